@@ -1,0 +1,113 @@
+"""The command line: parses arguments, calls the library, maps results to exit codes.
+
+Exit codes: 0 clean, 1 problems found, 2 a usage or environment error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from nqs import report
+from nqs.layout import DATA_ROOTS
+from nqs.messages import LANGUAGES, language_from_environment, render
+from nqs.reference import ReferenceError_
+from nqs.schema import SchemaError
+from nqs.validate import Outcome, validate
+
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the tool was called, already worded for the reader."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        lang = language_from_environment()
+        self.exit(EXIT_USAGE, f"nqs: {render('cli-usage', {'detail': message}, lang)}\n")
+
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    def t(key: str) -> str:
+        return render(key, {}, lang)
+
+    parser = _Parser(prog="nqs", description=t("help-description"))
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("validate", help=t("help-validate"), description=t("help-validate"))
+    check.add_argument("paths", nargs="*", metavar="PATH", help=t("help-paths"))
+    default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    check.add_argument(
+        "--format", choices=sorted(report.FORMATS), default=default_format, help=t("help-format")
+    )
+    check.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
+    check.add_argument("--strict", action="store_true", help=t("help-strict"))
+    check.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
+    check.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    lang = language_from_environment()
+    args = _parser(lang).parse_args(argv)
+    lang = args.lang
+    try:
+        return _validate(args, lang)
+    except UsageError as exc:
+        print(f"nqs: {exc}", file=sys.stderr)
+    except SchemaError as exc:
+        print(
+            "nqs: " + render("cli-schema-error", {"path": exc.path, "detail": exc.detail}, lang),
+            file=sys.stderr,
+        )
+    except ReferenceError_ as exc:
+        print(
+            "nqs: " + render("cli-reference-error", {"path": exc.path, "detail": exc.detail}, lang),
+            file=sys.stderr,
+        )
+    return EXIT_USAGE
+
+
+def _validate(args: argparse.Namespace, lang: str) -> int:
+    root: Path = args.root.resolve()
+    if not (root / "schemas").is_dir():
+        raise UsageError(render("cli-no-root", {"root": root}, lang))
+    as_of = _as_of(args.as_of, lang)
+    selected = [_relative(root, path, lang) for path in args.paths]
+    outcome = validate(root, as_of, selected)
+    if args.strict:
+        outcome = Outcome([p.as_error() for p in outcome.problems], outcome.checked)
+    sys.stdout.write(report.FORMATS[args.format](outcome, lang))
+    return EXIT_PROBLEMS if outcome.errors else EXIT_CLEAN
+
+
+def _as_of(value: str | None, lang: str) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(render("cli-bad-date", {"value": value}, lang)) from None
+
+
+def _relative(root: Path, path: str, lang: str) -> str:
+    """A path given by the user, as a repository-relative POSIX path inside the data folders."""
+    absolute = (Path.cwd() / path).resolve()
+    if not absolute.exists():
+        raise UsageError(render("cli-no-path", {"path": path}, lang))
+    try:
+        relative = absolute.relative_to(root).as_posix()
+    except ValueError:
+        raise UsageError(render("cli-outside-data", {"path": path}, lang)) from None
+    if relative.split("/")[0] not in DATA_ROOTS:
+        raise UsageError(render("cli-outside-data", {"path": path}, lang))
+    return relative
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Where each kind of file lives in the repository, and which files are data files.
+
+register/bodies.yml                          the bodies of the system
+register/professions/<body>/<code>.yml       one profession
+register/centers/<BIN>.yml                   one accredited recognition center
+register/decisions/<id>.yml                  one National Council recommendation
+standards/<body>/<code>.yml                  one professional standard
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+
+DATA_ROOTS = ("register", "standards")
+EXTENSION = ".yml"
+# Files that may sit in the data folders without being data.
+IGNORED_NAMES = frozenset({".gitkeep", "README.md"})
+
+
+class Kind(StrEnum):
+    PROFESSION = "profession"
+    STANDARD = "standard"
+    CENTER = "center"
+    DECISION = "decision"
+    BODIES = "bodies"
+
+    @property
+    def schema_file(self) -> str:
+        return f"{self.value}.schema.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """What the path of a file says: its kind, its owning body folder, and its stem."""
+
+    kind: Kind
+    folder: str | None
+    stem: str
+
+
+def classify(relpath: str) -> Placement | None:
+    """The placement of a repository-relative POSIX path, or None when it is off the layout."""
+    parts = PurePosixPath(relpath).parts
+    if not parts or not parts[-1].endswith(EXTENSION):
+        return None
+    stem = parts[-1][: -len(EXTENSION)]
+    match parts:
+        case ("register", "bodies.yml"):
+            return Placement(Kind.BODIES, None, stem)
+        case ("register", "professions", folder, _):
+            return Placement(Kind.PROFESSION, folder, stem)
+        case ("register", "centers", _):
+            return Placement(Kind.CENTER, None, stem)
+        case ("register", "decisions", _):
+            return Placement(Kind.DECISION, None, stem)
+        case ("standards", folder, _):
+            return Placement(Kind.STANDARD, folder, stem)
+    return None
+
+
+def modeline(relpath: str, kind: Kind) -> str:
+    """The first line every data file carries, so that editors validate it as it is typed."""
+    depth = len(PurePosixPath(relpath).parts) - 1
+    return f"# yaml-language-server: $schema={'../' * depth}schemas/{kind.schema_file}"
+
+
+def discover(root: Path) -> list[str]:
+    """Every file under the data folders, as sorted repository-relative POSIX paths."""
+    found: list[str] = []
+    for top in DATA_ROOTS:
+        base = root / top
+        for dirpath, dirnames, filenames in os.walk(base):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            rel = Path(dirpath).relative_to(root).as_posix()
+            found.extend(f"{rel}/{name}" for name in filenames if name not in IGNORED_NAMES)
+    return sorted(found)

@@ -1,0 +1,679 @@
+"""Every user-facing text of the tool, in Kazakh, Russian and English.
+
+A message is a catalog key with parameters; it is rendered only when shown, in the reader's
+language. A parameter that is a Term is itself a catalog key, rendered in the same language.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+LANGUAGES = ("kk", "ru", "en")
+DEFAULT_LANGUAGE = "ru"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A parameter that is translated too (a type name, the form of a code)."""
+
+    key: str
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """NQS_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else Russian."""
+    env = os.environ if environ is None else environ
+    for name in ("NQS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")[:2].lower()
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+def render(key: str, params: Mapping[str, Any], lang: str) -> str:
+    template = CATALOG[key][lang]
+    values = {name: _value(value, lang) for name, value in params.items()}
+    return template.format(**values)
+
+
+def _value(value: Any, lang: str) -> str:
+    if isinstance(value, Term):
+        return CATALOG[value.key][lang]
+    if isinstance(value, list | tuple):
+        return ", ".join(_value(item, lang) for item in value)
+    return str(value)
+
+
+# Each entry: kk, ru, en. Messages say what is wrong, what was found and what is expected.
+_ENTRIES: dict[str, tuple[str, str, str]] = {
+    # --- reporting ---
+    "severity-error": ("қате", "ошибка", "error"),
+    "severity-warning": ("ескерту", "предупреждение", "warning"),
+    "summary": (
+        "қателер: {errors}, ескертулер: {warnings}, файлдар: {files} (тексерілді: {checked})",
+        "ошибок: {errors}, предупреждений: {warnings}, в файлах: {files} (проверено: {checked})",
+        "{errors} errors, {warnings} warnings in {files} files ({checked} checked)",
+    ),
+    # --- command line ---
+    "cli-no-root": (
+        "{root} — тізілім репозиторийінің түбірі емес (schemas/ қалтасы жоқ); "
+        "команданы репозиторий түбірінен іске қосыңыз",
+        "{root} — не корень репозитория реестра (нет папки schemas/); "
+        "запустите команду из корня репозитория",
+        "{root} is not the root of a register repository (no schemas/ folder); "
+        "run the command from the repository root",
+    ),
+    "cli-no-path": (
+        "{path} жолы жоқ",
+        "путь {path} не существует",
+        "path {path} does not exist",
+    ),
+    "cli-outside-data": (
+        "{path} тізілім деректерінің сыртында (register/ немесе standards/ күтіледі)",
+        "{path} вне данных реестра (ожидается register/ или standards/)",
+        "{path} is outside the register's data (expected register/ or standards/)",
+    ),
+    "cli-bad-date": (
+        "--as-of күні дұрыс емес: {value}; ЖЖЖЖ-АА-КК пішімі күтіледі",
+        "неверная дата --as-of: {value}; ожидается ГГГГ-ММ-ДД",
+        "invalid --as-of date: {value}; expected YYYY-MM-DD",
+    ),
+    "cli-usage": (
+        "аргументтер дұрыс емес: {detail}; анықтама: nqs --help",
+        "неверные аргументы: {detail}; справка: nqs --help",
+        "invalid arguments: {detail}; see nqs --help",
+    ),
+    "cli-schema-error": (
+        "{path} сұлбасын оқу мүмкін емес: {detail}",
+        "не удалось прочитать схему {path}: {detail}",
+        "cannot read the schema {path}: {detail}",
+    ),
+    "cli-reference-error": (
+        "{path} анықтамалық деректерін оқу мүмкін емес: {detail}",
+        "не удалось прочитать справочные данные {path}: {detail}",
+        "cannot read the reference data {path}: {detail}",
+    ),
+    "help-description": (
+        "Кәсіптер тізілімін, кәсіптік стандарттарды және тану орталықтарын тексереді.",
+        "Проверяет реестр профессий, профессиональные стандарты и центры признания.",
+        "Checks the register of professions, the professional standards and the centers.",
+    ),
+    "help-validate": (
+        "тізілім файлдарын тексеру (әдепкі бойынша — барлығын)",
+        "проверить файлы реестра (по умолчанию — все)",
+        "check the register's files (all by default)",
+    ),
+    "help-paths": (
+        "тексерілетін файлдар немесе қалталар",
+        "файлы или папки для проверки",
+        "files or folders to check",
+    ),
+    "help-format": (
+        "шығыс пішімі: text, github (GitHub Actions ескертпелері), json",
+        "формат вывода: text, github (аннотации GitHub Actions), json",
+        "output format: text, github (GitHub Actions annotations), json",
+    ),
+    "help-lang": ("хабарлама тілі", "язык сообщений", "language of the messages"),
+    "help-strict": (
+        "ескертулерді қате деп санау",
+        "считать предупреждения ошибками",
+        "treat warnings as errors",
+    ),
+    "help-as-of": (
+        "мерзімдерге байланысты тексерулер үшін күн (әдепкі — бүгін)",
+        "дата для проверок, зависящих от сроков (по умолчанию — сегодня)",
+        "the date for checks that depend on dates (default: today)",
+    ),
+    "help-root": (
+        "репозиторий түбірі (әдепкі — ағымдағы қалта)",
+        "корень репозитория (по умолчанию — текущая папка)",
+        "repository root (default: the current folder)",
+    ),
+    # --- loading ---
+    "file-size": (
+        "файл {limit} КиБ-тан үлкен; артық мазмұнды алып тастаңыз немесе бөліңіз",
+        "файл больше {limit} КиБ; уберите лишнее или разделите его",
+        "file is larger than {limit} KiB; remove what does not belong or split it",
+    ),
+    "encoding-bom": (
+        "файл байт реті белгісінен (BOM) басталады; оны BOM-сыз UTF-8 ретінде сақтаңыз",
+        "файл начинается с метки порядка байтов (BOM); сохраните его как UTF-8 без BOM",
+        "file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
+    ),
+    "encoding-utf16": (
+        "файл UTF-8 емес (UTF-16 немесе екілік деректер табылды); оны UTF-8 ретінде сақтаңыз",
+        "файл не в UTF-8 (найдены UTF-16 или двоичные данные); сохраните его как UTF-8",
+        "file is not UTF-8 (found UTF-16 or binary data); save it as UTF-8",
+    ),
+    "encoding-invalid": (
+        "файл дұрыс UTF-8 емес ({byte} байты табылды); оны UTF-8 ретінде сақтаңыз",
+        "файл не является корректным UTF-8 (найден байт {byte}); сохраните его как UTF-8",
+        "file is not valid UTF-8 (found byte {byte}); save it as UTF-8",
+    ),
+    "control-character": (
+        "{code} {name} басқару таңбасына рұқсат жоқ; оны жойыңыз",
+        "управляющий символ {code} {name} недопустим; удалите его",
+        "control character {code} {name} is not allowed; delete it",
+    ),
+    "invisible-character": (
+        "{code} {name} көрінбейтін таңбасына рұқсат жоқ; оны жойыңыз",
+        "невидимый символ {code} {name} недопустим; удалите его",
+        "invisible character {code} {name} is not allowed; delete it",
+    ),
+    "unicode-nfc": (
+        "мәтін Unicode NFC пішінінде емес («{found}» ішінде {code} табылды); "
+        "әріпті қайта теріңіз немесе файлды NFC-ке келтіріңіз",
+        "текст не в форме Unicode NFC (в «{found}» найден {code}); "
+        "наберите букву заново или приведите файл к NFC",
+        "text is not in Unicode NFC form (found {code} in «{found}»); "
+        "retype the letter or normalize the file to NFC",
+    ),
+    "yaml-syntax": (
+        "YAML синтаксис қатесі: {detail}",
+        "синтаксическая ошибка YAML: {detail}",
+        "YAML syntax error: {detail}",
+    ),
+    "yaml-duplicate-key": (
+        "«{name}» кілті қайталанады (алғаш рет {first}-жолда); біреуін қалдырыңыз",
+        "ключ «{name}» повторяется (впервые в строке {first}); оставьте один",
+        "key «{name}» is repeated (first on line {first}); keep one",
+    ),
+    "yaml-anchor": (
+        "&{name} якорына рұқсат жоқ; мәнді толық жазыңыз",
+        "якорь &{name} недопустим; запишите значение полностью",
+        "anchor &{name} is not allowed; write the value out in full",
+    ),
+    "yaml-alias": (
+        "*{name} сілтемесіне рұқсат жоқ; мәнді толық жазыңыз",
+        "ссылка *{name} недопустима; запишите значение полностью",
+        "alias *{name} is not allowed; write the value out in full",
+    ),
+    "yaml-merge-key": (
+        "<< біріктіру кілтіне рұқсат жоқ; кілттерді толық жазыңыз",
+        "ключ слияния << недопустим; запишите ключи полностью",
+        "merge key << is not allowed; write the keys out in full",
+    ),
+    "yaml-tag": (
+        "{tag} тегіне рұқсат жоқ; оны алып тастаңыз (мәтін болуы керек мәнді тырнақшаға алыңыз)",
+        "тег {tag} недопустим; удалите его (значение-текст возьмите в кавычки)",
+        "tag {tag} is not allowed; remove it (put a value that must be text in quotes)",
+    ),
+    "yaml-directive": (
+        "% директиваларына рұқсат жоқ; жолды жойыңыз",
+        "директивы % недопустимы; удалите строку",
+        "% directives are not allowed; delete the line",
+    ),
+    "yaml-document": (
+        "бір файлда бір ғана YAML құжаты болуы керек; екінші --- бастап жойыңыз",
+        "в файле должен быть один документ YAML; удалите всё начиная со второго ---",
+        "a file holds one YAML document; delete everything from the second ---",
+    ),
+    "yaml-key": (
+        "кілт қарапайым мәтін болуы керек",
+        "ключ должен быть простым текстом",
+        "a key must be plain text",
+    ),
+    "nesting-depth": (
+        "{limit} деңгейден терең кірістіруге рұқсат жоқ",
+        "вложенность глубже {limit} уровней недопустима",
+        "nesting deeper than {limit} levels is not allowed",
+    ),
+    "implicit-type": (
+        "{found} мәнін YAML құралдары сан, логикалық мән немесе уақыт ретінде оқуы мүмкін; "
+        "оны тырнақшаға алыңыз: '{found}'",
+        "значение {found} программы YAML могут прочитать как число, логическое значение "
+        "или время; возьмите его в кавычки: '{found}'",
+        "value {found} may be read as a number, a boolean or a time by YAML tools; "
+        "put it in quotes: '{found}'",
+    ),
+    "file-layout": (
+        "файл тізілім құрылымынан тыс орналасқан; күтілетін орын: {expected}",
+        "файл лежит вне структуры реестра; ожидается: {expected}",
+        "file is outside the register's layout; expected: {expected}",
+    ),
+    "file-extension": (
+        "файл кеңейтімі .yml болуы керек; файлдың атын {expected} деп өзгертіңіз",
+        "расширение файла должно быть .yml; переименуйте файл в {expected}",
+        "the file extension must be .yml; rename the file to {expected}",
+    ),
+    "schema-modeline": (
+        "бірінші жол сұлба жолы болуы керек: {expected}",
+        "первой строкой должна быть строка схемы: {expected}",
+        "the first line must be the schema modeline: {expected}",
+    ),
+    "layout-expected": (
+        "register/professions/<орган>/<код>.yml, standards/<орган>/<код>.yml, "
+        "register/centers/<БСН>.yml, register/decisions/<id>.yml, register/bodies.yml",
+        "register/professions/<орган>/<код>.yml, standards/<орган>/<код>.yml, "
+        "register/centers/<БИН>.yml, register/decisions/<id>.yml, register/bodies.yml",
+        "register/professions/<body>/<code>.yml, standards/<body>/<code>.yml, "
+        "register/centers/<BIN>.yml, register/decisions/<id>.yml, register/bodies.yml",
+    ),
+    # --- schema ---
+    "schema-required": (
+        "«{name}» міндетті өрісі жоқ",
+        "нет обязательного поля «{name}»",
+        "the required field «{name}» is missing",
+    ),
+    "schema-required-if": (
+        "«{condition}» өрісі «{value}» болғанда, «{name}» өрісі міндетті",
+        "поле «{name}» обязательно, когда «{condition}» — «{value}»",
+        "the field «{name}» is required when «{condition}» is «{value}»",
+    ),
+    "schema-forbidden-if": (
+        "«{condition}» өрісі «{value}» болғанда, «{name}» өрісіне рұқсат жоқ",
+        "поле «{name}» недопустимо, когда «{condition}» — «{value}»",
+        "the field «{name}» is not allowed when «{condition}» is «{value}»",
+    ),
+    "schema-forbidden-unless": (
+        "«{name}» өрісі тек «{condition}» өрісі «{value}» болғанда беріледі",
+        "поле «{name}» указывается, только когда «{condition}» — «{value}»",
+        "the field «{name}» is given only when «{condition}» is «{value}»",
+    ),
+    "schema-additional": (
+        "«{name}» өрісіне мұнда рұқсат жоқ; рұқсат етілгендер: {allowed}",
+        "поле «{name}» здесь недопустимо; допустимые поля: {allowed}",
+        "the field «{name}» is not allowed here; allowed fields: {allowed}",
+    ),
+    "schema-type": (
+        "«{field}» {expected} болуы керек; табылғаны: {found}",
+        "«{field}» должно быть: {expected}; найдено: {found}",
+        "«{field}» must be {expected}; found {found}",
+    ),
+    "schema-enum": (
+        "«{field}» мына мәндердің бірі болуы керек: {allowed}; табылғаны: {found}",
+        "«{field}» должно быть одним из: {allowed}; найдено: {found}",
+        "«{field}» must be one of: {allowed}; found {found}",
+    ),
+    "schema-const": (
+        "«{field}» {expected} болуы керек; табылғаны: {found}",
+        "«{field}» должно быть {expected}; найдено: {found}",
+        "«{field}» must be {expected}; found {found}",
+    ),
+    "schema-pattern": (
+        "«{field}» пішімі дұрыс емес: {found}; күтілетіні: {expected}",
+        "«{field}» имеет неверный вид: {found}; ожидается: {expected}",
+        "«{field}» has the wrong form: {found}; expected {expected}",
+    ),
+    "schema-format-date": (
+        "«{field}» нақты күн емес: {found}; ЖЖЖЖ-АА-КК пішіміндегі бар күн күтіледі",
+        "«{field}» — несуществующая дата: {found}; ожидается реальная дата ГГГГ-ММ-ДД",
+        "«{field}» is not a real date: {found}; expected an existing date YYYY-MM-DD",
+    ),
+    "schema-min-length": (
+        "«{field}» бос болмауы керек",
+        "«{field}» не должно быть пустым",
+        "«{field}» must not be empty",
+    ),
+    "schema-max-length": (
+        "«{field}» {limit} таңбадан ұзын",
+        "«{field}» длиннее {limit} символов",
+        "«{field}» is longer than {limit} characters",
+    ),
+    "schema-minimum": (
+        "«{field}» кемінде {limit} болуы керек; табылғаны: {found}",
+        "«{field}» должно быть не меньше {limit}; найдено: {found}",
+        "«{field}» must be at least {limit}; found {found}",
+    ),
+    "schema-maximum": (
+        "«{field}» {limit} мәнінен аспауы керек; табылғаны: {found}",
+        "«{field}» должно быть не больше {limit}; найдено: {found}",
+        "«{field}» must be at most {limit}; found {found}",
+    ),
+    "schema-min-items": (
+        "«{field}» тізімінде кемінде {limit} элемент болуы керек",
+        "в списке «{field}» должно быть не меньше {limit} элементов",
+        "the list «{field}» must have at least {limit} items",
+    ),
+    "schema-unique": (
+        "«{field}» тізімінде бір мән бірнеше рет кездеседі: {found}",
+        "в списке «{field}» значение повторяется: {found}",
+        "the list «{field}» repeats a value: {found}",
+    ),
+    "schema-any-of": (
+        "«{field}» ішінде мына өрістердің бірі болуы керек: {options}",
+        "в «{field}» должно быть одно из полей: {options}",
+        "«{field}» must have one of the fields: {options}",
+    ),
+    "schema-other": (
+        "«{field}» сұлбаға сәйкес емес: {detail}",
+        "«{field}» не соответствует схеме: {detail}",
+        "«{field}» does not match the schema: {detail}",
+    ),
+    "type-object": ("«кілт: мән» жиыны", "набор «ключ: значение»", "a mapping (key: value)"),
+    "type-array": ("тізім", "список", "a list"),
+    "type-string": ("тырнақшадағы мәтін", "текст в кавычках", "text in quotes"),
+    "type-integer": ("бүтін сан", "целое число", "a whole number"),
+    "type-boolean": ("true немесе false", "true или false", "true or false"),
+    "type-null": ("бос мән", "пустое значение", "empty"),
+    "form-occupation-code": (
+        "NNNN-N-NNN, мысалы 7212-1-008",
+        "NNNN-N-NNN, например 7212-1-008",
+        "NNNN-N-NNN, e.g. 7212-1-008",
+    ),
+    "form-standard-code": (
+        "PS-NNNN-NNN, мысалы PS-7212-001",
+        "PS-NNNN-NNN, например PS-7212-001",
+        "PS-NNNN-NNN, e.g. PS-7212-001",
+    ),
+    "form-bin": (
+        "тырнақшадағы 12 цифр, мысалы '010140000143'",
+        "12 цифр в кавычках, например '010140000143'",
+        "12 digits in quotes, e.g. '010140000143'",
+    ),
+    "form-body-id": (
+        "кіші латын әріптері, цифрлар және дефис, мысалы health",
+        "строчные латинские буквы, цифры и дефис, например health",
+        "lower-case Latin letters, digits and hyphens, e.g. health",
+    ),
+    "form-decision-id": (
+        "ЖЖЖЖ-АА-КК, мысалы 2024-03-29",
+        "ГГГГ-ММ-ДД, например 2024-03-29",
+        "YYYY-MM-DD, e.g. 2024-03-29",
+    ),
+    "form-region-id": (
+        "KZ- және үш бас әріп, мысалы KZ-AST",
+        "KZ- и три заглавные буквы, например KZ-AST",
+        "KZ- and three capital letters, e.g. KZ-AST",
+    ),
+    "form-date": (
+        "ЖЖЖЖ-АА-КК, мысалы 2024-03-29",
+        "ГГГГ-ММ-ДД, например 2024-03-29",
+        "YYYY-MM-DD, e.g. 2024-03-29",
+    ),
+    "form-url": (
+        "http:// немесе https:// мекенжайы",
+        "адрес http:// или https://",
+        "an http:// or https:// address",
+    ),
+    "form-phone": (
+        "+7 және 10 цифр, мысалы +7 7172 55 12 34",
+        "+7 и 10 цифр, например +7 7172 55 12 34",
+        "+7 and 10 digits, e.g. +7 7172 55 12 34",
+    ),
+    "form-email": (
+        "электрондық пошта мекенжайы, мысалы info@example.kz",
+        "адрес электронной почты, например info@example.kz",
+        "an e-mail address, e.g. info@example.kz",
+    ),
+    "form-certificate-number": (
+        "екі бас әріп және 6–10 цифр, мысалы KZ00012345",
+        "две заглавные буквы и 6–10 цифр, например KZ00012345",
+        "two capital letters and 6–10 digits, e.g. KZ00012345",
+    ),
+    "form-protocol": (
+        "нөмір, мысалы 3 немесе 3/1",
+        "номер, например 3 или 3/1",
+        "a number, e.g. 3 or 3/1",
+    ),
+    "form-team": ("@ұйым/топ", "@организация/команда", "@organization/team"),
+    "form-other": (
+        "сұлбада сипатталған пішін",
+        "вид, описанный в схеме",
+        "the form the schema describes",
+    ),
+    # --- rules: identity and references ---
+    "file-name": (
+        "файл атауы жазбаның кодына тең болуы керек: {expected}.yml күтіледі, {found}.yml табылды; "
+        "файлдың атын өзгертіңіз",
+        "имя файла должно совпадать с кодом записи: ожидается {expected}.yml, найдено {found}.yml; "
+        "переименуйте файл",
+        "the file name must be the entry's code: expected {expected}.yml, found {found}.yml; "
+        "rename the file",
+    ),
+    "file-folder": (
+        "жазбаның органы «{body}» оның қалтасына «{folder}» тең болуы керек; "
+        "файлды {expected} қалтасына жылжытыңыз",
+        "орган записи «{body}» должен совпадать с её папкой «{folder}»; "
+        "переместите файл в {expected}",
+        "the entry's body «{body}» must be its folder «{folder}»; move the file to {expected}",
+    ),
+    "unique-code": (
+        "{code} коды {other} файлында да қолданылған; код бірегей болуы керек",
+        "код {code} используется также в {other}; код должен быть уникальным",
+        "code {code} is also used by {other}; codes must be unique",
+    ),
+    "unique-certificate": (
+        "{number} аттестат нөмірі {other} файлында да қолданылған",
+        "номер аттестата {number} используется также в {other}",
+        "certificate number {number} is also used by {other}",
+    ),
+    "classifier-code": (
+        "{code} коды Ұлттық кәсіптер жіктеуішінде жоқ",
+        "кода {code} нет в Национальном классификаторе занятий",
+        "code {code} is not in the National Classifier of Occupations",
+    ),
+    "classifier-name": (
+        "атауы жіктеуіштегі атаудан өзгеше: «{found}»; жіктеуіште: «{expected}»",
+        "название отличается от названия в классификаторе: «{found}»; в классификаторе: «{expected}»",
+        "the name differs from the classifier's: «{found}»; the classifier has «{expected}»",
+    ),
+    "body-unknown": (
+        "«{body}» органы register/bodies.yml тізімінде жоқ",
+        "органа «{body}» нет в списке register/bodies.yml",
+        "the body «{body}» is not listed in register/bodies.yml",
+    ),
+    "body-not-sectoral": (
+        "«{body}» салалық мемлекеттік орган емес (оның түрі: {kind})",
+        "«{body}» не отраслевой государственный орган (его вид: {kind})",
+        "«{body}» is not a sectoral state body (its kind is {kind})",
+    ),
+    "body-duplicate": (
+        "«{body}» органы екі рет көрсетілген",
+        "орган «{body}» указан дважды",
+        "the body «{body}» is listed twice",
+    ),
+    "body-kind-count": (
+        "register/bodies.yml тізімінде «{kind}» түріндегі дәл бір орган болуы керек; табылғаны: {found}",
+        "в register/bodies.yml должен быть ровно один орган вида «{kind}»; найдено: {found}",
+        "register/bodies.yml must list exactly one body of kind «{kind}»; found {found}",
+    ),
+    # --- rules: text ---
+    "text-empty": (
+        "{lang} мәтіні бос; оны толтырыңыз",
+        "текст {lang} пуст; заполните его",
+        "the {lang} text is empty; fill it in",
+    ),
+    "kazakh-not-cyrillic": (
+        "қазақша мәтінде кирилл әріптері жоқ: «{found}»; мәтінді қазақ кириллицасымен жазыңыз",
+        "в казахском тексте нет кириллических букв: «{found}»; напишите его казахской кириллицей",
+        "the Kazakh text has no Cyrillic letters: «{found}»; write it in Kazakh Cyrillic",
+    ),
+    "mixed-script": (
+        "«{word}» сөзінде латын және кирилл әріптері араласқан (латын «{letter}»); «{fixed}» деп жазыңыз",
+        "в слове «{word}» смешаны латинские и кириллические буквы (латинская «{letter}»); "
+        "напишите «{fixed}»",
+        "the word «{word}» mixes Latin and Cyrillic letters (Latin «{letter}»); write «{fixed}»",
+    ),
+    "untranslated": (
+        "қазақша және орысша мәтіндер бірдей («{found}»); мәтінді аударыңыз",
+        "казахский и русский тексты совпадают («{found}»); переведите текст",
+        "the Kazakh and Russian texts are identical («{found}»); translate the text",
+    ),
+    # --- rules: professions and standards ---
+    "standard-unknown": (
+        "{code} кәсіптік стандарты жоқ (standards/ ішінде табылмады)",
+        "профессионального стандарта {code} нет (не найден в standards/)",
+        "the professional standard {code} does not exist (not found in standards/)",
+    ),
+    "standard-repealed": (
+        "{code} кәсіптік стандартының күші жойылған; қолданыстағы стандартты көрсетіңіз",
+        "профессиональный стандарт {code} отменён; укажите действующий стандарт",
+        "the professional standard {code} is repealed; name a standard in force",
+    ),
+    "standard-not-covering": (
+        "{code} кәсіптік стандарты {occupation} кәсібін қамтымайды",
+        "профессиональный стандарт {code} не охватывает занятие {occupation}",
+        "the professional standard {code} does not cover the occupation {occupation}",
+    ),
+    "standard-levels": (
+        "{levels} деңгейлерін {codes} стандарттары қамтымайды",
+        "уровни {levels} не охвачены стандартами {codes}",
+        "levels {levels} are not covered by the standards {codes}",
+    ),
+    "standard-approver": (
+        "стандартты оның иесі «{body}» бекітуі керек; табылғаны: «{found}»",
+        "стандарт утверждается его владельцем «{body}»; найдено: «{found}»",
+        "the standard must be approved by its owner «{body}»; found «{found}»",
+    ),
+    "standard-repeal-date": (
+        "күшін жою күні {found} бекіту күнінен {approved} бұрын",
+        "дата отмены {found} раньше даты утверждения {approved}",
+        "the repeal date {found} is before the approval date {approved}",
+    ),
+    "standard-function-level": (
+        "еңбек функциясының деңгейі {found} стандарттың деңгейлерінде жоқ ({allowed})",
+        "уровня трудовой функции {found} нет среди уровней стандарта ({allowed})",
+        "the labour function's level {found} is not a level of the standard ({allowed})",
+    ),
+    "decision-unknown": (
+        "{id} шешімі register/decisions/ ішінде жоқ",
+        "решения {id} нет в register/decisions/",
+        "the decision {id} does not exist in register/decisions/",
+    ),
+    "decision-order": (
+        "«{field}» шешімі {id} ({date}) енгізу шешімінен {included} ({included_date}) бұрын",
+        "решение «{field}» {id} ({date}) раньше решения о включении {included} ({included_date})",
+        "the «{field}» decision {id} ({date}) is before the inclusion decision {included} "
+        "({included_date})",
+    ),
+    "decision-date": (
+        "шешімнің id-і {id} оның күнімен {date} басталуы керек",
+        "id решения {id} должен начинаться с его даты {date}",
+        "the decision's id {id} must start with its date {date}",
+    ),
+    "decision-duplicate": (
+        "{year} жылғы {protocol} хаттамасы {other} шешімінде де бар",
+        "протокол {protocol} за {year} год уже есть в решении {other}",
+        "protocol {protocol} of {year} is also used by decision {other}",
+    ),
+    "decision-unused": (
+        "{id} шешімін ешбір жазба атамайды",
+        "на решение {id} не ссылается ни одна запись",
+        "no entry names the decision {id}",
+    ),
+    "legal-act-date": (
+        "заң актісінің күні {found} енгізу шешімінің күнінен {included} кейін",
+        "дата правового акта {found} позже даты решения о включении {included}",
+        "the legal act's date {found} is after the inclusion decision's date {included}",
+    ),
+    # --- rules: centers ---
+    "bin-checksum": (
+        "{bin} БСН бақылау цифры дұрыс емес: {expected} күтіледі, {found} табылды",
+        "неверная контрольная цифра БИН {bin}: ожидается {expected}, найдено {found}",
+        "the BIN {bin} has a wrong check digit: expected {expected}, found {found}",
+    ),
+    "bin-impossible": (
+        "{bin} БСН дұрыс бола алмайды: алғашқы 11 цифрға бақылау цифры жоқ",
+        "БИН {bin} не может быть верным: для первых 11 цифр нет контрольной цифры",
+        "the BIN {bin} cannot be valid: no check digit exists for its first 11 digits",
+    ),
+    "region-unknown": (
+        "{region} өңірі 20 өңірдің бірі емес; мүмкін мәндер: {allowed}",
+        "регион {region} не входит в 20 регионов; допустимые значения: {allowed}",
+        "the region {region} is not one of the 20 regions; allowed: {allowed}",
+    ),
+    "educational-name": (
+        "атауы білім беру ұйымын білдіреді («{word}»); тану орталығы білім беру ұйымында "
+        "құрылмайды (Заң 24.2-б.)",
+        "название указывает на организацию образования («{word}»); центр признания не создаётся "
+        "при организации образования (Закон, ст. 24.2)",
+        "the name suggests an educational institution («{word}»); a recognition center may not be "
+        "set up at one (Law 24.2)",
+    ),
+    "center-profession-unknown": (
+        "{code} кәсібі тізілімде жоқ",
+        "профессии {code} нет в реестре",
+        "the profession {code} is not in the register",
+    ),
+    "center-profession-excluded": (
+        "{code} кәсібі тізілімнен {decision} шешімімен алынып тасталған",
+        "профессия {code} исключена из реестра решением {decision}",
+        "the profession {code} was excluded from the register by decision {decision}",
+    ),
+    "center-profession-levels": (
+        "{levels} деңгейлері {code} кәсібінің деңгейлері емес ({allowed})",
+        "уровни {levels} не являются уровнями профессии {code} ({allowed})",
+        "levels {levels} are not levels of the profession {code} ({allowed})",
+    ),
+    "center-profession-duplicate": (
+        "{code} кәсібі екі рет көрсетілген",
+        "профессия {code} указана дважды",
+        "the profession {code} is listed twice",
+    ),
+    "certificate-validity": (
+        "certificate.expires certificate.issued күнінен 3 жыл кейін болуы керек "
+        "({found} табылды, {expected} күтіледі)",
+        "certificate.expires должен быть через 3 года после certificate.issued "
+        "(найдено {found}, ожидается {expected})",
+        "certificate.expires must be 3 years after certificate.issued "
+        "(found {found}, expected {expected})",
+    ),
+    "agreement-date": (
+        "аккредиттеуден кейінгі шарт ({found}) аттестаттан ({issued}) бұрын жасалған",
+        "постаккредитационный договор ({found}) заключён раньше выдачи аттестата ({issued})",
+        "the post-accreditation agreement ({found}) is dated before the certificate ({issued})",
+    ),
+    "status-requires": (
+        "«{status}» мәртебесі үшін «{name}» өрісі міндетті",
+        "для статуса «{status}» обязательно поле «{name}»",
+        "the status «{status}» requires the field «{name}»",
+    ),
+    "status-forbids": (
+        "«{status}» мәртебесінде «{name}» өрісіне рұқсат жоқ",
+        "при статусе «{status}» поле «{name}» недопустимо",
+        "the field «{name}» is not allowed with the status «{status}»",
+    ),
+    "date-outside-certificate": (
+        "{name} күні {found} аттестаттың қолданылу мерзімінен тыс ({issued} – {expires})",
+        "дата {name} {found} вне срока действия аттестата ({issued} – {expires})",
+        "the date {name} {found} is outside the certificate's validity ({issued} – {expires})",
+    ),
+    "termination-expiry-date": (
+        "мерзімнің өтуіне байланысты тоқтату аттестаттың мерзімі біткен күнмен ({expected}) "
+        "белгіленуі керек; табылғаны: {found}",
+        "прекращение по истечении срока датируется днём окончания аттестата ({expected}); "
+        "найдено: {found}",
+        "a termination on expiry is dated the certificate's expiry date ({expected}); found {found}",
+    ),
+    "termination-revocation": (
+        "кері қайтарып алу негізіндегі тоқтату үшін «revocation» өрісі міндетті",
+        "для прекращения на основании отзыва обязательно поле «revocation»",
+        "a termination on the ground of revocation requires the field «revocation»",
+    ),
+    "date-before-revocation": (
+        "{name} күні {found} кері қайтарып алу күнінен {revoked} бұрын",
+        "дата {name} {found} раньше даты отзыва {revoked}",
+        "the date {name} {found} is before the revocation date {revoked}",
+    ),
+    "never-renewable": (
+        "азаматтардың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне байланысты "
+        "бұзушылықтар үшін кері қайтарып алынған аттестаттың қолданылуы қайта жаңартылмайды "
+        "(Заң 26.5-б.)",
+        "действие аттестата, отозванного за нарушения, связанные со здоровьем, "
+        "жизнеобеспечением и безопасностью граждан, не возобновляется (Закон, ст. 26.5)",
+        "a certificate revoked for violations concerning the health, life support and safety of "
+        "citizens is never renewed (Law 26.5)",
+    ),
+    "reaccreditation-window": (
+        "аттестаттың мерзімі {expires} аяқталады: қайта аккредиттеуге өтінім {deadline} дейін "
+        "берілуі керек еді (алты ай бұрын, Заң 23.5-б.)",
+        "аттестат истекает {expires}: заявление на переаккредитацию подаётся не позднее "
+        "{deadline} (за шесть месяцев, Закон, ст. 23.5)",
+        "the certificate expires on {expires}: re-accreditation is applied for by {deadline} "
+        "(six months before, Law 23.5)",
+    ),
+    "certificate-expired": (
+        "мәртебесі «{status}», бірақ аттестаттың мерзімі {expires} аяқталған ({as_of} күнгі "
+        "жағдай); тоқтатуды тіркеңіз",
+        "статус «{status}», но срок аттестата истёк {expires} (на {as_of}); оформите прекращение",
+        "the status is «{status}» but the certificate expired on {expires} (as of {as_of}); "
+        "record the termination",
+    ),
+}
+
+CATALOG: dict[str, dict[str, str]] = {
+    key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _ENTRIES.items()
+}

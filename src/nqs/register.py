@@ -1,0 +1,77 @@
+"""The register as the rules see it: every schema-valid document, indexed by code.
+
+Built from loaded documents, never from the files themselves; the rules read it and
+return problems, and nothing here reads Git or the file system beyond the reference data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from nqs.layout import Kind, classify
+from nqs.loader import Document
+from nqs.reference import Reference
+
+TextPath = tuple[Any, ...]
+
+
+@dataclass
+class Register:
+    reference: Reference
+    as_of: dt.date
+    # Schema-valid documents of each kind, in path order.
+    documents: dict[Kind, list[Document]] = field(default_factory=lambda: defaultdict(list))
+    # The file stem of every data file that exists, valid or not: a reference to an entry
+    # whose file has other problems is not reported again as a reference to nothing.
+    stems: dict[Kind, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, doc: Document, valid: bool) -> None:
+        placement = classify(doc.path)
+        if placement is not None:
+            self.stems[doc.kind].add(placement.stem)
+        if valid:
+            self.documents[doc.kind].append(doc)
+
+    def by_code(self, kind: Kind) -> dict[str, Document]:
+        """Valid documents of a kind by their code (first one wins; duplicates are a rule)."""
+        field_name = {Kind.CENTER: "bin", Kind.DECISION: "id"}.get(kind, "code")
+        index: dict[str, Document] = {}
+        for doc in self.documents[kind]:
+            index.setdefault(doc.data[field_name], doc)
+        return index
+
+    @property
+    def bodies(self) -> dict[str, dict[str, Any]]:
+        index: dict[str, dict[str, Any]] = {}
+        for doc in self.documents[Kind.BODIES]:
+            for body in doc.data["bodies"]:
+                index.setdefault(body["id"], body)
+        return index
+
+    def texts(self) -> Iterator[tuple[Document, TextPath, dict[str, str]]]:
+        """Every bilingual text {kk, ru} of every valid document, with its path."""
+        for docs in self.documents.values():
+            for doc in docs:
+                yield from _texts(doc, doc.data, ())
+
+
+def _texts(
+    doc: Document, node: Any, path: TextPath
+) -> Iterator[tuple[Document, TextPath, dict[str, str]]]:
+    if isinstance(node, dict):
+        if "kk" in node and "ru" in node:
+            yield doc, path, node
+            return
+        for key, value in node.items():
+            yield from _texts(doc, value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _texts(doc, value, (*path, index))
+
+
+def parse_date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)

@@ -1,0 +1,35 @@
+"""A BIN is valid: its twelfth digit is the check digit of the first eleven.
+
+Applies to the center's BIN and to founders' BINs. The check digit follows Government Decree
+No. 565 of 11.06.2003 (weights 1..11, then 3..11,1,2 when the first sum gives 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from nqs.identifiers import bin_check_digit
+from nqs.layout import Kind
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "bin-checksum"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    for doc in register.documents[Kind.CENTER]:
+        bins: list[tuple[tuple[Any, ...], str]] = [(("bin",), doc.data["bin"])]
+        bins += [
+            (("founders", i, "bin"), f["bin"])
+            for i, f in enumerate(doc.data["founders"])
+            if "bin" in f
+        ]
+        for where, bin_ in bins:
+            expected = bin_check_digit(bin_[:11])
+            if expected is None:
+                yield doc.problem(where, ID, "bin-impossible", bin=bin_)
+            elif expected != int(bin_[11]):
+                yield doc.problem(
+                    where, ID, "bin-checksum", bin=bin_, expected=expected, found=bin_[11]
+                )

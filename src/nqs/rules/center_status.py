@@ -1,0 +1,87 @@
+"""A center's status agrees with its record and its dates (Law 26).
+
+- `active`: no revocation, renewal or termination is recorded;
+- `revoked`: a `revocation` with its ground of Law 26.2 (1)-(4) and date, no renewal;
+- `renewed`: the earlier `revocation` and the `renewal` that followed the removal of the
+  violations (Law 26.5), not terminated;
+- `terminated`: a `termination` with its ground of Law 26.6 (1)-(4) and date; a termination on
+  the ground of revocation needs the `revocation`; a termination on expiry is dated the
+  certificate's expiry date.
+
+Every revocation, renewal and termination falls within the certificate's validity, and a
+renewal or termination is not dated before the revocation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from nqs.layout import Kind
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "center-status"
+_EVENTS = ("revocation", "renewal", "termination")
+# For each status: the records it requires, and those it forbids.
+_SHAPE = {
+    "active": ((), ("revocation", "renewal", "termination")),
+    "revoked": (("revocation",), ("renewal", "termination")),
+    "renewed": (("revocation", "renewal"), ("termination",)),
+    "terminated": (("termination",), ()),
+}
+
+
+def check(register: Register) -> Iterator[Problem]:
+    for doc in register.documents[Kind.CENTER]:
+        yield from _check(doc.data, doc)
+
+
+def _check(data: dict[str, Any], doc: Any) -> Iterator[Problem]:
+    status = data["status"]
+    required, forbidden = _SHAPE[status]
+    for name in required:
+        if name not in data:
+            yield doc.problem(("status",), ID, "status-requires", status=status, name=name)
+    for name in forbidden:
+        if name in data:
+            yield doc.problem((name,), ID, "status-forbids", status=status, name=name, at_key=True)
+    certificate = data["certificate"]
+    issued, expires = certificate["issued"], certificate["expires"]
+    for name in _EVENTS:
+        event = data.get(name)
+        if event is not None and not issued <= event["date"] <= expires:
+            yield doc.problem(
+                (name, "date"),
+                ID,
+                "date-outside-certificate",
+                name=name,
+                found=event["date"],
+                issued=issued,
+                expires=expires,
+            )
+    termination = data.get("termination")
+    revocation = data.get("revocation")
+    if termination is not None:
+        if termination["ground"] == "revocation" and revocation is None:
+            yield doc.problem(("termination", "ground"), ID, "termination-revocation")
+        if termination["ground"] == "expiry" and termination["date"] != expires:
+            yield doc.problem(
+                ("termination", "date"),
+                ID,
+                "termination-expiry-date",
+                expected=expires,
+                found=termination["date"],
+            )
+    if revocation is not None:
+        for name in ("renewal", "termination"):
+            event = data.get(name)
+            if event is not None and event["date"] < revocation["date"]:
+                yield doc.problem(
+                    (name, "date"),
+                    ID,
+                    "date-before-revocation",
+                    name=name,
+                    found=event["date"],
+                    revoked=revocation["date"],
+                )

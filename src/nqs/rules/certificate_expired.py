@@ -1,0 +1,31 @@
+"""A center said to be working has a certificate that has not expired (warning).
+
+An `active` or `renewed` center whose certificate expired before the date of the check
+(`--as-of`, by default today) needs its termination recorded (Law 26.6(2)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.layout import Kind
+from nqs.problem import Problem, Severity
+from nqs.register import Register
+from nqs.rules.reaccreditation_window import WORKING
+
+ID = "certificate-expired"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    for doc in register.documents[Kind.CENTER]:
+        expires = doc.data["certificate"]["expires"]
+        if doc.data["status"] in WORKING and register.as_of.isoformat() > expires:
+            yield doc.problem(
+                ("certificate", "expires"),
+                ID,
+                "certificate-expired",
+                Severity.WARNING,
+                status=doc.data["status"],
+                expires=expires,
+                as_of=register.as_of.isoformat(),
+            )

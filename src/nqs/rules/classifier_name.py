@@ -1,0 +1,39 @@
+"""A profession's name is the classifier's name for its code (warning).
+
+Letter case and spacing are ignored (the classifier writes names in capitals); any other
+difference is reported, in each language, so that the register and the classifier agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.layout import Kind
+from nqs.problem import Problem, Severity
+from nqs.register import Register
+
+ID = "classifier-name"
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def check(register: Register) -> Iterator[Problem]:
+    occupations = register.reference.occupations
+    for doc in register.documents[Kind.PROFESSION]:
+        reference = occupations.get(doc.data["code"])
+        if reference is None:
+            continue
+        for lang in ("kk", "ru"):
+            found = doc.data["name"][lang]
+            expected = getattr(reference, lang)
+            if not _same(found, expected):
+                yield doc.problem(
+                    ("name", lang),
+                    ID,
+                    "classifier-name",
+                    Severity.WARNING,
+                    found=found,
+                    expected=expected,
+                )

@@ -1,0 +1,47 @@
+"""Every decision an entry names exists, and they follow each other in time.
+
+`included_by`, `amended_by` and `excluded_by` name files in `register/decisions/`; an
+amendment or an exclusion cannot be dated before the inclusion it changes. A profession leaves
+the register only by a council decision (Law 5.6), so `excluded_by` is required when the status
+is `excluded` (schema).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from nqs.layout import Kind
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "decision-reference"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    decisions = register.by_code(Kind.DECISION)
+    existing = register.stems[Kind.DECISION]
+    for doc in register.documents[Kind.PROFESSION]:
+        named: list[tuple[tuple[Any, ...], str]] = [(("included_by",), doc.data["included_by"])]
+        named += [(("amended_by", i), d) for i, d in enumerate(doc.data.get("amended_by", []))]
+        if "excluded_by" in doc.data:
+            named.append((("excluded_by",), doc.data["excluded_by"]))
+        for where, decision in named:
+            if decision not in existing:
+                yield doc.problem(where, ID, "decision-unknown", id=decision)
+        included = decisions.get(doc.data["included_by"])
+        if included is None:
+            continue
+        for where, decision in named[1:]:
+            later = decisions.get(decision)
+            if later is not None and later.data["date"] < included.data["date"]:
+                yield doc.problem(
+                    where,
+                    ID,
+                    "decision-order",
+                    field=where[0],
+                    id=decision,
+                    date=later.data["date"],
+                    included=included.data["id"],
+                    included_date=included.data["date"],
+                )

@@ -1,0 +1,27 @@
+"""Every council decision is named by at least one entry (warning).
+
+A decision that no profession names as `included_by`, `amended_by` or `excluded_by` records
+nothing in the register: usually an entry forgot to name it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.layout import Kind
+from nqs.problem import Problem, Severity
+from nqs.register import Register
+
+ID = "decision-unused"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    named: set[str] = set()
+    for doc in register.documents[Kind.PROFESSION]:
+        named.add(doc.data["included_by"])
+        named.update(doc.data.get("amended_by", []))
+        if "excluded_by" in doc.data:
+            named.add(doc.data["excluded_by"])
+    for doc in register.documents[Kind.DECISION]:
+        if doc.data["id"] not in named:
+            yield doc.problem(("id",), ID, "decision-unused", Severity.WARNING, id=doc.data["id"])

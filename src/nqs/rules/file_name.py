@@ -1,0 +1,47 @@
+"""The file name is the entry's code (BIN, decision id), and the folder is its body.
+
+`register/professions/<body>/<code>.yml`, `standards/<body>/<code>.yml`,
+`register/centers/<BIN>.yml`, `register/decisions/<id>.yml`: a file whose name differs from
+the code written inside, or whose folder differs from its `body`, is an error, so that an
+entry is always found where its code says and its owner is plain from its path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.layout import Kind, classify
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "file-name"
+_CODE_FIELD = {
+    Kind.PROFESSION: "code",
+    Kind.STANDARD: "code",
+    Kind.CENTER: "bin",
+    Kind.DECISION: "id",
+}
+
+
+def check(register: Register) -> Iterator[Problem]:
+    for kind, field in _CODE_FIELD.items():
+        for doc in register.documents[kind]:
+            placement = classify(doc.path)
+            assert placement is not None
+            code = doc.data[field]
+            if placement.stem != code:
+                yield doc.problem((field,), ID, "file-name", expected=code, found=placement.stem)
+            body = doc.data.get("body")
+            if placement.folder is not None and body != placement.folder:
+                top = doc.path.split("/")[0]
+                expected = (
+                    f"register/professions/{body}/" if kind is Kind.PROFESSION else f"{top}/{body}/"
+                )
+                yield doc.problem(
+                    ("body",),
+                    ID,
+                    "file-folder",
+                    body=body,
+                    folder=placement.folder,
+                    expected=expected,
+                )

@@ -1,0 +1,23 @@
+"""Kazakh text is written in Kazakh Cyrillic.
+
+A `kk` text without a single Cyrillic letter (for example typed in the Latin alphabet, or
+left in another language) is an error. Latin words such as names of software inside a
+Cyrillic text are allowed; a word mixing the two scripts is the rule `mixed-script`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.alphabet import CYRILLIC, WORD
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "kazakh-script"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    for doc, path, text in register.texts():
+        kk = text["kk"]
+        if WORD.search(kk) and not CYRILLIC.search(kk):
+            yield doc.problem((*path, "kk"), ID, "kazakh-not-cyrillic", found=kk)

@@ -1,0 +1,33 @@
+"""The legal act behind a mandatory basis predates the decision that relies on it.
+
+For the mandatory basis the schema requires the act's title, number, date, article and the
+kind of requirement it sets (Rules 8-1; Law 15.5). An act dated after the council decision
+that included the profession cannot have been its ground: that date is an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.layout import Kind
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "legal-act"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    decisions = register.by_code(Kind.DECISION)
+    for doc in register.documents[Kind.PROFESSION]:
+        act = doc.data.get("legal_act")
+        decision = decisions.get(doc.data["included_by"])
+        if act is None or decision is None:
+            continue
+        if act["date"] > decision.data["date"]:
+            yield doc.problem(
+                ("legal_act", "date"),
+                ID,
+                "legal-act-date",
+                found=act["date"],
+                included=decision.data["date"],
+            )

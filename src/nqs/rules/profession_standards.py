@@ -1,0 +1,45 @@
+"""The standards a profession rests on exist, are in force and cover it (Rules 8(3)).
+
+Each code in `grounds.standards` must be a professional standard in `standards/`, with
+status `in-force`, whose `occupations` include the profession's code; together the standards
+must cover every qualification level of the profession. (Where no standard exists, the
+profession cites the Labour Code's qualification requirements instead: the schema requires
+one of the two.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nqs.layout import Kind
+from nqs.problem import Problem
+from nqs.register import Register
+
+ID = "profession-standards"
+
+
+def check(register: Register) -> Iterator[Problem]:
+    standards = register.by_code(Kind.STANDARD)
+    existing = register.stems[Kind.STANDARD]
+    for doc in register.documents[Kind.PROFESSION]:
+        codes = doc.data["grounds"].get("standards", [])
+        levels: set[int] = set()
+        checked = True
+        for index, code in enumerate(codes):
+            where = ("grounds", "standards", index)
+            standard = standards.get(code)
+            if standard is None:
+                checked = False
+                if code not in existing:
+                    yield doc.problem(where, ID, "standard-unknown", code=code)
+                continue
+            if standard.data["status"] != "in-force":
+                yield doc.problem(where, ID, "standard-repealed", code=code)
+            if doc.data["code"] not in standard.data["occupations"]:
+                yield doc.problem(
+                    where, ID, "standard-not-covering", code=code, occupation=doc.data["code"]
+                )
+            levels.update(standard.data["levels"])
+        missing = sorted(set(doc.data["levels"]) - levels)
+        if codes and checked and missing:
+            yield doc.problem(("levels",), ID, "standard-levels", levels=missing, codes=codes)

@@ -1,0 +1,45 @@
+"""A working center's certificate is inside the re-accreditation window (warning; Law 23.5).
+
+Re-accreditation is applied for no later than six months before the certificate expires.
+From that day until expiry, an `active` or `renewed` center is reported, as of the date of the
+check (`--as-of`, by default today).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator
+
+from nqs.layout import Kind
+from nqs.problem import Problem, Severity
+from nqs.register import Register, parse_date
+
+ID = "reaccreditation-window"
+WORKING = ("active", "renewed")
+WINDOW_MONTHS = 6
+
+
+def deadline(expires: dt.date) -> dt.date:
+    """Six months before expiry (the last day of the month where that day does not exist)."""
+    month_index = expires.year * 12 + expires.month - 1 - WINDOW_MONTHS
+    year, month = divmod(month_index, 12)
+    day = min(expires.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def check(register: Register) -> Iterator[Problem]:
+    for doc in register.documents[Kind.CENTER]:
+        if doc.data["status"] not in WORKING:
+            continue
+        expires = parse_date(doc.data["certificate"]["expires"])
+        start = deadline(expires)
+        if start <= register.as_of <= expires:
+            yield doc.problem(
+                ("certificate", "expires"),
+                ID,
+                "reaccreditation-window",
+                Severity.WARNING,
+                expires=expires.isoformat(),
+                deadline=start.isoformat(),
+            )

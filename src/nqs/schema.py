@@ -1,0 +1,254 @@
+"""JSON Schema validation of loaded documents, with messages a clerk can act on.
+
+The schemas in schemas/ are the single source of truth for structure. A document is first
+checked by jsonschema-rs (compiled, fast); only a document that fails is checked again by
+the reference implementation, jsonschema, whose errors carry enough detail to be explained
+field by field in Kazakh, Russian or English.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import jsonschema_rs
+import referencing
+import referencing.jsonschema
+
+from nqs.layout import Kind
+from nqs.loader import Document
+from nqs.messages import Term
+from nqs.problem import Problem, Severity
+
+# Schemas get this base in memory only: the files carry no $id, so that an editor resolves
+# "defs.schema.json" next to the schema file instead of fetching it from the network.
+BASE_URI = "https://nqs.invalid/schemas/"
+RULE = "schema"
+
+_FORMS = {
+    "occupation_code": "form-occupation-code",
+    "standard_code": "form-standard-code",
+    "bin": "form-bin",
+    "body_id": "form-body-id",
+    "decision_id": "form-decision-id",
+    "region_id": "form-region-id",
+    "date": "form-date",
+    "url": "form-url",
+}
+_FIELD_FORMS = {
+    "phone": "form-phone",
+    "email": "form-email",
+    "number": "form-certificate-number",
+    "protocol": "form-protocol",
+    "team": "form-team",
+}
+
+
+class SchemaError(Exception):
+    """A schema file cannot be read or is not a valid JSON Schema."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class Schemas:
+    """The validators of every kind of file, built once from a schemas/ folder."""
+
+    def __init__(self, folder: Path) -> None:
+        contents: dict[str, dict[str, Any]] = {}
+        for path in sorted(folder.glob("*.schema.json")):
+            try:
+                schema = json.loads(path.read_text(encoding="utf-8"))
+                jsonschema.Draft202012Validator.check_schema(schema)
+            except (OSError, ValueError, jsonschema.SchemaError) as exc:
+                raise SchemaError(path, str(exc).splitlines()[0]) from exc
+            contents[path.name] = {**schema, "$id": BASE_URI + path.name}
+        self._schemas = contents
+        defs = contents.get("defs.schema.json", {}).get("$defs", {})
+        self._pattern_forms = {
+            sub["pattern"]: _FORMS[name]
+            for name, sub in defs.items()
+            if name in _FORMS and "pattern" in sub
+        }
+        fast_registry = jsonschema_rs.Registry([(s["$id"], s) for s in contents.values()])
+        self._registry: referencing.Registry[Any] = referencing.Registry().with_resources(
+            (
+                s["$id"],
+                referencing.Resource.from_contents(
+                    s, default_specification=referencing.jsonschema.DRAFT202012
+                ),
+            )
+            for s in contents.values()
+        )
+        self._fast: dict[Kind, Any] = {}
+        self._detailed: dict[Kind, Any] = {}
+        for kind in Kind:
+            schema = contents.get(kind.schema_file)
+            if schema is None:
+                raise SchemaError(folder / kind.schema_file, "missing")
+            self._fast[kind] = jsonschema_rs.validator_for(
+                schema, registry=fast_registry, validate_formats=True
+            )
+
+    def check(self, doc: Document) -> list[Problem]:
+        """The schema problems of a document, empty when it is valid."""
+        fast = self._fast[doc.kind]
+        if fast.is_valid(doc.data):
+            return []
+        problems = sorted(
+            {
+                problem
+                for error in self._detailed_validator(doc.kind).iter_errors(doc.data)
+                for problem in _explain(
+                    doc, error, self._schemas[doc.kind.schema_file], self._pattern_forms
+                )
+            }
+        )
+        if not problems:  # the two implementations disagree: still never let it through
+            detail = next(iter(fast.iter_errors(doc.data))).message
+            problems = [doc.problem((), RULE, "schema-other", field="/", detail=detail)]
+        return problems
+
+    def _detailed_validator(self, kind: Kind) -> Any:
+        if kind not in self._detailed:
+            cls = jsonschema.Draft202012Validator
+            self._detailed[kind] = cls(
+                self._schemas[kind.schema_file],
+                registry=self._registry,
+                format_checker=cls.FORMAT_CHECKER,
+            )
+        return self._detailed[kind]
+
+
+def field_name(path: Sequence[Any]) -> str:
+    """A path as the clerk sees it in the file: grounds.standards[0]."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "/"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    return str(value)
+
+
+def _explain(
+    doc: Document, error: Any, root: dict[str, Any], forms: dict[str, str]
+) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    field = field_name(path)
+    keyword = error.validator
+    value = error.validator_value
+    instance = error.instance
+    schema_path = list(error.relative_schema_path)
+
+    def problem(
+        key: str, where: tuple[Any, ...] = path, at_key: bool = False, **params: Any
+    ) -> Problem:
+        return doc.problem(where, RULE, key, Severity.ERROR, at_key=at_key, **params)
+
+    if keyword == "anyOf" and all(set(branch) == {"required"} for branch in value):
+        yield problem("schema-any-of", options=[name for b in value for name in b["required"]])
+    elif keyword in ("anyOf", "oneOf"):
+        best = jsonschema.exceptions.best_match(error.context)
+        if best is not None:
+            yield from _explain(doc, best, root, forms)
+    elif keyword == "required":
+        condition = _condition(root, schema_path)
+        for name in value:
+            if isinstance(instance, dict) and name not in instance:
+                if condition and "then" in schema_path:
+                    yield problem(
+                        "schema-required-if", name=name, condition=condition[0], value=condition[1]
+                    )
+                else:
+                    yield problem("schema-required", name=_child(field, name))
+    elif keyword == "not" and isinstance(value, dict) and "required" in value:
+        condition = _condition(root, schema_path)
+        for name in value["required"]:
+            key = "schema-forbidden-unless" if "else" in schema_path else "schema-forbidden-if"
+            if condition is None:
+                key, condition = "schema-forbidden-if", ("?", "?")
+            yield problem(
+                key, (*path, name), True, name=name, condition=condition[0], value=condition[1]
+            )
+    elif keyword == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        for name in instance:
+            if name not in allowed:
+                yield problem("schema-additional", (*path, name), True, name=name, allowed=allowed)
+    elif keyword == "type":
+        yield problem(
+            "schema-type", field=field, expected=Term(f"type-{value}"), found=_shown(instance)
+        )
+    elif keyword == "enum":
+        yield problem("schema-enum", field=field, allowed=value, found=_shown(instance))
+    elif keyword == "const":
+        yield problem("schema-const", field=field, expected=_shown(value), found=_shown(instance))
+    elif keyword == "pattern":
+        yield problem(
+            "schema-pattern",
+            field=field,
+            found=_shown(instance),
+            expected=Term(forms.get(value) or _field_form(path)),
+        )
+    elif keyword == "format" and value == "date":
+        yield problem("schema-format-date", field=field, found=_shown(instance))
+    elif keyword == "minLength" and value == 1:
+        yield problem("schema-min-length", field=field)
+    elif keyword == "maxLength":
+        yield problem("schema-max-length", field=field, limit=value)
+    elif keyword in ("minimum", "maximum"):
+        yield problem(f"schema-{keyword}", field=field, limit=value, found=_shown(instance))
+    elif keyword == "minItems":
+        yield problem("schema-min-items", field=field, limit=value)
+    elif keyword == "uniqueItems":
+        repeated = next((item for i, item in enumerate(instance) if item in instance[:i]), None)
+        yield problem("schema-unique", field=field, found=_shown(repeated))
+    elif keyword in ("allOf", "if", "then", "else"):
+        return
+    else:
+        yield problem("schema-other", field=field, detail=error.message)
+
+
+def _child(field: str, name: str) -> str:
+    return name if field == "/" else f"{field}.{name}"
+
+
+def _field_form(path: tuple[Any, ...]) -> str:
+    """Which form a pattern outside the shared definitions describes, by its field's name."""
+    name = next((part for part in reversed(path) if isinstance(part, str)), "")
+    return _FIELD_FORMS.get(name, "form-other")
+
+
+def _condition(root: dict[str, Any], schema_path: list[Any]) -> tuple[str, str] | None:
+    """For an error inside then/else: the (property, value) of the matching if."""
+    branch = max(
+        (i for i, part in enumerate(schema_path) if part in ("then", "else")), default=None
+    )
+    if branch is None:
+        return None
+    node: Any = root
+    for part in schema_path[:branch]:
+        if part == "$ref" or not isinstance(node, dict | list):
+            return None
+        node = node[part]
+    for name, sub in node.get("if", {}).get("properties", {}).items():
+        if "const" in sub:
+            return name, str(sub["const"])
+    return None

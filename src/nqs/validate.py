@@ -1,0 +1,126 @@
+"""Validation of a register repository: load, check structure, build the register, run rules.
+
+Data flows one way: files are loaded (loader), checked against their schema (schema), the
+schema-valid documents form the register (register), and the rules read it (rules). Every
+file is loaded, since rules look across files; problems are reported for the selected paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from nqs import rules
+from nqs.layout import EXTENSION, classify, discover, modeline
+from nqs.loader import load
+from nqs.messages import Term
+from nqs.problem import Problem, Severity
+from nqs.reference import load_reference
+from nqs.register import Register
+from nqs.schema import Schemas
+
+# The checks made on each file before the rules, by id: (what they check, the law or reason).
+FILE_CHECKS = {
+    "file-layout": "A data file lies where the layout says and ends in .yml.",
+    "file-size": "A file is at most 256 KiB.",
+    "encoding": "A file is UTF-8 without a byte-order mark (not UTF-16, not another code page).",
+    "control-character": "No control characters and no invisible format characters "
+    "(zero-width, bidirectional overrides, soft hyphen).",
+    "unicode-nfc": "Text is in Unicode NFC, so that equal words are equal bytes.",
+    "yaml-syntax": "The file is well-formed YAML.",
+    "yaml-document": "A file holds one YAML document.",
+    "yaml-directive": "No %YAML or %TAG directives.",
+    "yaml-anchor": "No anchors, aliases or merge keys: every value is written out where it "
+    "applies.",
+    "yaml-tag": "No tags (!!str, !!int, !custom ...).",
+    "yaml-key": "Keys are plain text.",
+    "yaml-duplicate-key": "No key appears twice in one mapping.",
+    "nesting-depth": "Nesting is at most 16 levels deep.",
+    "implicit-type": "A plain value that YAML tools could read as a number, a boolean or a "
+    "time (0123, 1.10, NO, 1:30, 010140000143) is written in quotes.",
+    "schema-modeline": "The first line names the file's JSON Schema for the editor.",
+    "schema": "The file matches the JSON Schema of its kind (schemas/).",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    problems: list[Problem]
+    checked: int
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+
+def validate(root: Path, as_of: dt.date, selected: Collection[str] = ()) -> Outcome:
+    """Check the whole repository at root; keep the problems of the selected paths (files or
+    folders, repository-relative POSIX), or of every file when none is selected."""
+    schemas = Schemas(root / "schemas")
+    register = Register(load_reference(root), as_of)
+    problems: list[Problem] = []
+    files = discover(root)
+    for relpath in files:
+        placement = classify(relpath)
+        if placement is None:
+            problems.append(_off_layout(relpath))
+            continue
+        doc, found = load(root, relpath, placement.kind)
+        problems += found
+        if doc is None:
+            continue
+        expected = modeline(relpath, placement.kind)
+        if doc.first_line != expected:
+            problems.append(
+                Problem(
+                    relpath,
+                    1,
+                    1,
+                    "schema-modeline",
+                    Severity.ERROR,
+                    "schema-modeline",
+                    {"expected": expected},
+                )
+            )
+        structural = schemas.check(doc)
+        problems += structural
+        register.add(doc, valid=not structural)
+    problems += rules.run(register)
+    chosen = [f for f in files if _selected(f, selected)]
+    return Outcome(sorted(p for p in problems if _selected(p.path, selected)), len(chosen))
+
+
+def _selected(path: str, selected: Collection[str]) -> bool:
+    if not selected:
+        return True
+    return any(path == s or path.startswith(s.rstrip("/") + "/") for s in selected)
+
+
+def _off_layout(relpath: str) -> Problem:
+    pure = PurePosixPath(relpath)
+    renamed = pure.with_suffix(EXTENSION).as_posix() if pure.suffix else None
+    if renamed and pure.suffix.lower() in (".yaml", ".yml") and classify(renamed):
+        return Problem(
+            relpath,
+            1,
+            1,
+            "file-layout",
+            Severity.ERROR,
+            "file-extension",
+            {"expected": pure.with_suffix(EXTENSION).name},
+        )
+    return Problem(
+        relpath,
+        1,
+        1,
+        "file-layout",
+        Severity.ERROR,
+        "file-layout",
+        {"expected": Term("layout-expected")},
+    )
