@@ -1,0 +1,269 @@
+"""Shared helpers of the upkeep scripts that write register data.
+
+Used by ``import_reference.py`` (text checks), ``make_bundled_register.py`` and the
+scale generator: reading the reference CSVs, checking bilingual texts for the
+defects the reference data is known to have, making valid BINs, date arithmetic,
+and a small YAML emitter that writes the house style exactly.
+
+The emitter is hand-written on purpose: ``yaml.dump`` may emit anchors, aliases,
+folded or plain scalars that YAML 1.1 reads as numbers, booleans or dates. Here every
+``str`` is single-quoted, every ``datetime.date`` is a plain ``YYYY-MM-DD``, integers
+and booleans are plain, mappings and sequences are block style with 2-space indents,
+and keys keep the order in which the caller built the mapping (build documents in
+schema order).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# The scripts run without installing the package too: fall back to src/.
+try:
+    from nqs.identifiers import bin_check_digit
+except ImportError:  # pragma: no cover - depends on the environment
+    sys.path.insert(0, str(REPO_ROOT / "src"))
+    from nqs.identifiers import bin_check_digit
+
+# --------------------------------------------------------------------------- texts
+
+# Latin letters that look like Cyrillic ones; a Latin letter of any kind inside a
+# Cyrillic word is a defect, these are just the ones a reader cannot see.
+LATIN_LOOKALIKES = frozenset("aceiopxyABCEHIKMOPTXY")
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_CONTROL_OR_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f"  # C0/C1 controls except tab and LF
+    "\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+
+
+def _script(ch: str) -> str:
+    """'cyr', 'lat' or '' for a letter, from its Unicode name."""
+    name = unicodedata.name(ch, "")
+    if name.startswith("CYRILLIC"):
+        return "cyr"
+    if name.startswith("LATIN"):
+        return "lat"
+    return ""
+
+
+def mixed_script_words(text: str) -> list[tuple[str, str]]:
+    """Words that mix Cyrillic and Latin letters, with the Latin letters found.
+
+    Returns ``[(word, latin_letters)]``; a word is a run of letters, so "IT-жоба" is
+    two words and is not reported, while "Солтүстiк" (Latin i) is.
+    """
+    found: list[tuple[str, str]] = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        scripts = {_script(ch) for ch in word}
+        if "cyr" in scripts and "lat" in scripts:
+            latin = "".join(ch for ch in word if _script(ch) == "lat")
+            found.append((word, latin))
+    return found
+
+
+def has_control_chars(text: str) -> bool:
+    """True when text holds control characters (newlines included) or invisible ones."""
+    return bool(_CONTROL_OR_INVISIBLE.search(text)) or "\n" in text or "\r" in text or "\t" in text
+
+
+def has_space_defect(text: str) -> bool:
+    """True for leading, trailing or doubled spaces."""
+    return text != text.strip() or "  " in text
+
+
+def is_nfc(text: str) -> bool:
+    """True when text is in Unicode normalization form C."""
+    return unicodedata.is_normalized("NFC", text)
+
+
+def clean_pair(kk: str, ru: str) -> bool:
+    """True when a kk/ru pair can be shown as is: both present, kk really translated,
+    no Latin letters inside Cyrillic words, no control characters, NFC, no stray spaces."""
+    if not kk or not ru or kk == ru:
+        return False
+    for text in (kk, ru):
+        if mixed_script_words(text) or has_control_chars(text) or has_space_defect(text):
+            return False
+        if not is_nfc(text):
+            return False
+    return True
+
+
+def sentence_case(name: str) -> str:
+    """ "ЭЛЕКТРОСВАРЩИК РУЧНОЙ СВАРКИ" -> "Электросварщик ручной сварки"."""
+    lower = name.lower()
+    return lower[:1].upper() + lower[1:]
+
+
+def upper_first(text: str) -> str:
+    """Capitalise the first letter only, leaving the rest as it is."""
+    return text[:1].upper() + text[1:]
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a UTF-8 CSV file with a header line."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_csv(path: Path, fieldnames: Sequence[str], rows: Iterable[Mapping[str, str]]) -> None:
+    """Write rows as UTF-8 CSV with LF line endings, quoting only where needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(fieldnames), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: row[key] for key in fieldnames})
+
+
+# --------------------------------------------------------------------------- identifiers
+
+
+def make_bin(yymm: str, serial: int, entity: str = "4", attribute: str = "0") -> str:
+    """A valid 12-digit BIN: yymm of registration, entity type (4 resident legal entity,
+    5 non-resident, 6 joint IP), attribute (0 head office, 1 branch, 2 representation),
+    a 5-digit serial and the check digit. Serials that admit no check digit are skipped
+    upwards, so the result is deterministic for given arguments."""
+    if not re.fullmatch(r"[0-9]{4}", yymm) or entity not in "456" or len(attribute) != 1:
+        raise ValueError(f"bad BIN parts {yymm!r} {entity!r} {attribute!r}")
+    while True:
+        first11 = f"{yymm}{entity}{attribute}{serial:05d}"
+        if len(first11) != 11:
+            raise ValueError(f"serial {serial} too large")
+        digit = bin_check_digit(first11)
+        if digit is not None:
+            return f"{first11}{digit}"
+        serial += 1
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same month and day ``years`` later; 29 February is refused (no such day)."""
+    if day.month == 2 and day.day == 29:
+        raise ValueError("29 February has no same day in most years; pick another date")
+    return day.replace(year=day.year + years)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clipped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+class EmitError(ValueError):
+    """A value the house style cannot write."""
+
+
+def quote(text: str) -> str:
+    """A single-quoted YAML scalar; refuses texts that would need escapes."""
+    if has_control_chars(text):
+        raise EmitError(f"control character in {text!r}")
+    if not is_nfc(text):
+        raise EmitError(f"text not in NFC: {text!r}")
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        raise EmitError("date-times are not used in the registers")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return quote(value)
+    raise EmitError(f"cannot write {type(value).__name__}: {value!r}")
+
+
+def _is_collection(value: Any) -> bool:
+    return isinstance(value, Mapping | list | tuple)
+
+
+def _emit_mapping(
+    mapping: Mapping[str, Any], indent: int, out: list[str], first_prefix: str = ""
+) -> None:
+    pad = " " * indent
+    if not mapping:
+        raise EmitError("empty mappings are not written")
+    for index, (key, value) in enumerate(mapping.items()):
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise EmitError(f"key {key!r} is not a plain identifier")
+        prefix = first_prefix if index == 0 and first_prefix else pad
+        if _is_collection(value):
+            out.append(f"{prefix}{key}:")
+            _emit_value_block(value, indent + 2, out)
+        else:
+            out.append(f"{prefix}{key}: {_scalar(value)}")
+
+
+def _emit_sequence(items: Sequence[Any], indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    if not items:
+        raise EmitError("empty sequences are not written")
+    for item in items:
+        if isinstance(item, Mapping):
+            _emit_mapping(item, indent + 2, out, first_prefix=f"{pad}- ")
+        elif isinstance(item, list | tuple):
+            raise EmitError("nested sequences are not used in the registers")
+        else:
+            out.append(f"{pad}- {_scalar(item)}")
+
+
+def _emit_value_block(value: Any, indent: int, out: list[str]) -> None:
+    if isinstance(value, Mapping):
+        _emit_mapping(value, indent, out)
+    else:
+        _emit_sequence(value, indent, out)
+
+
+def dump(document: Mapping[str, Any]) -> str:
+    """The YAML text of a document (a mapping), ending with a newline."""
+    out: list[str] = []
+    _emit_mapping(document, 0, out)
+    return "\n".join(out) + "\n"
+
+
+def modeline(path: Path, kind: str, root: Path = REPO_ROOT) -> str:
+    """The yaml-language-server modeline pointing from path to schemas/<kind>.schema.json."""
+    schema = root / "schemas" / f"{kind}.schema.json"
+    relative = os.path.relpath(schema, start=path.parent)
+    return f"# yaml-language-server: $schema={Path(relative).as_posix()}\n"
+
+
+def write_document(
+    path: Path, kind: str, document: Mapping[str, Any], root: Path = REPO_ROOT
+) -> None:
+    """Write one register file: modeline, then the document, UTF-8, LF, no BOM."""
+    text = modeline(path, kind, root) + dump(document)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
