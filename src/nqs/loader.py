@@ -155,6 +155,7 @@ def _check_characters(text: str, report: Any) -> bool:
             break
         char = match.group()[0]
         name = unicodedata.name(char, "")
+        name = f" ({name})" if name else ""
         is_control = unicodedata.category(char) == "Cc"
         fatal = fatal or is_control
         report(
@@ -171,7 +172,7 @@ def _check_characters(text: str, report: Any) -> bool:
             "unicode-nfc",
             "unicode-nfc",
             found=text[offset : offset + 2],
-            code=f"U+{ord(text[offset]):04X}",
+            code=" ".join(f"U+{ord(char):04X}" for char in text[offset : offset + 2]),
         )
     return fatal
 

@@ -153,14 +153,14 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "file is not valid UTF-8 (found byte {byte}); save it as UTF-8",
     ),
     "control-character": (
-        "{code} {name} басқару таңбасына рұқсат жоқ; оны жойыңыз",
-        "управляющий символ {code} {name} недопустим; удалите его",
-        "control character {code} {name} is not allowed; delete it",
+        "{code}{name} басқару таңбасына рұқсат жоқ; оны жойыңыз",
+        "управляющий символ {code}{name} недопустим; удалите его",
+        "control character {code}{name} is not allowed; delete it",
     ),
     "invisible-character": (
-        "{code} {name} көрінбейтін таңбасына рұқсат жоқ; оны жойыңыз",
-        "невидимый символ {code} {name} недопустим; удалите его",
-        "invisible character {code} {name} is not allowed; delete it",
+        "{code}{name} көрінбейтін таңбасына рұқсат жоқ; оны жойыңыз",
+        "невидимый символ {code}{name} недопустим; удалите его",
+        "invisible character {code}{name} is not allowed; delete it",
     ),
     "unicode-nfc": (
         "мәтін Unicode NFC пішінінде емес («{found}» ішінде {code} табылды); "

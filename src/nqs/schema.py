@@ -163,7 +163,9 @@ def _explain(
         return doc.problem(where, RULE, key, Severity.ERROR, at_key=at_key, **params)
 
     if keyword == "anyOf" and all(set(branch) == {"required"} for branch in value):
-        yield problem("schema-any-of", options=[name for b in value for name in b["required"]])
+        yield problem(
+            "schema-any-of", field=field, options=[name for b in value for name in b["required"]]
+        )
     elif keyword in ("anyOf", "oneOf"):
         best = jsonschema.exceptions.best_match(error.context)
         if best is not None:
@@ -174,7 +176,12 @@ def _explain(
             if isinstance(instance, dict) and name not in instance:
                 if condition and "then" in schema_path:
                     yield problem(
-                        "schema-required-if", name=name, condition=condition[0], value=condition[1]
+                        "schema-required-if",
+                        (*path, condition[0]),
+                        True,
+                        name=name,
+                        condition=condition[0],
+                        value=condition[1],
                     )
                 else:
                     yield problem("schema-required", name=_child(field, name))

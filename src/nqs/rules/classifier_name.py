@@ -1,13 +1,16 @@
 """A profession's name is the classifier's name for its code (warning).
 
-Letter case and spacing are ignored (the classifier writes names in capitals); any other
-difference is reported, in each language, so that the register and the classifier agree.
+Letter case and spacing are ignored (the classifier writes names in capitals), and so are
+Latin look-alike letters in the classifier's own names (it has hundreds, such as a Latin `I`
+for `І`: the register writes them right); any other difference is reported, in each
+language, so that the register and the classifier agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.alphabet import fixed
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
@@ -16,7 +19,11 @@ ID = "classifier-name"
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _canonical(a) == _canonical(b)
+
+
+def _canonical(text: str) -> str:
+    return fixed(" ".join(text.split())).casefold()
 
 
 def check(register: Register) -> Iterator[Problem]:

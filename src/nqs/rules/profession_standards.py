@@ -1,8 +1,9 @@
 """The standards a profession rests on exist, are in force and cover it (Rules 8(3)).
 
-Each code in `grounds.standards` must be a professional standard in `standards/`, with
-status `in-force`, whose `occupations` include the profession's code; together the standards
-must cover every qualification level of the profession. (Where no standard exists, the
+Each code in `grounds.standards` must be a professional standard in `standards/` whose `occupations` include the profession's code; together the standards
+must cover every qualification level of the profession. While the profession is in the
+register, its standards must be `in-force`; an excluded profession's record is history and
+may keep citing a standard repealed since. (Where no standard exists, the
 profession cites the Labour Code's qualification requirements instead: the schema requires
 one of the two.)
 """
@@ -33,7 +34,7 @@ def check(register: Register) -> Iterator[Problem]:
                 if code not in existing:
                     yield doc.problem(where, ID, "standard-unknown", code=code)
                 continue
-            if standard.data["status"] != "in-force":
+            if standard.data["status"] != "in-force" and doc.data["status"] == "included":
                 yield doc.problem(where, ID, "standard-repealed", code=code)
             if doc.data["code"] not in standard.data["occupations"]:
                 yield doc.problem(

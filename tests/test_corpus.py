@@ -1,0 +1,74 @@
+"""The corpus: every invalid example is reported at its (line, column, rule), every valid one
+passes. A case is a file whose comment lines say where it goes and what it must raise:
+
+    # path: register/centers/210540007771.yml
+    # expect: 14:5 certificate-validity
+
+The case is written into the valid base register at that path and validated there.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from nqs.rules import RULES
+from nqs.validate import FILE_CHECKS, validate
+from tests.conftest import AS_OF, CORPUS
+
+INVALID = sorted((CORPUS / "invalid").iterdir())
+VALID = sorted((CORPUS / "valid").iterdir())
+
+
+def _header(raw: bytes) -> tuple[str, list[tuple[int, int, str]]]:
+    text = raw.decode("utf-8", "replace")
+    path = re.search(r"^# path: (\S+)", text, re.MULTILINE)
+    assert path, "a corpus case names its path"
+    expected = [
+        (int(line), int(col), rule)
+        for line, col, rule in re.findall(r"^# expect: (\d+):(\d+) (\S+)", text, re.M)
+    ]
+    return path[1], sorted(expected)
+
+
+def _found(repo: Path, case: Path) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    raw = case.read_bytes()
+    target, expected = _header(raw)
+    (repo / target).parent.mkdir(parents=True, exist_ok=True)
+    (repo / target).write_bytes(raw)
+    outcome = validate(repo, AS_OF, [target])
+    return sorted((p.line, p.column, p.rule) for p in outcome.problems), expected
+
+
+def test_base_register_is_clean(repo: Path) -> None:
+    outcome = validate(repo, AS_OF)
+    assert [(p.path, p.line, p.column, p.rule) for p in outcome.problems] == []
+    assert outcome.checked == len(list((CORPUS / "base").rglob("*.yml")))
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda p: p.name)
+def test_invalid_case(repo: Path, case: Path) -> None:
+    found, expected = _found(repo, case)
+    assert expected, "an invalid case expects at least one problem"
+    assert found == expected
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda p: p.name)
+def test_valid_case(repo: Path, case: Path) -> None:
+    found, expected = _found(repo, case)
+    assert expected == []
+    assert found == []
+
+
+def test_every_rule_has_an_invalid_case() -> None:
+    covered = {rule for case in INVALID for *_, rule in _header(case.read_bytes())[1]}
+    covered |= GENERATED
+    rule_ids = {rule.ID for rule in RULES} | set(FILE_CHECKS)
+    assert rule_ids - covered == set()
+
+
+# Rules whose invalid examples are made in tests/test_loader.py (bytes a file cannot hold
+# readably, or sizes not worth keeping in the repository).
+GENERATED = {"file-size", "encoding"}
