@@ -1,11 +1,11 @@
 """The standards a profession rests on exist, are in force and cover it (Rules 8(3)).
 
-Each code in `grounds.standards` must be a professional standard in `standards/` whose `occupations` include the profession's code; together the standards
-must cover every qualification level of the profession. While the profession is in the
-register, its standards must be `in-force`; an excluded profession's record is history and
-may keep citing a standard repealed since. (Where no standard exists, the
-profession cites the Labour Code's qualification requirements instead: the schema requires
-one of the two.)
+Each code in `grounds.standards` must be a professional standard in `standards/` whose
+`occupations` include the profession's code; together the standards must cover every
+qualification level of the profession. While the profession is in the register, its
+standards must be `in-force`; an excluded profession's record is history and may keep citing
+a standard repealed since. (Where no standard exists, the profession cites the Labour Code's
+qualification requirements instead: the schema requires one of the two.)
 """
 
 from __future__ import annotations
