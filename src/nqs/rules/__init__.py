@@ -1,16 +1,18 @@
 """The rules beyond the schema: one module per rule, each with a stable id.
 
-A rule module has `ID`, a docstring that is its user documentation, and
+A rule module has `ID`, `SEVERITY`, a docstring that is its user documentation, and
 `check(register) -> Iterator[Problem]`. Problems are values; a rule never raises for bad data.
 The rules see only schema-valid documents, so they may rely on the schema's shapes.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from types import ModuleType
 
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 from nqs.rules import (
     agreement_date,
@@ -72,4 +74,32 @@ RULES: tuple[ModuleType, ...] = (
 def run(register: Register) -> Iterator[Problem]:
     for rule in RULES:
         check: Callable[[Register], Iterator[Problem]] = rule.check
-        yield from check(register)
+        severity: Severity = rule.SEVERITY
+        for problem in check(register):
+            yield replace(problem, severity=severity)
+
+
+def document(file_checks: dict[str, str]) -> str:
+    """docs/rules.md: every check on files and every rule, with its id and severity."""
+    lines = [
+        "# Checks and rules",
+        "",
+        "Generated from the code by `python -m nqs.rules > docs/rules.md`; do not edit.",
+        "Every problem names its id in brackets, e.g. `[certificate-validity]`.",
+        "",
+        "## Checks on each file",
+        "",
+        "| id | what is checked |",
+        "| --- | --- |",
+        *(f"| `{rule_id}` | {text} |" for rule_id, text in file_checks.items()),
+        "",
+        "## Rules on the register",
+    ]
+    for rule in RULES:
+        lines += [
+            "",
+            f"### `{rule.ID}` ({rule.SEVERITY.value})",
+            "",
+            inspect.cleandoc(rule.__doc__ or ""),
+        ]
+    return "\n".join(lines) + "\n"

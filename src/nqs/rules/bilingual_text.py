@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "bilingual-text"
+SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:

@@ -11,10 +11,11 @@ from typing import Any
 
 from nqs.identifiers import bin_check_digit
 from nqs.layout import Kind
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "bin-checksum"
+SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:

@@ -12,10 +12,11 @@ from typing import Any
 
 from nqs.layout import Kind
 from nqs.loader import Document
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "body-reference"
+SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:

@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from nqs.layout import Kind
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "center-status"
+SEVERITY = Severity.ERROR
 _EVENTS = ("revocation", "renewal", "termination")
 # For each status: the records it requires, and those it forbids.
 _SHAPE = {

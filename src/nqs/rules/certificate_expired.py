@@ -14,6 +14,7 @@ from nqs.register import Register
 from nqs.rules.reaccreditation_window import WORKING
 
 ID = "certificate-expired"
+SEVERITY = Severity.WARNING
 
 
 def check(register: Register) -> Iterator[Problem]:
@@ -24,7 +25,6 @@ def check(register: Register) -> Iterator[Problem]:
                 ("certificate", "expires"),
                 ID,
                 "certificate-expired",
-                Severity.WARNING,
                 status=doc.data["status"],
                 expires=expires,
                 as_of=register.as_of.isoformat(),

@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from nqs.layout import Kind
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register, parse_date
 
 ID = "certificate-validity"
+SEVERITY = Severity.ERROR
 VALIDITY_YEARS = 3
 
 

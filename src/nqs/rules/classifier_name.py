@@ -16,6 +16,7 @@ from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "classifier-name"
+SEVERITY = Severity.WARNING
 
 
 def _same(a: str, b: str) -> bool:
@@ -40,7 +41,6 @@ def check(register: Register) -> Iterator[Problem]:
                     ("name", lang),
                     ID,
                     "classifier-name",
-                    Severity.WARNING,
                     found=found,
                     expected=expected,
                 )

@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from nqs.layout import Kind
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "decision-reference"
+SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:

@@ -13,6 +13,7 @@ from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "decision-unused"
+SEVERITY = Severity.WARNING
 
 
 def check(register: Register) -> Iterator[Problem]:
@@ -24,4 +25,4 @@ def check(register: Register) -> Iterator[Problem]:
             named.add(doc.data["excluded_by"])
     for doc in register.documents[Kind.DECISION]:
         if doc.data["id"] not in named:
-            yield doc.problem(("id",), ID, "decision-unused", Severity.WARNING, id=doc.data["id"])
+            yield doc.problem(("id",), ID, "decision-unused", id=doc.data["id"])

@@ -15,6 +15,7 @@ from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "educational-institution"
+SEVERITY = Severity.WARNING
 _WORDS = re.compile(
     r"\b(университет\w*|колледж\w*|лицей\w*|гимнази\w*|школ\w*|училищ\w*|академи\w*|"
     r"мектеп\w*|институт\w*)",
@@ -27,6 +28,4 @@ def check(register: Register) -> Iterator[Problem]:
         for lang in ("kk", "ru"):
             match = _WORDS.search(doc.data["name"][lang])
             if match:
-                yield doc.problem(
-                    ("name", lang), ID, "educational-name", Severity.WARNING, word=match.group()
-                )
+                yield doc.problem(("name", lang), ID, "educational-name", word=match.group())

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.layout import Kind, classify
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "file-name"
+SEVERITY = Severity.ERROR
 _CODE_FIELD = {
     Kind.PROFESSION: "code",
     Kind.STANDARD: "code",

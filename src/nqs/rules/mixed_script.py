@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import LATIN, WORD, fixed, is_mixed
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "mixed-script"
+SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:

@@ -16,6 +16,7 @@ from nqs.problem import Problem, Severity
 from nqs.register import Register, parse_date
 
 ID = "reaccreditation-window"
+SEVERITY = Severity.WARNING
 WORKING = ("active", "renewed")
 WINDOW_MONTHS = 6
 
@@ -39,7 +40,6 @@ def check(register: Register) -> Iterator[Problem]:
                 ("certificate", "expires"),
                 ID,
                 "reaccreditation-window",
-                Severity.WARNING,
                 expires=expires.isoformat(),
                 deadline=start.isoformat(),
             )

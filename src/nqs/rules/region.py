@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.layout import Kind
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "region"
+SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:

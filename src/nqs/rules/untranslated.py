@@ -12,6 +12,7 @@ from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "untranslated"
+SEVERITY = Severity.WARNING
 
 
 def check(register: Register) -> Iterator[Problem]:
@@ -20,4 +21,4 @@ def check(register: Register) -> Iterator[Problem]:
             continue
         kk = " ".join(text["kk"].split()).casefold()
         if kk and kk == " ".join(text["ru"].split()).casefold():
-            yield doc.problem((*path, "kk"), ID, "untranslated", Severity.WARNING, found=text["kk"])
+            yield doc.problem((*path, "kk"), ID, "untranslated", found=text["kk"])

@@ -1,0 +1,10 @@
+"""Print docs/rules.md: `python -m nqs.rules > docs/rules.md`."""
+
+from __future__ import annotations
+
+import sys
+
+from nqs.rules import document
+from nqs.validate import FILE_CHECKS
+
+sys.stdout.write(document(FILE_CHECKS))

@@ -1,0 +1,123 @@
+"""The bundled register: realistic, complete enough to show every case, and clean."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import filecmp
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from nqs.layout import Kind, classify, discover
+from nqs.loader import Document, load
+from nqs.reference import load_reference
+from nqs.validate import validate
+from tests.conftest import PROJECT
+
+# The date the bundled register's statuses were written for.
+WRITTEN_FOR = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[Kind, list[Document]]:
+    found: dict[Kind, list[Document]] = {kind: [] for kind in Kind}
+    for relpath in discover(PROJECT):
+        placement = classify(relpath)
+        assert placement is not None, relpath
+        doc, problems = load(PROJECT, relpath, placement.kind)
+        assert doc is not None and problems == []
+        found[placement.kind].append(doc)
+    return found
+
+
+@pytest.mark.parametrize("as_of", [WRITTEN_FOR, dt.date.today()])
+def test_bundled_register_has_no_errors(as_of: dt.date) -> None:
+    outcome = validate(PROJECT, as_of)
+    assert [(p.path, p.line, p.rule) for p in outcome.problems if p.severity == "error"] == []
+    # Only the date-dependent warnings may appear: they are what the register is meant to show.
+    assert {p.rule for p in outcome.problems} <= {"reaccreditation-window", "certificate-expired"}
+
+
+def test_bundled_register_shows_expiring_certificates_when_written() -> None:
+    outcome = validate(PROJECT, WRITTEN_FOR)
+    assert Counter(p.rule for p in outcome.problems) == {"reaccreditation-window": 2}
+
+
+def test_reference_data_is_complete() -> None:
+    reference = load_reference(PROJECT)
+    assert len(reference.occupations) == 12_194
+    assert len(reference.regions) == 20
+
+
+def test_professions(documents: dict[Kind, list[Document]]) -> None:
+    professions = [d.data for d in documents[Kind.PROFESSION]]
+    assert len(professions) >= 60
+    assert len({p["body"] for p in professions}) >= 6
+    assert {p["basis"] for p in professions} == {"mandatory", "voluntary"}
+    assert {p["status"] for p in professions} == {"included", "excluded"}
+    reference = load_reference(PROJECT)
+    assert all(p["code"] in reference.occupations for p in professions)
+
+
+def test_standards_use_the_skills_reference(documents: dict[Kind, list[Document]]) -> None:
+    standards = [d.data for d in documents[Kind.STANDARD]]
+    assert len(standards) >= 15
+    known: set[tuple[str, str]] = set()
+    for name in ("professional_skills.csv", "general_skills.csv"):
+        with (PROJECT / "reference/skills" / name).open(encoding="utf-8", newline="") as handle:
+            known |= {
+                (row["name_kk"].strip(), row["name_ru"].strip()) for row in csv.DictReader(handle)
+            }
+    items = [
+        (item["kk"].strip(), item["ru"].strip())
+        for s in standards
+        for f in s["functions"]
+        for item in f["skills"] + f["knowledge"]
+    ]
+    assert len(items) >= 15 * 4
+    assert [item for item in items if item not in known] == []
+
+
+def test_centers_cover_every_status(documents: dict[Kind, list[Document]]) -> None:
+    centers = [d.data for d in documents[Kind.CENTER]]
+    assert len(centers) >= 20
+    assert len({c["region"] for c in centers}) >= 10
+    assert {c["status"] for c in centers} == {"active", "revoked", "terminated", "renewed"}
+    revoked = [c["revocation"] for c in centers if c["status"] == "revoked"]
+    assert {r["health_life_safety"] for r in revoked} == {True, False}
+    grounds = {c["termination"]["ground"] for c in centers if c["status"] == "terminated"}
+    assert {"expiry", "liquidation"} <= grounds
+    assert any(c["bin"].startswith("0") for c in centers)
+
+
+def test_decisions(documents: dict[Kind, list[Document]]) -> None:
+    assert len(documents[Kind.DECISION]) >= 3
+
+
+def test_generator_reproduces_the_bundled_register(tmp_path: Path) -> None:
+    shutil.copytree(PROJECT / "reference", tmp_path / "reference")
+    subprocess.run(
+        [
+            sys.executable,
+            str(PROJECT / "scripts/make_bundled_register.py"),
+            "--root",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    for top in ("register", "standards"):
+        comparison = filecmp.dircmp(PROJECT / top, tmp_path / top)
+        assert _differences(comparison) == []
+
+
+def _differences(comparison: filecmp.dircmp[str]) -> list[str]:
+    found = comparison.left_only + comparison.right_only + comparison.diff_files
+    for sub in comparison.subdirs.values():
+        found += _differences(sub)
+    return found
