@@ -267,3 +267,53 @@ def write_document(
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
+
+
+# --------------------------------------------------------------------------- register texts
+# Stricter than clean_pair: what the validator's text rules accept without a warning.
+
+
+def fix_lookalikes(text: str) -> str:
+    """Replace the Latin look-alike letters inside words that mix Latin and Cyrillic
+    (the classifier's «БӨЛIМШЕ» with a Latin I) by their Cyrillic letters; words wholly in
+    Latin ("IT") are kept. Words still mixed afterwards are left for the caller to refuse."""
+    from nqs.alphabet import LOOKALIKES, WORD, is_mixed
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        return "".join(LOOKALIKES.get(ch, ch) for ch in word) if is_mixed(word) else word
+
+    return WORD.sub(fix, text)
+
+
+def usable_pair(kk: str, ru: str) -> bool:
+    """True when a kk/ru pair passes every text rule of the validator cleanly: clean_pair,
+    the two differ beyond case and spacing (rule `untranslated`), the Kazakh text has
+    Cyrillic letters (rule `kazakh-script`) and no word mixes scripts (rule `mixed-script`)."""
+    from nqs.alphabet import CYRILLIC, WORD, is_mixed
+
+    if not clean_pair(kk, ru):
+        return False
+    if " ".join(kk.split()).casefold() == " ".join(ru.split()).casefold():
+        return False
+    if not CYRILLIC.search(kk):
+        return False
+    return not any(is_mixed(word) for text in (kk, ru) for word in WORD.findall(text))
+
+
+def classifier_pair(name_kk: str, name_ru: str) -> tuple[str, str] | None:
+    """The register's form of a classifier name (sentence case, single spaces, look-alike
+    letters fixed), or None when it cannot be used without a warning: untranslated, or with
+    Latin words (sentence case would lower "HR" or "WEB", which then no longer compare
+    equal to the classifier's capitals letter for letter)."""
+    from nqs.alphabet import LATIN, fixed
+
+    kk = sentence_case(" ".join(fix_lookalikes(name_kk).split()))
+    ru = sentence_case(" ".join(fix_lookalikes(name_ru).split()))
+    if LATIN.search(kk) or LATIN.search(ru) or not usable_pair(kk, ru):
+        return None
+    for ours, theirs in ((kk, name_kk), (ru, name_ru)):
+        # What the classifier-name rule compares: spacing, case and look-alikes ignored.
+        if fixed(ours).casefold() != fixed(" ".join(theirs.split())).casefold():
+            return None
+    return kk, ru
