@@ -657,7 +657,7 @@ def build_centers(
             issued = random_day(rng, D(2019, 1, 1), latest)
         else:
             issued = random_day(rng, D(2021, 1, 1), AS_OF - dt.timedelta(days=60))
-        expires = kit.add_years(issued, 3)
+        expires = kit.certificate_expiry(issued)
         last = min(expires, AS_OF)
         phone = " ".join(str(rng.randint(10, 99)) for _ in range(3))
         agreed = issued + dt.timedelta(days=rng.randint(1, 14))
@@ -760,13 +760,13 @@ def generate(size: str, out: Path, seed: int = DEFAULT_SEED, quiet: bool = False
 
     for std in standards.values():
         doc = build_standard(ref, rng, std)
-        kit.write_document(out / "standards" / std.body / f"{std.code}.yml", "standard", doc, out)
+        kit.write_document(out / "standards" / std.body / f"{std.code}.yml", "standard", doc)
     for index, prof in enumerate(profs.values()):
         doc = build_profession(ref, rng, prof, index, standards)
         path = out / "register" / "professions" / prof.body / f"{prof.code}.yml"
-        kit.write_document(path, "profession", doc, out)
+        kit.write_document(path, "profession", doc)
     for bin_, doc in build_centers(ref, rng, n_centers, profs):
-        kit.write_document(out / "register" / "centers" / f"{bin_}.yml", "center", doc, out)
+        kit.write_document(out / "register" / "centers" / f"{bin_}.yml", "center", doc)
 
     summary = {
         "size": size,

@@ -2371,7 +2371,7 @@ def build_profession(
 
 def build_center(center: Center, professions: dict[str, Profession]) -> tuple[str, dict[str, Any]]:
     bin_ = kit.make_bin(center.yymm, center.serial)
-    expires = kit.add_years(center.issued, 3)
+    expires = kit.certificate_expiry(center.issued)
     for code, levels in center.professions:
         prof = professions[code]
         if prof.excluded_by or not set(levels) <= set(prof.levels):

@@ -17,44 +17,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from nqs.alphabet import CYRILLIC, LATIN, WORD, is_mixed, unmix
+from nqs.identifiers import bin_check_digit
+from nqs.layout import Kind, classify
+from nqs.layout import modeline as layout_modeline
+from nqs.loader import BAD_CHARACTER
+from nqs.rules.certificate_validity import expiry
+from nqs.rules.classifier_name import same_name
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-# The scripts run without installing the package too: fall back to src/.
-try:
-    from nqs.identifiers import bin_check_digit
-except ImportError:  # pragma: no cover - depends on the environment
-    sys.path.insert(0, str(REPO_ROOT / "src"))
-    from nqs.identifiers import bin_check_digit
-
 # --------------------------------------------------------------------------- texts
-
-# Latin letters that look like Cyrillic ones; a Latin letter of any kind inside a
-# Cyrillic word is a defect, these are just the ones a reader cannot see.
-LATIN_LOOKALIKES = frozenset("aceiopxyABCEHIKMOPTXY")
-
-_WORD_RE = re.compile(r"[^\W\d_]+")
-_CONTROL_OR_INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f"  # C0/C1 controls except tab and LF
-    "\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]"
-)
-
-
-def _script(ch: str) -> str:
-    """'cyr', 'lat' or '' for a letter, from its Unicode name."""
-    name = unicodedata.name(ch, "")
-    if name.startswith("CYRILLIC"):
-        return "cyr"
-    if name.startswith("LATIN"):
-        return "lat"
-    return ""
 
 
 def mixed_script_words(text: str) -> list[tuple[str, str]]:
@@ -63,19 +42,12 @@ def mixed_script_words(text: str) -> list[tuple[str, str]]:
     Returns ``[(word, latin_letters)]``; a word is a run of letters, so "IT-жоба" is
     two words and is not reported, while "Солтүстiк" (Latin i) is.
     """
-    found: list[tuple[str, str]] = []
-    for match in _WORD_RE.finditer(text):
-        word = match.group()
-        scripts = {_script(ch) for ch in word}
-        if "cyr" in scripts and "lat" in scripts:
-            latin = "".join(ch for ch in word if _script(ch) == "lat")
-            found.append((word, latin))
-    return found
+    return [(w, "".join(LATIN.findall(w))) for w in WORD.findall(text) if is_mixed(w)]
 
 
 def has_control_chars(text: str) -> bool:
     """True when text holds control characters (newlines included) or invisible ones."""
-    return bool(_CONTROL_OR_INVISIBLE.search(text)) or "\n" in text or "\r" in text or "\t" in text
+    return bool(BAD_CHARACTER.search(text)) or any(c in text for c in "\n\r\t")
 
 
 def has_space_defect(text: str) -> bool:
@@ -154,24 +126,9 @@ def make_bin(yymm: str, serial: int, entity: str = "4", attribute: str = "0") ->
 # --------------------------------------------------------------------------- dates
 
 
-def add_years(day: dt.date, years: int) -> dt.date:
-    """The same month and day ``years`` later; 29 February is refused (no such day)."""
-    if day.month == 2 and day.day == 29:
-        raise ValueError("29 February has no same day in most years; pick another date")
-    return day.replace(year=day.year + years)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later, clipped to the end of a shorter month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    for candidate in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+def certificate_expiry(issued: dt.date) -> dt.date:
+    """Three years after issue, as the validator's certificate-validity rule counts."""
+    return expiry(issued)
 
 
 # --------------------------------------------------------------------------- YAML
@@ -252,18 +209,20 @@ def dump(document: Mapping[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def modeline(path: Path, kind: str, root: Path = REPO_ROOT) -> str:
-    """The yaml-language-server modeline pointing from path to schemas/<kind>.schema.json."""
-    schema = root / "schemas" / f"{kind}.schema.json"
-    relative = os.path.relpath(schema, start=path.parent)
-    return f"# yaml-language-server: $schema={Path(relative).as_posix()}\n"
+def modeline(path: Path, kind: str) -> str:
+    """The yaml-language-server modeline of a file (the validator's own), found from the
+    tail of its path that the layout recognizes, wherever the repository lies."""
+    parts = path.parts
+    for start in range(len(parts) - 1, -1, -1):
+        relpath = "/".join(parts[start:])
+        if classify(relpath) is not None:
+            return layout_modeline(relpath, Kind(kind)) + "\n"
+    raise ValueError(f"{path} is not on the register's layout")
 
 
-def write_document(
-    path: Path, kind: str, document: Mapping[str, Any], root: Path = REPO_ROOT
-) -> None:
+def write_document(path: Path, kind: str, document: Mapping[str, Any]) -> None:
     """Write one register file: modeline, then the document, UTF-8, LF, no BOM."""
-    text = modeline(path, kind, root) + dump(document)
+    text = modeline(path, kind) + dump(document)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
@@ -275,23 +234,14 @@ def write_document(
 
 def fix_lookalikes(text: str) -> str:
     """Replace the Latin look-alike letters inside words that mix Latin and Cyrillic
-    (the classifier's «БӨЛIМШЕ» with a Latin I) by their Cyrillic letters; words wholly in
-    Latin ("IT") are kept. Words still mixed afterwards are left for the caller to refuse."""
-    from nqs.alphabet import LOOKALIKES, WORD, is_mixed
-
-    def fix(match: re.Match[str]) -> str:
-        word = match.group()
-        return "".join(LOOKALIKES.get(ch, ch) for ch in word) if is_mixed(word) else word
-
-    return WORD.sub(fix, text)
+    (the classifier's «БӨЛIМШЕ» with a Latin I); words wholly in Latin ("IT") are kept."""
+    return unmix(text)
 
 
 def usable_pair(kk: str, ru: str) -> bool:
     """True when a kk/ru pair passes every text rule of the validator cleanly: clean_pair,
     the two differ beyond case and spacing (rule `untranslated`), the Kazakh text has
     Cyrillic letters (rule `kazakh-script`) and no word mixes scripts (rule `mixed-script`)."""
-    from nqs.alphabet import CYRILLIC, WORD, is_mixed
-
     if not clean_pair(kk, ru):
         return False
     if " ".join(kk.split()).casefold() == " ".join(ru.split()).casefold():
@@ -306,14 +256,10 @@ def classifier_pair(name_kk: str, name_ru: str) -> tuple[str, str] | None:
     letters fixed), or None when it cannot be used without a warning: untranslated, or with
     Latin words (sentence case would lower "HR" or "WEB", which then no longer compare
     equal to the classifier's capitals letter for letter)."""
-    from nqs.alphabet import LATIN, fixed
-
     kk = sentence_case(" ".join(fix_lookalikes(name_kk).split()))
     ru = sentence_case(" ".join(fix_lookalikes(name_ru).split()))
     if LATIN.search(kk) or LATIN.search(ru) or not usable_pair(kk, ru):
         return None
-    for ours, theirs in ((kk, name_kk), (ru, name_ru)):
-        # What the classifier-name rule compares: spacing, case and look-alikes ignored.
-        if fixed(ours).casefold() != fixed(" ".join(theirs.split())).casefold():
-            return None
+    if not (same_name(kk, name_kk) and same_name(ru, name_ru)):
+        return None
     return kk, ru

@@ -41,3 +41,8 @@ def is_mixed(word: str) -> bool:
 def fixed(word: str) -> str:
     """The word with every Latin look-alike replaced by its Cyrillic letter."""
     return "".join(LOOKALIKES.get(char, char) for char in word)
+
+
+def unmix(text: str) -> str:
+    """The text with look-alikes fixed inside words that mix scripts; other words are kept."""
+    return WORD.sub(lambda m: fixed(m.group()) if is_mixed(m.group()) else m.group(), text)

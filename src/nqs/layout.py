@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 DATA_ROOTS = ("register", "standards")
 EXTENSION = ".yml"
@@ -43,27 +43,27 @@ class Placement:
 
 def classify(relpath: str) -> Placement | None:
     """The placement of a repository-relative POSIX path, or None when it is off the layout."""
-    parts = PurePosixPath(relpath).parts
-    if not parts or not parts[-1].endswith(EXTENSION):
+    parts = relpath.split("/")
+    if not parts[-1].endswith(EXTENSION):
         return None
     stem = parts[-1][: -len(EXTENSION)]
     match parts:
-        case ("register", "bodies.yml"):
+        case ["register", "bodies.yml"]:
             return Placement(Kind.BODIES, None, stem)
-        case ("register", "professions", folder, _):
+        case ["register", "professions", folder, _]:
             return Placement(Kind.PROFESSION, folder, stem)
-        case ("register", "centers", _):
+        case ["register", "centers", _]:
             return Placement(Kind.CENTER, None, stem)
-        case ("register", "decisions", _):
+        case ["register", "decisions", _]:
             return Placement(Kind.DECISION, None, stem)
-        case ("standards", folder, _):
+        case ["standards", folder, _]:
             return Placement(Kind.STANDARD, folder, stem)
     return None
 
 
 def modeline(relpath: str, kind: Kind) -> str:
     """The first line every data file carries, so that editors validate it as it is typed."""
-    depth = len(PurePosixPath(relpath).parts) - 1
+    depth = relpath.count("/")
     return f"# yaml-language-server: $schema={'../' * depth}schemas/{kind.schema_file}"
 
 

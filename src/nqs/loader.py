@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # C0 and C1 controls other than tab and line feed, a carriage return not before a line
 # feed, and the invisible format characters that can hide or reorder text.
-_BAD_CHAR = re.compile(
+BAD_CHARACTER = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029"
     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\r(?!\n)"
 )
@@ -65,24 +64,40 @@ Path_ = tuple[Any, ...]
 
 @dataclass(slots=True)
 class Document:
-    """A loaded data file: its plain data and where every value and key was written."""
+    """A loaded data file: its plain data, its bilingual texts, and where each value was written.
+
+    Positions are found only when a problem needs one, by reading the file's text again:
+    most documents have no problem, and keeping a position for every value would double the
+    time and the memory of loading.
+    """
 
     path: str
     kind: Kind
     data: Any
-    first_line: str = ""
-    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    first_line: str
+    texts: list[dict[str, Any]]
+    source: str = field(repr=False)
+    _positions: tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]] | None = field(
+        default=None, repr=False
+    )
 
     def locate(self, where: Path_ = (), *, key: bool = False) -> tuple[int, int]:
         """Line and column of the value (or of its key) at a path, else of its nearest parent."""
-        if key and where in self.key_positions:
-            return self.key_positions[where]
+        if self._positions is None:
+            self._positions = _positions(self.source)
+        positions, key_positions = self._positions
+        if key and where in key_positions:
+            return key_positions[where]
         while where:
-            if where in self.positions:
-                return self.positions[where]
+            if where in positions:
+                return positions[where]
             where = where[:-1]
-        return self.positions.get((), (1, 1))
+        return positions.get((), (1, 1))
+
+    def path_of(self, node: Any) -> Path_:
+        """The path of a mapping or list of this document's data (found by identity)."""
+        found = _find(self.data, node, ())
+        return () if found is None else found
 
     def problem(
         self,
@@ -96,6 +111,24 @@ class Document:
     ) -> Problem:
         line, column = self.locate(tuple(where), key=at_key)
         return Problem(self.path, line, column, rule, severity, key, params)
+
+
+def _find(node: Any, target: Any, path: Path_) -> Path_ | None:
+    if node is target:
+        return path
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        if isinstance(value, dict | list):
+            found = _find(value, target, (*path, key))
+            if found is not None:
+                return found
+    return None
 
 
 def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Problem]]:
@@ -115,14 +148,12 @@ def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Pr
         return None, problems
     if _check_characters(text, report):
         return None, problems
-    doc = Document(relpath, kind, None, text.split("\n", 1)[0].rstrip("\r"))
-    _build(text, doc, report)
-    if problems and any(p.rule in _FATAL for p in problems):
+    built = _build(text, report)
+    if built is None:
         return None, problems
-    return doc, problems
-
-
-_FATAL = frozenset({"yaml-syntax", "nesting-depth", "yaml-document", "yaml-key"})
+    data, texts = built
+    first_line = text.split("\n", 1)[0].rstrip("\r")
+    return Document(relpath, kind, data, first_line, texts, text), problems
 
 
 def _decode(raw: bytes, report: Any) -> str | None:
@@ -150,7 +181,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 def _check_characters(text: str, report: Any) -> bool:
     """Report unwanted characters and non-NFC text; True when parsing must not go on."""
     fatal = False
-    for count, match in enumerate(_BAD_CHAR.finditer(text)):
+    for count, match in enumerate(BAD_CHARACTER.finditer(text)):
         if count == MAX_CHAR_PROBLEMS:
             break
         char = match.group()[0]
@@ -185,112 +216,165 @@ def _first_non_nfc(text: str) -> int:
     return 0
 
 
-_DISCARD_KEY = object()
+_NO_KEY = object()  # a mapping waiting for its next key
+_DISCARD = object()  # the value of a duplicate key: reported, never kept
+_SCALAR = yaml.ScalarEvent
+_MAPPING_START = yaml.MappingStartEvent
+_SEQUENCE_START = yaml.SequenceStartEvent
+_COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
-def _build(text: str, doc: Document, report: Any) -> None:
-    positions = doc.positions
-    key_positions = doc.key_positions
-    # Each frame: [container, path, pending key (mappings), first line of each key].
+def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
+    """The plain data of a YAML text and its {kk, ru} mappings; None when it cannot be read.
+
+    This is the hot loop of validation: it keeps no positions (see _positions).
+    """
+    loader = _Loader(text)
+    check_event, get_event = loader.check_event, loader.get_event
+    data: Any = None
+    texts: list[dict[str, Any]] = []
+    # Each frame: [container, is_mapping, pending key, first line of each key].
     stack: list[list[Any]] = []
     documents = 0
     try:
-        for event in _events(text):
+        while check_event():
+            event = get_event()
             cls = type(event)
-            if (
-                cls is yaml.ScalarEvent
-                or cls is yaml.MappingStartEvent
-                or cls is yaml.SequenceStartEvent
-            ):
-                mark = event.start_mark
-                where = (mark.line + 1, mark.column + 1)
-                if event.anchor is not None:
-                    report(*where, "yaml-anchor", "yaml-anchor", name=event.anchor)
-                if event.tag is not None:
-                    report(*where, "yaml-tag", "yaml-tag", tag=event.tag)
-                if cls is yaml.ScalarEvent:
+            if cls is _SCALAR or cls is _MAPPING_START or cls is _SEQUENCE_START:
+                if event.anchor is not None or event.tag is not None:
+                    _report_anchor_or_tag(event, report)
+                frame = stack[-1] if stack else None
+                if frame is not None and frame[1] and frame[2] is _NO_KEY:
+                    if cls is not _SCALAR:
+                        report(*_mark(event), "yaml-key", "yaml-key")
+                        return None
+                    key = event.value
+                    seen = frame[3]
+                    if key in seen or key == "<<":
+                        _report_key(frame, event, report)
+                    else:
+                        seen[key] = event.start_mark.line + 1
+                        frame[2] = key
+                    continue
+                if cls is _SCALAR:
                     value: Any = event.value
                     if not event.style and (not value or value[0] in _MAYBE_TYPED_START):
-                        value = _resolve_plain(value, where, report)
+                        value = _resolve_plain(value, _mark(event), report)
                 else:
-                    value = {} if cls is yaml.MappingStartEvent else []
-                if not stack:
-                    doc.data = value
-                    positions[()] = where
-                    path: Path_ = ()
+                    value = {} if cls is _MAPPING_START else []
+                if frame is None:
+                    data = value
+                elif frame[1]:
+                    if frame[2] is not _DISCARD:
+                        frame[0][frame[2]] = value
+                    frame[2] = _NO_KEY
                 else:
-                    frame = stack[-1]
-                    container = frame[0]
-                    if type(container) is list:
-                        path = (*frame[1], len(container))
-                        container.append(value)
-                        positions[path] = where
-                    elif frame[2] is None:
-                        if cls is not yaml.ScalarEvent:
-                            report(*where, "yaml-key", "yaml-key")
-                            return
-                        key = event.value
-                        if key == "<<" and not event.style:
-                            report(*where, "yaml-anchor", "yaml-merge-key")
-                        if key in frame[3]:
-                            report(
-                                *where,
-                                "yaml-duplicate-key",
-                                "yaml-duplicate-key",
-                                name=key,
-                                first=frame[3][key],
-                            )
-                            frame[2] = _DISCARD_KEY
-                        else:
-                            frame[3][key] = where[0]
-                            frame[2] = key
-                            key_positions[(*frame[1], key)] = where
-                        continue
-                    else:
-                        key = frame[2]
-                        frame[2] = None
-                        if key is _DISCARD_KEY:
-                            path = ("<duplicate>",)
-                        else:
-                            path = (*frame[1], key)
-                            container[key] = value
-                            positions[path] = where
-                if cls is not yaml.ScalarEvent:
+                    frame[0].append(value)
+                if cls is not _SCALAR:
                     if len(stack) >= MAX_DEPTH:
-                        report(*where, "nesting-depth", "nesting-depth", limit=MAX_DEPTH)
-                        return
-                    stack.append([value, path, None, {}])
-            elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
-                stack.pop()
+                        report(*_mark(event), "nesting-depth", "nesting-depth", limit=MAX_DEPTH)
+                        return None
+                    stack.append([value, cls is _MAPPING_START, _NO_KEY, {}])
+            elif cls in _COLLECTION_END:
+                container = stack.pop()[0]
+                if (
+                    type(container) is dict
+                    and len(container) == 2
+                    and "kk" in container
+                    and "ru" in container
+                ):
+                    texts.append(container)
             elif cls is yaml.AliasEvent:
-                mark = event.start_mark
-                report(
-                    mark.line + 1, mark.column + 1, "yaml-anchor", "yaml-alias", name=event.anchor
-                )
-                return
+                report(*_mark(event), "yaml-anchor", "yaml-alias", name=event.anchor)
+                return None
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
-                mark = event.start_mark
                 if documents > 1:
-                    report(mark.line + 1, mark.column + 1, "yaml-document", "yaml-document")
-                    return
+                    report(*_mark(event), "yaml-document", "yaml-document")
+                    return None
                 if event.version is not None or event.tags:
-                    report(mark.line + 1, mark.column + 1, "yaml-directive", "yaml-directive")
+                    report(*_mark(event), "yaml-directive", "yaml-directive")
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         report(line, column, "yaml-syntax", "yaml-syntax", detail=exc.problem or str(exc))
+        return None
     except yaml.YAMLError as exc:
         report(1, 1, "yaml-syntax", "yaml-syntax", detail=str(exc))
+        return None
+    finally:
+        loader.dispose()
+    return data, texts
 
 
-def _events(text: str) -> Iterator[Any]:
+def _mark(event: Any) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _report_anchor_or_tag(event: Any, report: Any) -> None:
+    if event.anchor is not None:
+        report(*_mark(event), "yaml-anchor", "yaml-anchor", name=event.anchor)
+    if event.tag is not None:
+        report(*_mark(event), "yaml-tag", "yaml-tag", tag=event.tag)
+
+
+def _report_key(frame: list[Any], event: Any, report: Any) -> None:
+    """A merge key or a duplicate key: reported; the value of a duplicate is not kept."""
+    key = event.value
+    if key == "<<" and not event.style:
+        report(*_mark(event), "yaml-anchor", "yaml-merge-key")
+    if key in frame[3]:
+        report(
+            *_mark(event), "yaml-duplicate-key", "yaml-duplicate-key", name=key, first=frame[3][key]
+        )
+        frame[2] = _DISCARD
+    else:
+        frame[3][key] = event.start_mark.line + 1
+        frame[2] = key
+
+
+def _positions(text: str) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+    """Where each value and each key of a text that _build accepted was written.
+
+    Walks the same events as _build, keeping paths instead of values; the first of duplicate
+    keys wins, as in _build.
+    """
+    positions: dict[Path_, tuple[int, int]] = {}
+    key_positions: dict[Path_, tuple[int, int]] = {}
+    # Each frame: [path, is_mapping, pending key, number of items so far].
+    stack: list[list[Any]] = []
     loader = _Loader(text)
     try:
         while loader.check_event():
-            yield loader.get_event()
+            event = loader.get_event()
+            cls = type(event)
+            if cls is _SCALAR or cls is _MAPPING_START or cls is _SEQUENCE_START:
+                where = _mark(event)
+                if not stack:
+                    path: Path_ = ()
+                else:
+                    frame = stack[-1]
+                    if frame[1] and frame[2] is _NO_KEY:
+                        key_path = (*frame[0], event.value)
+                        frame[2] = _DISCARD if key_path in key_positions else event.value
+                        key_positions.setdefault(key_path, where)
+                        continue
+                    if frame[1]:
+                        path = (*frame[0], frame[2]) if frame[2] is not _DISCARD else ("<dup>",)
+                        frame[2] = _NO_KEY
+                    else:
+                        path = (*frame[0], frame[3])
+                        frame[3] += 1
+                positions.setdefault(path, where)
+                if cls is not _SCALAR:
+                    stack.append([path, cls is _MAPPING_START, _NO_KEY, 0])
+            elif cls in _COLLECTION_END:
+                stack.pop()
+    except yaml.YAMLError:
+        pass  # _build reported it; positions found so far still serve
     finally:
         loader.dispose()
+    return positions, key_positions
 
 
 def _resolve_plain(text: str, where: tuple[int, int], report: Any) -> Any:

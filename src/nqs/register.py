@@ -16,8 +16,6 @@ from nqs.layout import Kind, classify
 from nqs.loader import Document
 from nqs.reference import Reference
 
-TextPath = tuple[Any, ...]
-
 
 @dataclass
 class Register:
@@ -52,25 +50,12 @@ class Register:
                 index.setdefault(body["id"], body)
         return index
 
-    def texts(self) -> Iterator[tuple[Document, TextPath, dict[str, str]]]:
-        """Every bilingual text {kk, ru} of every valid document, with its path."""
+    def texts(self) -> Iterator[tuple[Document, dict[str, str]]]:
+        """Every bilingual text {kk, ru} of every valid document (doc.path_of finds its path)."""
         for docs in self.documents.values():
             for doc in docs:
-                yield from _texts(doc, doc.data, ())
-
-
-def _texts(
-    doc: Document, node: Any, path: TextPath
-) -> Iterator[tuple[Document, TextPath, dict[str, str]]]:
-    if isinstance(node, dict):
-        if "kk" in node and "ru" in node:
-            yield doc, path, node
-            return
-        for key, value in node.items():
-            yield from _texts(doc, value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _texts(doc, value, (*path, index))
+                for text in doc.texts:
+                    yield doc, text
 
 
 def parse_date(text: str) -> dt.date:

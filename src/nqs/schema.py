@@ -13,10 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import jsonschema_rs
-import referencing
-import referencing.jsonschema
 
 from nqs.layout import Kind
 from nqs.loader import Document
@@ -64,8 +61,8 @@ class Schemas:
         for path in sorted(folder.glob("*.schema.json")):
             try:
                 schema = json.loads(path.read_text(encoding="utf-8"))
-                jsonschema.Draft202012Validator.check_schema(schema)
-            except (OSError, ValueError, jsonschema.SchemaError) as exc:
+                jsonschema_rs.meta.validate(schema)
+            except (OSError, ValueError, jsonschema_rs.ValidationError) as exc:
                 raise SchemaError(path, str(exc).splitlines()[0]) from exc
             contents[path.name] = {**schema, "$id": BASE_URI + path.name}
         self._schemas = contents
@@ -76,15 +73,6 @@ class Schemas:
             if name in _FORMS and "pattern" in sub
         }
         fast_registry = jsonschema_rs.Registry([(s["$id"], s) for s in contents.values()])
-        self._registry: referencing.Registry[Any] = referencing.Registry().with_resources(
-            (
-                s["$id"],
-                referencing.Resource.from_contents(
-                    s, default_specification=referencing.jsonschema.DRAFT202012
-                ),
-            )
-            for s in contents.values()
-        )
         self._fast: dict[Kind, Any] = {}
         self._detailed: dict[Kind, Any] = {}
         for kind in Kind:
@@ -115,11 +103,25 @@ class Schemas:
         return problems
 
     def _detailed_validator(self, kind: Kind) -> Any:
+        # Imported here: only a document that fails needs it, and it is slow to import.
+        import jsonschema
+        import referencing
+        import referencing.jsonschema
+
         if kind not in self._detailed:
+            registry: referencing.Registry[Any] = referencing.Registry().with_resources(
+                (
+                    s["$id"],
+                    referencing.Resource.from_contents(
+                        s, default_specification=referencing.jsonschema.DRAFT202012
+                    ),
+                )
+                for s in self._schemas.values()
+            )
             cls = jsonschema.Draft202012Validator
             self._detailed[kind] = cls(
                 self._schemas[kind.schema_file],
-                registry=self._registry,
+                registry=registry,
                 format_checker=cls.FORMAT_CHECKER,
             )
         return self._detailed[kind]
@@ -167,7 +169,9 @@ def _explain(
             "schema-any-of", field=field, options=[name for b in value for name in b["required"]]
         )
     elif keyword in ("anyOf", "oneOf"):
-        best = jsonschema.exceptions.best_match(error.context)
+        from jsonschema.exceptions import best_match
+
+        best = best_match(error.context)
         if best is not None:
             yield from _explain(doc, best, root, forms)
     elif keyword == "required":

@@ -15,7 +15,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc, path, text in register.texts():
+    for doc, text in register.texts():
         for lang in ("kk", "ru"):
             if not text[lang].strip():
-                yield doc.problem((*path, lang), ID, "text-empty", lang=lang)
+                yield doc.problem((*doc.path_of(text), lang), ID, "text-empty", lang=lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.alphabet import fixed
+from nqs.alphabet import unmix
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
@@ -19,12 +19,10 @@ ID = "classifier-name"
 SEVERITY = Severity.WARNING
 
 
-def _same(a: str, b: str) -> bool:
-    return _canonical(a) == _canonical(b)
-
-
-def _canonical(text: str) -> str:
-    return fixed(" ".join(text.split())).casefold()
+def same_name(a: str, b: str) -> bool:
+    """Equal but for spacing, letter case and Latin look-alikes inside Cyrillic words."""
+    a, b = " ".join(a.split()).casefold(), " ".join(b.split()).casefold()
+    return a == b or unmix(a) == unmix(b)
 
 
 def check(register: Register) -> Iterator[Problem]:
@@ -36,7 +34,7 @@ def check(register: Register) -> Iterator[Problem]:
         for lang in ("kk", "ru"):
             found = doc.data["name"][lang]
             expected = getattr(reference, lang)
-            if not _same(found, expected):
+            if not same_name(found, expected):
                 yield doc.problem(
                     ("name", lang),
                     ID,

@@ -18,7 +18,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc, path, text in register.texts():
+    for doc, text in register.texts():
         kk = text["kk"]
-        if WORD.search(kk) and not CYRILLIC.search(kk):
-            yield doc.problem((*path, "kk"), ID, "kazakh-not-cyrillic", found=kk)
+        if not CYRILLIC.search(kk) and WORD.search(kk):
+            yield doc.problem((*doc.path_of(text), "kk"), ID, "kazakh-not-cyrillic", found=kk)

@@ -18,14 +18,16 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc, path, text in register.texts():
+    for doc, text in register.texts():
         for lang in ("kk", "ru"):
+            if not LATIN.search(text[lang]):  # almost every text: no Latin letter at all
+                continue
             for word in WORD.findall(text[lang]):
                 if is_mixed(word):
                     letter = LATIN.search(word)
                     assert letter is not None
                     yield doc.problem(
-                        (*path, lang),
+                        (*doc.path_of(text), lang),
                         ID,
                         "mixed-script",
                         word=word,
