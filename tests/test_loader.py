@@ -3,12 +3,14 @@ and how plain values are read."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from nqs.layout import Kind
 from nqs.loader import MAX_FILE_BYTES, load
+from nqs.messages import render
 from nqs.validate import validate
 from tests.conftest import AS_OF
 
@@ -116,3 +118,15 @@ def test_positions_of_values_and_keys(tmp_path: Path) -> None:
     assert doc.locate(("a", "b", 1, "c")) == (2, 14)
     assert doc.locate(("a", "b", 1, "c"), key=True) == (2, 11)
     assert doc.locate(("a", "missing")) == (2, 3)
+
+
+@pytest.mark.parametrize(
+    "text", ["a: b: c\n", "a: [1, 2\n", "a: 'x\n", "- a\nb: c\n", "a:\n\t- b\n", 'a: "\\q"\n']
+)
+def test_common_syntax_errors_are_explained_in_every_language(tmp_path: Path, text: str) -> None:
+    (tmp_path / "f.yml").write_text(text, encoding="utf-8")
+    doc, problems = load(tmp_path, "f.yml", Kind.DECISION)
+    assert doc is None and [p.rule for p in problems] == ["yaml-syntax"]
+    for lang in ("kk", "ru"):
+        message = render(problems[0].key, problems[0].params, lang)
+        assert not re.search(r"[A-Za-z]{4,}", message.replace("YAML", "")), message

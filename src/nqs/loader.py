@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from nqs.layout import Kind
+from nqs.messages import Term
 from nqs.problem import Problem, Severity
 
 MAX_FILE_BYTES = 256 * 1024
@@ -39,6 +40,18 @@ BAD_CHARACTER = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029"
     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\r(?!\n)"
 )
+# libyaml's most frequent complaints, explained in the reader's language; others are shown
+# as libyaml words them.
+YAML_PROBLEMS = {
+    "mapping values are not allowed in this context": "yaml-mapping-values",
+    "did not find expected ',' or ']'": "yaml-unclosed-flow",
+    "did not find expected ',' or '}'": "yaml-unclosed-flow",
+    "found unexpected end of stream": "yaml-unexpected-end",
+    "did not find expected '-' indicator": "yaml-block-mismatch",
+    "did not find expected key": "yaml-block-mismatch",
+    "found character that cannot start any token": "yaml-bad-character",
+    "found unknown escape character": "yaml-bad-escape",
+}
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
@@ -297,7 +310,14 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        report(line, column, "yaml-syntax", "yaml-syntax", detail=exc.problem or str(exc))
+        problem = exc.problem or str(exc)
+        report(
+            line,
+            column,
+            "yaml-syntax",
+            "yaml-syntax",
+            detail=Term(YAML_PROBLEMS[problem]) if problem in YAML_PROBLEMS else problem,
+        )
         return None
     except yaml.YAMLError as exc:
         report(1, 1, "yaml-syntax", "yaml-syntax", detail=str(exc))

@@ -175,6 +175,36 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "синтаксическая ошибка YAML: {detail}",
         "YAML syntax error: {detail}",
     ),
+    "yaml-mapping-values": (
+        "мұнда «:» қоюға болмайды: мәнде қос нүкте болса, мәнді тырнақшаға алыңыз немесе шегіністі тексеріңіз",
+        "здесь не может стоять «:»: если двоеточие — часть значения, возьмите значение в кавычки, иначе проверьте отступ",
+        "a «:» cannot stand here: if the colon is part of the value, put the value in quotes; otherwise check the indentation",
+    ),
+    "yaml-unclosed-flow": (
+        "жақша жабылмаған: «]» немесе «}}» немесе элементтер арасында «,» күтіледі",
+        "скобка не закрыта: ожидается «]» или «}}», или «,» между элементами",
+        "a bracket is not closed: expected «]» or «}}», or «,» between the items",
+    ),
+    "yaml-unexpected-end": (
+        "файл күтпеген жерде аяқталды: тырнақша немесе жақша жабылмаған",
+        "файл неожиданно закончился: не закрыта кавычка или скобка",
+        "the file ends unexpectedly: a quote or a bracket is not closed",
+    ),
+    "yaml-block-mismatch": (
+        "тізім мен «кілт: мән» жиыны араласқан: шегіністі тексеріңіз («-» немесе кілт күтіледі)",
+        "смешаны список и набор «ключ: значение»: проверьте отступ (ожидается «-» или ключ)",
+        "a list and a mapping are mixed: check the indentation (a «-» or a key is expected)",
+    ),
+    "yaml-bad-character": (
+        "бұл таңба мәннің басында тұра алмайды (мысалы, табуляция, @ немесе `); шегініс үшін бос орын қойыңыз, мәнді тырнақшаға алыңыз",
+        "с этого символа не может начинаться значение (например, табуляция, @ или `); для отступа используйте пробелы, значение возьмите в кавычки",
+        "this character cannot start a value (such as a tab, @ or `); indent with spaces and put the value in quotes",
+    ),
+    "yaml-bad-escape": (
+        "қос тырнақшадағы мәтінде белгісіз «\\» тізбегі бар; жалғыз тырнақшаны қолданыңыз",
+        "в тексте в двойных кавычках неизвестная последовательность «\\»; используйте одинарные кавычки",
+        "the double-quoted text has an unknown «\\» escape; use single quotes",
+    ),
     "yaml-duplicate-key": (
         "«{name}» кілті қайталанады (алғаш рет {first}-жолда); біреуін қалдырыңыз",
         "ключ «{name}» повторяется (впервые в строке {first}); оставьте один",
