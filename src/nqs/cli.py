@@ -18,6 +18,7 @@ from nqs.layout import DATA_ROOTS
 from nqs.messages import LANGUAGES, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
+from nqs.site import DEFAULT_SITE_URL, build_site
 from nqs.validate import Outcome, validate
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -49,6 +50,15 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help=t("help-strict"))
     check.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
     check.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    for name in ("build", "serve"):
+        site = commands.add_parser(name, help=t(f"help-{name}"), description=t(f"help-{name}"))
+        site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
+        site.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
+        site.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
+        site.add_argument("--site-url", default=DEFAULT_SITE_URL, help=t("help-site-url"))
+        site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+        if name == "serve":
+            site.add_argument("--port", type=int, default=8000, help=t("help-port"))
     return parser
 
 
@@ -56,8 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = language_from_environment()
     args = _parser(lang).parse_args(argv)
     lang = args.lang
+    commands = {"validate": _validate, "build": _build, "serve": _serve}
     try:
-        return _validate(args, lang)
+        return commands[args.command](args, lang)
     except UsageError as exc:
         print(f"nqs: {exc}", file=sys.stderr)
     except SchemaError as exc:
@@ -73,10 +84,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_USAGE
 
 
-def _validate(args: argparse.Namespace, lang: str) -> int:
+def _root(args: argparse.Namespace, lang: str) -> Path:
     root: Path = args.root.resolve()
     if not (root / "schemas").is_dir():
         raise UsageError(render("cli-no-root", {"root": root}, lang))
+    return root
+
+
+def _validate(args: argparse.Namespace, lang: str) -> int:
+    root = _root(args, lang)
     as_of = _as_of(args.as_of, lang)
     selected = [_relative(root, path, lang) for path in args.paths]
     outcome = validate(root, as_of, selected)
@@ -84,6 +100,62 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
         outcome = Outcome([p.as_error() for p in outcome.problems], outcome.checked)
     sys.stdout.write(report.FORMATS[args.format](outcome, lang))
     return EXIT_PROBLEMS if outcome.errors else EXIT_CLEAN
+
+
+def _build(args: argparse.Namespace, lang: str) -> int:
+    """Validate everything; refuse to build from an invalid register; else write the site."""
+    root = _root(args, lang)
+    outcome = validate(root, _as_of(args.as_of, lang))
+    if outcome.errors or outcome.register is None:
+        default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        sys.stdout.write(report.FORMATS[default_format](outcome, lang))
+        print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
+        return EXIT_PROBLEMS
+    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    build_site(outcome.register, root, out, args.site_url)
+    pages = sum(1 for _ in out.glob("*/**/index.html"))
+    print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
+    return EXIT_CLEAN
+
+
+def _serve(args: argparse.Namespace, lang: str) -> int:
+    """Build, serve the folder on localhost, and build again whenever a source changes."""
+    import functools
+    import http.server
+    import threading
+    import time
+
+    status = _build(args, lang)
+    if status != EXIT_CLEAN:
+        return status
+    root = _root(args, lang)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(args.out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(render("serve-listening", {"url": f"http://127.0.0.1:{args.port}/"}, lang))
+    seen = _sources_stamp(root)
+    try:
+        while True:
+            time.sleep(1)
+            stamp = _sources_stamp(root)
+            if stamp != seen:
+                seen = stamp
+                _build(args, lang)
+    except KeyboardInterrupt:
+        server.shutdown()
+    return EXIT_CLEAN
+
+
+def _sources_stamp(root: Path) -> tuple[tuple[str, float], ...]:
+    folders = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
+    return tuple(
+        sorted(
+            (str(p), p.stat().st_mtime)
+            for folder in folders
+            for p in folder.rglob("*")
+            if p.is_file()
+        )
+    )
 
 
 def _as_of(value: str | None, lang: str) -> dt.date:

@@ -131,6 +131,47 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "корень репозитория (по умолчанию — текущая папка)",
         "repository root (default: the current folder)",
     ),
+    "help-build": (
+        "тізілімді тексеріп, қазақ және орыс тілдеріндегі сайтты құрастыру",
+        "проверить реестр и собрать сайт на казахском и русском языках",
+        "check the register and build the site in Kazakh and Russian",
+    ),
+    "help-serve": (
+        "сайтты құрастырып, осы компьютерде көрсету (өзгерістерден кейін қайта құрастырады)",
+        "собрать сайт и показать его на этом компьютере (пересобирает после изменений)",
+        "build the site and serve it on this computer (rebuilds after changes)",
+    ),
+    "help-out": (
+        "сайт жазылатын қалта (әдепкі — site-build/)",
+        "папка для сайта (по умолчанию — site-build/)",
+        "the folder to write the site to (default: site-build/)",
+    ),
+    "help-site-url": (
+        "сайттың жарияланатын мекенжайы (тілдер арасындағы сілтемелер үшін)",
+        "адрес, по которому сайт будет опубликован (для ссылок между языками)",
+        "the address the site is published at (for the links between languages)",
+    ),
+    "help-port": ("порт", "порт", "port"),
+    "build-refused": (
+        "тізілімде қателер бар: сайт құрастырылмады",
+        "в реестре есть ошибки: сайт не собран",
+        "the register has errors: the site was not built",
+    ),
+    "build-done": (
+        "сайт {out} қалтасына жазылды: {pages} бет; {index} ашыңыз",
+        "сайт записан в {out}: страниц — {pages}; откройте {index}",
+        "the site was written to {out}: {pages} pages; open {index}",
+    ),
+    "build-failed": (
+        "сайтты құрастыру мүмкін болмады: {detail}",
+        "не удалось собрать сайт: {detail}",
+        "the site could not be built: {detail}",
+    ),
+    "serve-listening": (
+        "сайт {url} мекенжайында; өзгерістерден кейін қайта құрастырылады; тоқтату үшін Ctrl+C",
+        "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",
+        "serving {url}; rebuilt after changes; Ctrl+C to stop",
+    ),
     # --- loading ---
     "file-size": (
         "файл {limit} КиБ-тан үлкен; артық мазмұнды алып тастаңыз немесе бөліңіз",

@@ -49,6 +49,7 @@ FILE_CHECKS = {
 class Outcome:
     problems: list[Problem]
     checked: int
+    register: Register | None = None
 
     @property
     def errors(self) -> int:
@@ -93,7 +94,9 @@ def validate(root: Path, as_of: dt.date, selected: Collection[str] = ()) -> Outc
         register.add(doc, valid=not structural)
     problems += rules.run(register)
     chosen = [f for f in files if _selected(f, selected)]
-    return Outcome(sorted(p for p in problems if _selected(p.path, selected)), len(chosen))
+    return Outcome(
+        sorted(p for p in problems if _selected(p.path, selected)), len(chosen), register
+    )
 
 
 def _selected(path: str, selected: Collection[str]) -> bool:

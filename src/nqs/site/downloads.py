@@ -1,0 +1,180 @@
+"""Each register as CSV, JSON and XLSX, both languages in one file, at stable addresses.
+
+The files depend only on the register and the date of the build: the same input gives the
+same bytes, so a download can be compared across editions.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from nqs.site.model import SiteModel
+
+Row = dict[str, Any]
+
+
+def _text(prefix: str, pair: dict[str, str]) -> Row:
+    return {f"{prefix}_kk": pair["kk"], f"{prefix}_ru": pair["ru"]}
+
+
+def profession_rows(model: SiteModel) -> list[Row]:
+    rows = []
+    for p in model.sorted_professions():
+        act = p.get("legal_act", {})
+        requirements = p["grounds"].get("qualification_requirements", {})
+        rows.append(
+            {
+                "code": p["code"],
+                **_text("name", p["name"]),
+                "body": p["body"],
+                "basis": p["basis"],
+                "levels": " ".join(map(str, sorted(p["levels"]))),
+                "document_validity_years": p["document_validity_years"],
+                "status": p["status"],
+                "included_by": p["included_by"],
+                "amended_by": " ".join(p.get("amended_by", [])),
+                "excluded_by": p.get("excluded_by", ""),
+                "legal_act_title_kk": act.get("title", {}).get("kk", ""),
+                "legal_act_title_ru": act.get("title", {}).get("ru", ""),
+                "legal_act_number": act.get("number", ""),
+                "legal_act_date": act.get("date", ""),
+                "legal_act_article": act.get("article", ""),
+                "standards": " ".join(p["grounds"].get("standards", [])),
+                "qualification_requirements_ru": requirements.get("title", {}).get("ru", ""),
+                "qualification_requirements_kk": requirements.get("title", {}).get("kk", ""),
+            }
+        )
+    return rows
+
+
+def standard_rows(model: SiteModel) -> list[Row]:
+    return [
+        {
+            "code": s["code"],
+            **_text("title", s["title"]),
+            "body": s["body"],
+            "occupations": " ".join(s["occupations"]),
+            "levels": " ".join(map(str, sorted(s["levels"]))),
+            "approval_order": s["approval"]["order_number"],
+            "approval_date": s["approval"]["date"],
+            "status": s["status"],
+            "repealed_date": s.get("repealed", {}).get("date", ""),
+            "functions": len(s["functions"]),
+        }
+        for s in (model.standards[code] for code in sorted(model.standards))
+    ]
+
+
+def center_rows(model: SiteModel) -> list[Row]:
+    rows = []
+    for bin_ in sorted(model.centers):
+        c = model.centers[bin_]
+        revocation, termination = c.get("revocation", {}), c.get("termination", {})
+        rows.append(
+            {
+                "bin": bin_,
+                **_text("name", c["name"]),
+                "region": c["region"],
+                **_text("region_name", model.regions[c["region"]]),
+                **_text("address", c["address"]),
+                "phone": c["contacts"]["phone"],
+                "email": c["contacts"]["email"],
+                "website": c["contacts"].get("website", ""),
+                "founders_kk": "; ".join(f["name"]["kk"] for f in c["founders"]),
+                "founders_ru": "; ".join(f["name"]["ru"] for f in c["founders"]),
+                "professions": "; ".join(
+                    f"{i['code']}:{','.join(map(str, sorted(i['levels'])))}"
+                    for i in c["professions"]
+                ),
+                "certificate_number": c["certificate"]["number"],
+                "certificate_issued": c["certificate"]["issued"],
+                "certificate_expires": c["certificate"]["expires"],
+                "status": c["status"],
+                "state_as_of_build": model.center_state[bin_],
+                "revocation_ground": revocation.get("ground", ""),
+                "revocation_date": revocation.get("date", ""),
+                "not_renewable": "yes" if revocation.get("health_life_safety") else "",
+                "termination_ground": termination.get("ground", ""),
+                "termination_date": termination.get("date", ""),
+                "renewal_date": c.get("renewal", {}).get("date", ""),
+            }
+        )
+    return rows
+
+
+REGISTERS: dict[str, Callable[[SiteModel], list[Row]]] = {
+    "professions": profession_rows,
+    "standards": standard_rows,
+    "centers": center_rows,
+}
+
+
+def write_downloads(model: SiteModel, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    entries = {
+        "professions": model.sorted_professions(),
+        "standards": [model.standards[k] for k in sorted(model.standards)],
+        "centers": [model.centers[k] for k in sorted(model.centers)],
+    }
+    for name, rows_of in REGISTERS.items():
+        rows = rows_of(model)
+        written.append(_write(folder / f"{name}.csv", _csv(rows).encode("utf-8-sig")))
+        document = {"as_of": model.as_of.isoformat(), "entries": entries[name]}
+        written.append(
+            _write(
+                folder / f"{name}.json", json.dumps(document, ensure_ascii=False, indent=1).encode()
+            )
+        )
+        written.append(_write(folder / f"{name}.xlsx", _xlsx(name, rows, model.as_of)))
+    return written
+
+
+def _write(path: Path, content: bytes) -> Path:
+    path.write_bytes(content)
+    return path
+
+
+def _csv(rows: list[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _xlsx(name: str, rows: list[Row], as_of: dt.date) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = name
+    if rows:
+        sheet.append(list(rows[0]))
+        for row in rows:
+            sheet.append(list(row.values()))
+    stamp = dt.datetime.combine(as_of, dt.time())
+    book.properties.created = book.properties.modified = stamp
+    raw = io.BytesIO()
+    book.save(raw)
+    return _stable_zip(raw.getvalue(), stamp)
+
+
+def _stable_zip(content: bytes, stamp: dt.datetime) -> bytes:
+    """The same workbook with every member dated the build date, so equal data gives equal
+    bytes."""
+    source = zipfile.ZipFile(io.BytesIO(content))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()

@@ -1,0 +1,127 @@
+"""The MkDocs Material adapter: the only module that knows the site engine.
+
+Each language is one MkDocs project built into OUT/<lang>/: the hand-written pages of
+site/<lang>/, and the generated pages handed over as virtual files whose HTML skips
+Markdown entirely. Another engine (Zensical, or a plain Jinja2 frame) needs only another
+module like this one: pages.py produces complete, escaped HTML bodies.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from nqs.site.labels import LABELS, SITE_LANGUAGES
+from nqs.site.pages import Page
+
+SECTIONS = ("professions", "standards", "centers", "decisions")
+# The navigation stays small: Material renders it into every page, so entries are reached
+# through the index pages and tables, never listed in it.
+NAV = (
+    ("home", ""),
+    ("professions", "professions/"),
+    ("standards", "standards/"),
+    ("centers", "centers/"),
+    ("decisions", "decisions/"),
+    ("statistics", "statistics/"),
+    ("downloads", "downloads/"),
+    ("search", "search/"),
+)
+HANDWRITTEN_NAV = (("about", "about.md"), ("propose", "propose.md"), ("use-data", "data.md"))
+
+
+def source_uri(uri: str) -> str:
+    """The docs-relative file that a page address comes from: professions/X/ -> professions/X.md."""
+    if not uri:
+        return "index.md"
+    stem = uri.rstrip("/")
+    return f"{stem}/index.md" if stem in SECTIONS else f"{stem}.md"
+
+
+class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Adds the generated pages and the site's assets as virtual files."""
+
+    def __init__(self, pages: Sequence[Page], assets: dict[str, Path]) -> None:
+        super().__init__()
+        self.pages = {source_uri(page.uri): page for page in pages}
+        self.assets = assets
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        for src_uri in self.pages:
+            files.append(File.generated(config, src_uri, content=""))
+        for src_uri, path in self.assets.items():
+            files.append(File.generated(config, src_uri, abs_src_path=str(path)))
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta["title"] = generated.title
+        return markdown
+
+    def on_page_content(
+        self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None:
+            return html
+        return f'<div data-pagefind-body lang="{generated.lang}">{generated.body}</div>'
+
+
+def build_language(
+    lang: str, pages: Sequence[Page], *, site_dir: Path, sources: Path, site_url: str, work: Path
+) -> None:
+    """Build one language's site with MkDocs Material into site_dir."""
+
+    def t(key: str) -> str:
+        return LABELS[key][lang]
+
+    nav: list[Any] = [{t(key): source_uri(uri)} for key, uri in NAV]
+    nav += [{t(key): path} for key, path in HANDWRITTEN_NAV]
+    config_file = work / f"mkdocs-{lang}.yml"
+    config_file.write_text("{}\n", encoding="utf-8")
+    config = load_config(
+        config_file=str(config_file),
+        site_name=t("site-name"),
+        site_description=t("site-description"),
+        site_url=f"{site_url}{lang}/",
+        docs_dir=str(sources / lang),
+        site_dir=str(site_dir),
+        use_directory_urls=True,
+        strict=True,
+        nav=nav,
+        theme={
+            "name": "material",
+            "language": lang,
+            "custom_dir": str(sources / "overrides"),
+            "font": False,
+            "features": ["navigation.top", "navigation.footer"],
+        },
+        plugins=[],
+        extra={
+            "alternate": [
+                {
+                    "name": LABELS["language-name"][other],
+                    "link": f"{site_url}{other}/",
+                    "lang": other,
+                }
+                for other in SITE_LANGUAGES
+            ]
+        },
+        validation={"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "warn"}},
+    )
+    assets = {f"assets/nqs/{p.name}": p for p in sorted((sources / "assets").iterdir())}
+    config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    build(config)

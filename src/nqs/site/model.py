@@ -1,0 +1,104 @@
+"""The register as the public reads it: entries joined across files, statuses as of a date.
+
+Built from a validated Register; pure data, no rendering. The date-dependent state of a
+center uses the validator's own rules (three-year validity, the six-month window), so the
+site and the checks cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from nqs.layout import Kind
+from nqs.register import Register, parse_date
+from nqs.rules.reaccreditation_window import WORKING, deadline
+
+Data = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a council decision did to a profession."""
+
+    action: str  # included, amended, excluded
+    profession: Data
+
+
+@dataclass
+class SiteModel:
+    as_of: dt.date
+    bodies: dict[str, Data]
+    regions: dict[str, dict[str, str]]
+    professions: dict[str, Data]
+    standards: dict[str, Data]
+    centers: dict[str, Data]
+    decisions: dict[str, Data]
+    center_state: dict[str, str] = field(default_factory=dict)
+    centers_by_profession: dict[str, list[Data]] = field(default_factory=dict)
+    professions_by_standard: dict[str, list[Data]] = field(default_factory=dict)
+    changes: dict[str, list[Change]] = field(default_factory=dict)
+
+    @property
+    def edition(self) -> Data | None:
+        """The latest council decision: the register as it reads now."""
+        return max(self.decisions.values(), key=lambda d: (d["date"], d["id"]), default=None)
+
+    def sorted_professions(self) -> list[Data]:
+        return [self.professions[code] for code in sorted(self.professions)]
+
+    def not_renewable(self) -> list[Data]:
+        """Law 26.5: centers revoked for health, life support or safety violations."""
+        return [
+            c for c in self.centers.values() if c.get("revocation", {}).get("health_life_safety")
+        ]
+
+
+def center_state(center: Data, as_of: dt.date) -> str:
+    """active, expiring, expired, revoked, terminated or renewed, as of a date."""
+    status: str = center["status"]
+    if status not in WORKING:
+        return status
+    expires = parse_date(center["certificate"]["expires"])
+    if as_of > expires:
+        return "expired"
+    if as_of >= deadline(expires):
+        return "expiring"
+    return status
+
+
+def build_model(register: Register) -> SiteModel:
+    def index(kind: Kind, key: str) -> dict[str, Data]:
+        return {doc.data[key]: doc.data for doc in register.documents[kind]}
+
+    model = SiteModel(
+        as_of=register.as_of,
+        bodies=register.bodies,
+        regions={rid: {"kk": n.kk, "ru": n.ru} for rid, n in register.reference.regions.items()},
+        professions=index(Kind.PROFESSION, "code"),
+        standards=index(Kind.STANDARD, "code"),
+        centers=index(Kind.CENTER, "bin"),
+        decisions=index(Kind.DECISION, "id"),
+    )
+    covering: dict[str, list[Data]] = defaultdict(list)
+    for bin_ in sorted(model.centers):
+        center = model.centers[bin_]
+        model.center_state[bin_] = center_state(center, model.as_of)
+        for item in center["professions"]:
+            covering[item["code"]].append(center)
+    served: dict[str, list[Data]] = defaultdict(list)
+    changes: dict[str, list[Change]] = defaultdict(list)
+    for profession in model.sorted_professions():
+        for code in profession["grounds"].get("standards", []):
+            served[code].append(profession)
+        changes[profession["included_by"]].append(Change("included", profession))
+        for decision in profession.get("amended_by", []):
+            changes[decision].append(Change("amended", profession))
+        if "excluded_by" in profession:
+            changes[profession["excluded_by"]].append(Change("excluded", profession))
+    model.centers_by_profession = dict(covering)
+    model.professions_by_standard = dict(served)
+    model.changes = dict(changes)
+    return model

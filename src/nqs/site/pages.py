@@ -1,0 +1,141 @@
+"""Pages of the public site, rendered from the site model by Jinja2 with autoescape.
+
+Pure functions: a model and a language in, HTML fragments out. Nothing here knows the site
+engine; an engine (see engine.py) puts each fragment into its page frame. Data is never
+spliced into Markdown: every value passes through Jinja2's escaping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from babel import Locale
+from babel.dates import format_date
+
+from nqs.site import charts
+from nqs.site.labels import LABELS
+from nqs.site.model import SiteModel
+
+BODY_ORDER = ("mandatory", "voluntary")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of one language: its address below the language root, title and body."""
+
+    lang: str
+    uri: str  # "" for the home page, else "professions/7212-1-008/"
+    title: str
+    body: str
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def safe_url(value: str) -> str:
+    """Only http and https links reach a page; anything else becomes an inert '#'."""
+    return value if value.startswith(("https://", "http://")) else "#"
+
+
+class Context:
+    """What every template of one language sees: labels, dates, links, names."""
+
+    def __init__(self, model: SiteModel, lang: str, uri: str) -> None:
+        self.model = model
+        self.lang = lang
+        self.uri = uri
+
+    def t(self, key: str, **params: Any) -> str:
+        return LABELS[key][self.lang].format(**params)
+
+    def years(self, n: int) -> str:
+        form = Locale(self.lang).plural_form(n)
+        return self.t(f"years-{form}" if f"years-{form}" in LABELS else "years-other", n=n)
+
+    def date(self, value: str | dt.date) -> str:
+        day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+        return format_date(day, format="long", locale=self.lang)
+
+    def href(self, target: str) -> str:
+        """A link relative to the current page, to a page address or a file of this language
+        ('professions/…/') or of the site root ('/downloads/…')."""
+        here = posixpath.join(self.lang, self.uri)
+        goal = target[1:] if target.startswith("/") else posixpath.join(self.lang, target)
+        relative = posixpath.relpath(goal or ".", here or ".")
+        return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+
+    def body_name(self, body_id: str) -> str:
+        body = self.model.bodies.get(body_id)
+        return body["name"][self.lang] if body else body_id
+
+    def region_name(self, region_id: str) -> str:
+        return self.model.regions.get(region_id, {}).get(self.lang, region_id)
+
+    def text(self, pair: dict[str, str]) -> str:
+        return pair[self.lang]
+
+
+def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
+    env = environment(templates)
+
+    def page(template: str, uri: str, title: str, **values: Any) -> Page:
+        ctx = Context(model, lang, uri)
+        body = env.get_template(template).render(c=ctx, m=model, title=title, **values)
+        return Page(lang, uri, title, body)
+
+    t = LABELS
+    yield page("home.html", "", t["site-name"][lang])
+    professions = model.sorted_professions()
+    yield page(
+        "professions.html",
+        "professions/",
+        t["professions"][lang],
+        sections=[(basis, [p for p in professions if p["basis"] == basis]) for basis in BODY_ORDER],
+    )
+    for profession in professions:
+        yield page(
+            "profession.html",
+            f"professions/{profession['code']}/",
+            f"{profession['code']} {profession['name'][lang]}",
+            p=profession,
+        )
+    yield page("standards.html", "standards/", t["standards"][lang])
+    for code in sorted(model.standards):
+        standard = model.standards[code]
+        yield page(
+            "standard.html", f"standards/{code}/", f"{code} {standard['title'][lang]}", s=standard
+        )
+    yield page("centers.html", "centers/", t["centers"][lang])
+    yield page("not_renewable.html", "centers/not-renewable/", t["not-renewable"][lang])
+    for bin_ in sorted(model.centers):
+        center = model.centers[bin_]
+        yield page("center.html", f"centers/{bin_}/", center["name"][lang], center=center)
+    yield page("decisions.html", "decisions/", t["decisions"][lang])
+    for decision_id in sorted(model.decisions):
+        decision = model.decisions[decision_id]
+        yield page(
+            "decision.html", f"decisions/{decision_id}/", decision["title"][lang], d=decision
+        )
+    yield page(
+        "statistics.html",
+        "statistics/",
+        t["statistics"][lang],
+        charts=charts.all_charts(model, lang),
+    )
+    yield page("downloads.html", "downloads/", t["downloads"][lang])
+    yield page("search.html", "search/", t["search"][lang])
