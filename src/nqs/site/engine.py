@@ -109,7 +109,9 @@ def build_language(
             "features": ["navigation.top", "navigation.footer"],
         },
         plugins=[],
+        copyright=t("copyright"),
         extra={
+            "generator": False,
             "alternate": [
                 {
                     "name": LABELS["language-name"][other],
