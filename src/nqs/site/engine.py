@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -67,7 +68,8 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     ) -> str:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
-            page.meta["title"] = generated.title
+            # Material treats titles as HTML (MkDocs has no autoescape): escape the data.
+            page.meta["title"] = str(escape(generated.title))
         return markdown
 
     def on_page_content(
@@ -119,7 +121,7 @@ def build_language(
                     "lang": other,
                 }
                 for other in SITE_LANGUAGES
-            ]
+            ],
         },
         validation={"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "warn"}},
     )

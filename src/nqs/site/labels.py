@@ -205,8 +205,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "requirement-licensing": ("лицензиялау", "лицензирование"),
     "requirement-attestation": ("аттестаттау", "аттестация"),
     "requirement-certification": ("сертификаттау", "сертификация"),
-    "requirement-notification": ("қызметтің басталғаны туралы хабарлама",
-                                 "уведомление о начале деятельности"),
+    "requirement-notification": (
+        "қызметтің басталғаны туралы хабарлама",
+        "уведомление о начале деятельности",
+    ),
     "requirement-testing": ("тестілеу", "тестирование"),
     "requirement-qualification-exam": ("біліктілік емтиханы", "квалификационный экзамен"),
     "requirement-other": ("заңмен белгіленген өзге тәсіл", "иной способ, установленный законом"),

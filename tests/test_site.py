@@ -1,0 +1,204 @@
+"""The built site, read as files: every entry in both languages, safe, self-contained."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from nqs.layout import Kind, classify, discover
+from tests.conftest import PROJECT
+from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
+
+NQS = str(Path(sys.executable).parent / "nqs")
+PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>{: onclick="alert(2)" }'
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(PROJECT, tmp_path_factory.mktemp("site") / "out")
+
+
+def _entries(kind: Kind) -> list[str]:
+    return [p.stem for p in (classify(f) for f in discover(PROJECT)) if p and p.kind is kind]
+
+
+@pytest.mark.parametrize(
+    ("kind", "section"),
+    [
+        (Kind.PROFESSION, "professions"),
+        (Kind.STANDARD, "standards"),
+        (Kind.CENTER, "centers"),
+        (Kind.DECISION, "decisions"),
+    ],
+)
+def test_every_entry_has_a_page_in_both_languages(site: Path, kind: Kind, section: str) -> None:
+    codes = _entries(kind)
+    assert codes
+    for lang in ("kk", "ru"):
+        missing = [c for c in codes if not (site / lang / section / c / "index.html").is_file()]
+        assert missing == []
+
+
+def test_html_lang_and_absolute_alternates_on_every_page(site: Path) -> None:
+    for lang in ("kk", "ru"):
+        for page in (site / lang).rglob("index.html"):
+            html = page.read_text(encoding="utf-8")
+            assert f'<html lang="{lang}"' in html, page
+            address = page.parent.relative_to(site / lang).as_posix()
+            address = "" if address == "." else address + "/"
+            for other in ("kk", "ru"):
+                link = (
+                    f'<link rel="alternate" href="{SITE_URL}{other}/{address}" hreflang="{other}">'
+                )
+                assert link in html, (page, other)
+
+
+def test_language_switch_points_at_the_same_entry(site: Path) -> None:
+    html = (site / "ru/professions/7212-1-008/index.html").read_text(encoding="utf-8")
+    switch = re.search(r'<a href="([^"]+)" hreflang="kk" lang="kk" class="md-select__link"', html)
+    assert switch is not None
+    target = (site / "ru/professions/7212-1-008" / switch[1]).resolve()
+    assert target == (site / "kk/professions/7212-1-008").resolve()
+
+
+def test_kazakh_pages_show_no_foreign_interface_text(site: Path) -> None:
+    foreign = [
+        "Skip to content",
+        "Back to top",
+        "Made with",
+        "Navigation",
+        "Previous",
+        "Next",
+        "Перейти к содержанию",
+        "К началу",
+        "Вперед",
+        "Назад",
+        "Навигация",
+        "Реестр профессий",
+        "Поиск",
+    ]
+    for page in (site / "kk").rglob("index.html"):
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        text = re.sub(r"<script.*?</script>", " ", text, flags=re.S)
+        assert [word for word in foreign if word in text] == [], page
+
+
+def test_no_request_leaves_the_site(site: Path) -> None:
+    external = re.compile(r'(?:src|href)="(?:https?:)?//(?!nqs\.test/)[^"]+"')
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        requests = [
+            m for m in external.findall(html) if not re.search(r"<a [^>]*" + re.escape(m), html)
+        ]
+        assert requests == [], page
+    for css in site.rglob("*.css"):
+        assert not re.search(r"url\((['\"]?)(https?:)?//", css.read_text(encoding="utf-8")), css
+
+
+def test_dates_are_written_per_language(site: Path) -> None:
+    # Babel separates the year from its abbreviation by a narrow no-break space.
+    kk = (site / "kk/decisions/2024-03-29/index.html").read_text(encoding="utf-8")
+    ru = (site / "ru/decisions/2024-03-29/index.html").read_text(encoding="utf-8")
+    kk, ru = kk.replace("\u202f", " "), ru.replace("\u202f", " ")
+    assert "2024 ж. 29 наурыз" in kk
+    assert "29 марта 2024" in ru
+
+
+def test_register_page_has_both_sections_and_every_included_profession(site: Path) -> None:
+    html = (site / "ru/professions/index.html").read_text(encoding="utf-8")
+    assert 'data-nqs-section="mandatory"' in html and 'data-nqs-section="voluntary"' in html
+    rows = re.findall(r'<tr data-body="[^"]+" data-basis="(\w+)"', html)
+    professions = [d.data for d in _documents(Kind.PROFESSION)]
+    assert len(rows) == sum(1 for p in professions if p["status"] == "included")
+
+
+def _documents(kind: Kind) -> list:  # type: ignore[type-arg]
+    from nqs.validate import validate
+
+    outcome = validate(PROJECT, WRITTEN_FOR)
+    assert outcome.register is not None
+    return outcome.register.documents[kind]
+
+
+def test_downloads_hold_both_languages_and_are_stable(site: Path, tmp_path: Path) -> None:
+    professions = [d.data for d in _documents(Kind.PROFESSION)]
+    with (site / "downloads/professions.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(professions)
+    assert {"name_kk", "name_ru"} <= set(rows[0])
+    document = json.loads((site / "downloads/centers.json").read_text(encoding="utf-8"))
+    assert len(document["entries"]) == len(_entries(Kind.CENTER))
+    sheet = load_workbook(site / "downloads/standards.xlsx").active
+    assert sheet.max_row == len(_entries(Kind.STANDARD)) + 1
+    again = build(PROJECT, tmp_path / "again")
+    for name in ("professions.csv", "centers.json", "standards.xlsx"):
+        assert (site / "downloads" / name).read_bytes() == (again / "downloads" / name).read_bytes()
+
+
+def test_statuses_follow_the_build_date(tmp_path: Path) -> None:
+    later = build(PROJECT, tmp_path / "later", as_of=WRITTEN_FOR.replace(year=2027, month=6))
+    now = build(PROJECT, tmp_path / "now")
+    center = "ru/centers/080840000558/index.html"  # expires 2027-02-15
+    assert "nqs-state-expiring" in (now / center).read_text(encoding="utf-8")
+    assert "nqs-state-expired" in (later / center).read_text(encoding="utf-8")
+
+
+def test_data_is_escaped_everywhere(tmp_path: Path) -> None:
+    def inject(root: Path) -> None:
+        path = root / "register/professions/industry/7212-1-008.yml"
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("kk: 'Пісіруші'", f"kk: 'Пісіруші {PAYLOAD}'")
+        path.write_text(
+            text.replace("ru: 'Сварщик'\n", f"ru: 'Сварщик {PAYLOAD}'\n", 1), encoding="utf-8"
+        )
+
+    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=inject)
+    pages = [out / lang / "professions/7212-1-008/index.html" for lang in ("kk", "ru")]
+    pages += [out / lang / "professions/index.html" for lang in ("kk", "ru")]
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(" in html, page
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert 'onclick="alert' not in html
+
+
+def test_build_refuses_an_invalid_register(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "repo")
+    path = root / "register/centers/080840000558.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("2027-02-15", "2026-02-15"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [NQS, "build", "--out", str(tmp_path / "out"), "--lang", "en"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "[certificate-validity]" in result.stdout
+    assert "the site was not built" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_command_says_where_to_look(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "repo")
+    result = subprocess.run(
+        [NQS, "build", "--out", "built", "--lang", "en", "--as-of", WRITTEN_FOR.isoformat()],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(root / "built" / "index.html") in result.stdout
+    assert (root / "built/kk/index.html").is_file() and (root / "built/ru/index.html").is_file()
+    assert io.StringIO(result.stdout).read().count("\n") == 1
