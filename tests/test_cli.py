@@ -53,11 +53,11 @@ def test_problem_exits_1_and_is_located(repo: Path) -> None:
     assert result.returncode == 1
     first, summary = result.stdout.splitlines()
     assert re.fullmatch(
-        rf"{CENTER}:15:64: error: certificate.expires must be 3 years after "
-        r"certificate.issued \(found 2026-05-01, expected 2027-05-01\) \[certificate-validity\]",
+        rf"{CENTER}:15:64: error: «certificate.expires» must be exactly 3 years after "
+        r"«certificate.issued» \(found 2026-05-01, expected 2027-05-01\) \[certificate-validity\]",
         first,
     )
-    assert summary == "1 errors, 0 warnings in 1 files (9 checked)"
+    assert summary == "errors: 1, warnings: 0, in files: 1 (checked: 9)"
 
 
 @pytest.mark.parametrize(

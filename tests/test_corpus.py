@@ -71,4 +71,4 @@ def test_every_rule_has_an_invalid_case() -> None:
 
 # Rules whose invalid examples are made in tests/test_loader.py (bytes a file cannot hold
 # readably, or sizes not worth keeping in the repository).
-GENERATED = {"file-size", "encoding"}
+GENERATED = {"file-size", "encoding", "file-read"}

@@ -129,4 +129,28 @@ def test_common_syntax_errors_are_explained_in_every_language(tmp_path: Path, te
     assert doc is None and [p.rule for p in problems] == ["yaml-syntax"]
     for lang in ("kk", "ru"):
         message = render(problems[0].key, problems[0].params, lang)
-        assert not re.search(r"[A-Za-z]{4,}", message.replace("YAML", "")), message
+        assert not re.search(
+            r"[A-Za-z]{4,}", message.replace("YAML", "").replace("status: active", "")
+        ), message
+        assert "{" not in message and "}}" not in message
+
+
+def test_missing_colon_points_at_the_key(tmp_path: Path) -> None:
+    (tmp_path / "f.yml").write_text("a: 1\nstatus:'active'\nb: 2\n", encoding="utf-8")
+    _, problems = load(tmp_path, "f.yml", Kind.DECISION)
+    assert [(p.line, p.rule) for p in problems] == [(2, "yaml-syntax")]
+
+
+def test_unreadable_file_is_reported_not_raised(repo: Path) -> None:
+    (repo / "register/centers/210540007771.yml").symlink_to(repo / "nowhere.yml")
+    outcome = validate(repo, AS_OF, ["register/centers"])
+    assert [(p.line, p.rule) for p in outcome.problems] == [(1, "file-read")]
+
+
+def test_unreadable_file_causes_no_problem_elsewhere(repo: Path) -> None:
+    path = repo / "register/decisions/2024-03-29.yml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    outcome = validate(repo, AS_OF)
+    assert [(p.path, p.rule) for p in outcome.problems] == [
+        ("register/decisions/2024-03-29.yml", "encoding")
+    ]

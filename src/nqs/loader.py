@@ -51,7 +51,9 @@ YAML_PROBLEMS = {
     "did not find expected key": "yaml-block-mismatch",
     "found character that cannot start any token": "yaml-bad-character",
     "found unknown escape character": "yaml-bad-escape",
+    "could not find expected ':'": "yaml-missing-colon",
 }
+_CONTEXT_FIRST = frozenset({"could not find expected ':'"})
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
@@ -151,8 +153,12 @@ def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Pr
     def report(line: int, column: int, rule: str, key: str, **params: Any) -> None:
         problems.append(Problem(relpath, line, column, rule, Severity.ERROR, key, params))
 
-    with (root / relpath).open("rb") as handle:
-        raw = handle.read(MAX_FILE_BYTES + 1)
+    try:
+        with (root / relpath).open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        report(1, 1, "file-read", "file-unreadable", detail=exc.strerror or str(exc))
+        return None, problems
     if len(raw) > MAX_FILE_BYTES:
         report(1, 1, "file-size", "file-size", limit=MAX_FILE_BYTES // 1024)
         return None, problems
@@ -308,9 +314,15 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
                 if event.version is not None or event.tags:
                     report(*_mark(event), "yaml-directive", "yaml-directive")
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or str(exc)
+        # For a missing ':' libyaml's problem mark is the next line; its context is the key.
+        marks = (
+            (exc.context_mark, exc.problem_mark)
+            if problem in _CONTEXT_FIRST
+            else (exc.problem_mark, exc.context_mark)
+        )
+        mark = marks[0] or marks[1]
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         report(
             line,
             column,
@@ -335,7 +347,9 @@ def _report_anchor_or_tag(event: Any, report: Any) -> None:
     if event.anchor is not None:
         report(*_mark(event), "yaml-anchor", "yaml-anchor", name=event.anchor)
     if event.tag is not None:
-        report(*_mark(event), "yaml-tag", "yaml-tag", tag=event.tag)
+        report(
+            *_mark(event), "yaml-tag", "yaml-tag", tag=event.tag.replace("tag:yaml.org,2002:", "!!")
+        )
 
 
 def _report_key(frame: list[Any], event: Any, report: Any) -> None:

@@ -40,7 +40,7 @@ def render(key: str, params: Mapping[str, Any], lang: str) -> str:
 
 def _value(value: Any, lang: str) -> str:
     if isinstance(value, Term):
-        return CATALOG[value.key][lang]
+        return render(value.key, {}, lang)
     if isinstance(value, list | tuple):
         return ", ".join(_value(item, lang) for item in value)
     return str(value)
@@ -54,7 +54,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     "summary": (
         "қателер: {errors}, ескертулер: {warnings}, файлдар: {files} (тексерілді: {checked})",
         "ошибок: {errors}, предупреждений: {warnings}, в файлах: {files} (проверено: {checked})",
-        "{errors} errors, {warnings} warnings in {files} files ({checked} checked)",
+        "errors: {errors}, warnings: {warnings}, in files: {files} (checked: {checked})",
     ),
     # --- command line ---
     "cli-no-root": (
@@ -173,6 +173,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "serving {url}; rebuilt after changes; Ctrl+C to stop",
     ),
     # --- loading ---
+    "file-unreadable": (
+        "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",
+        "файл не удаётся прочитать ({detail}); возможно, это битая ссылка или папка",
+        "the file cannot be read ({detail}); it may be a broken link or a folder",
+    ),
     "file-size": (
         "файл {limit} КиБ-тан үлкен; артық мазмұнды алып тастаңыз немесе бөліңіз",
         "файл больше {limit} КиБ; уберите лишнее или разделите его",
@@ -189,9 +194,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "file is not UTF-8 (found UTF-16 or binary data); save it as UTF-8",
     ),
     "encoding-invalid": (
-        "файл дұрыс UTF-8 емес ({byte} байты табылды); оны UTF-8 ретінде сақтаңыз",
-        "файл не является корректным UTF-8 (найден байт {byte}); сохраните его как UTF-8",
-        "file is not valid UTF-8 (found byte {byte}); save it as UTF-8",
+        "файл дұрыс UTF-8 емес ({byte} байты табылды; файл Windows-1251 кодында сақталған болуы мүмкін); оны UTF-8 ретінде сақтаңыз",
+        "файл не является корректным UTF-8 (найден байт {byte}; возможно, файл сохранён в Windows-1251); сохраните его как UTF-8",
+        "the file is not valid UTF-8 (found byte {byte}; it may have been saved as Windows-1251); save it as UTF-8",
     ),
     "control-character": (
         "{code}{name} басқару таңбасына рұқсат жоқ; оны жойыңыз",
@@ -232,9 +237,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the file ends unexpectedly: a quote or a bracket is not closed",
     ),
     "yaml-block-mismatch": (
-        "тізім мен «кілт: мән» жиыны араласқан: шегіністі тексеріңіз («-» немесе кілт күтіледі)",
-        "смешаны список и набор «ключ: значение»: проверьте отступ (ожидается «-» или ключ)",
-        "a list and a mapping are mixed: check the indentation (a «-» or a key is expected)",
+        "шегініс дұрыс емес немесе тырнақша жабылмаған: осы және алдыңғы жолдарды тексеріңіз",
+        "неверный отступ или незакрытая кавычка: проверьте эту и предыдущие строки",
+        "wrong indentation or an unclosed quote: check this line and the ones before it",
     ),
     "yaml-bad-character": (
         "бұл таңба мәннің басында тұра алмайды (мысалы, табуляция, @ немесе `); шегініс үшін бос орын қойыңыз, мәнді тырнақшаға алыңыз",
@@ -245,6 +250,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "қос тырнақшадағы мәтінде белгісіз «\\» тізбегі бар; жалғыз тырнақшаны қолданыңыз",
         "в тексте в двойных кавычках неизвестная последовательность «\\»; используйте одинарные кавычки",
         "the double-quoted text has an unknown «\\» escape; use single quotes",
+    ),
+    "yaml-missing-colon": (
+        "кілттен кейін «:» және бос орын қажет, «-» белгісінен кейін де бос орын қажет (мысалы, status: active)",
+        "после ключа нужны «:» и пробел, после «-» тоже нужен пробел (например, status: active)",
+        "a key needs «:» and a space after it, and a «-» needs a space too (for example, status: active)",
     ),
     "yaml-duplicate-key": (
         "«{name}» кілті қайталанады (алғаш рет {first}-жолда); біреуін қалдырыңыз",
@@ -277,9 +287,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "% directives are not allowed; delete the line",
     ),
     "yaml-document": (
-        "бір файлда бір ғана YAML құжаты болуы керек; екінші --- бастап жойыңыз",
-        "в файле должен быть один документ YAML; удалите всё начиная со второго ---",
-        "a file holds one YAML document; delete everything from the second ---",
+        "бір файлда бір ғана YAML құжаты болуы керек; --- жолын және одан кейінгінің бәрін жойыңыз",
+        "в файле должен быть один документ YAML; удалите строку --- и всё, что после неё",
+        "a file holds one YAML document; delete the --- line and everything after it",
     ),
     "yaml-key": (
         "кілт қарапайым мәтін болуы керек",
@@ -323,6 +333,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "register/centers/<BIN>.yml, register/decisions/<id>.yml, register/bodies.yml",
     ),
     # --- schema ---
+    "schema-root-type": (
+        "файл «кілт: мән» жиыны болуы керек; табылғаны: {found} (бос файлда ештеңе жоқ)",
+        "файл должен быть набором «ключ: значение»; найдено: {found} (в пустом файле нет ничего)",
+        "the file must be a mapping of «key: value»; found {found} (an empty file holds nothing)",
+    ),
     "schema-required": (
         "«{name}» міндетті өрісі жоқ",
         "нет обязательного поля «{name}»",
@@ -487,12 +502,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     # --- rules: identity and references ---
     "file-name": (
-        "файл атауы жазбаның кодына тең болуы керек: {expected}.yml күтіледі, {found}.yml табылды; "
-        "файлдың атын өзгертіңіз",
-        "имя файла должно совпадать с кодом записи: ожидается {expected}.yml, найдено {found}.yml; "
-        "переименуйте файл",
-        "the file name must be the entry's code: expected {expected}.yml, found {found}.yml; "
-        "rename the file",
+        "файл ішіндегі код {expected} файл атауынан {found}.yml өзгеше: қатесін түзетіңіз — кодты немесе файл атауын",
+        "код в файле {expected} не совпадает с именем файла {found}.yml: исправьте то, что ошибочно, — код или имя файла",
+        "the code in the file, {expected}, differs from the file name {found}.yml: correct whichever is wrong, the code or the file name",
     ),
     "file-folder": (
         "жазбаның органы «{body}» оның қалтасына «{folder}» тең болуы керек; "
@@ -557,6 +569,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "в слове «{word}» смешаны латинские и кириллические буквы (латинская «{letter}»); "
         "напишите «{fixed}»",
         "the word «{word}» mixes Latin and Cyrillic letters (Latin «{letter}»); write «{fixed}»",
+    ),
+    "kazakh-looks-russian": (
+        "қазақша мәтінде қазақ әріптері жоқ, ол орысша мәтінге ұқсайды: «{found}»; қазақша мәтінді жазыңыз",
+        "в казахском тексте нет казахских букв, он похож на русский: «{found}»; напишите казахский текст",
+        "the Kazakh text has no Kazakh letters and looks Russian: «{found}»; write the Kazakh text",
     ),
     "untranslated": (
         "қазақша және орысша мәтіндер бірдей («{found}»); мәтінді аударыңыз",
@@ -665,9 +682,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the profession {code} was excluded from the register by decision {decision}",
     ),
     "center-profession-levels": (
-        "{levels} деңгейлері {code} кәсібінің деңгейлері емес ({allowed})",
-        "уровни {levels} не являются уровнями профессии {code} ({allowed})",
-        "levels {levels} are not levels of the profession {code} ({allowed})",
+        "{code} кәсібінде мына деңгейлер жоқ: {levels} (кәсіптің деңгейлері: {allowed})",
+        "у профессии {code} нет таких уровней: {levels} (уровни профессии: {allowed})",
+        "the profession {code} has no such levels: {levels} (its levels: {allowed})",
     ),
     "center-profession-duplicate": (
         "{code} кәсібі екі рет көрсетілген",
@@ -675,12 +692,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the profession {code} is listed twice",
     ),
     "certificate-validity": (
-        "certificate.expires certificate.issued күнінен 3 жыл кейін болуы керек "
-        "({found} табылды, {expected} күтіледі)",
-        "certificate.expires должен быть через 3 года после certificate.issued "
-        "(найдено {found}, ожидается {expected})",
-        "certificate.expires must be 3 years after certificate.issued "
-        "(found {found}, expected {expected})",
+        "«certificate.expires» «certificate.issued» күнінен дәл 3 жыл кейін болуы керек ({found} табылды, {expected} күтіледі)",
+        "«certificate.expires» должно быть ровно через 3 года после «certificate.issued» (найдено {found}, ожидается {expected})",
+        "«certificate.expires» must be exactly 3 years after «certificate.issued» (found {found}, expected {expected})",
     ),
     "agreement-date": (
         "аккредиттеуден кейінгі шарт ({found}) аттестаттан ({issued}) бұрын жасалған",
@@ -729,12 +743,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "citizens is never renewed (Law 26.5)",
     ),
     "reaccreditation-window": (
-        "аттестаттың мерзімі {expires} аяқталады: қайта аккредиттеуге өтінім {deadline} дейін "
-        "берілуі керек еді (алты ай бұрын, Заң 23.5-б.)",
-        "аттестат истекает {expires}: заявление на переаккредитацию подаётся не позднее "
-        "{deadline} (за шесть месяцев, Закон, ст. 23.5)",
-        "the certificate expires on {expires}: re-accreditation is applied for by {deadline} "
-        "(six months before, Law 23.5)",
+        "аттестаттың мерзімі {expires} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын, яғни {deadline} дейін беріледі (Заң 23.5-б.): оның берілгенін тексеріңіз",
+        "аттестат истекает {expires}; заявление на переаккредитацию подаётся не позднее чем за шесть месяцев, то есть до {deadline} (Закон, ст. 23.5): проверьте, подано ли оно",
+        "the certificate expires on {expires}; re-accreditation is applied for six months before, by {deadline} (Law 23.5): check that it was",
     ),
     "certificate-expired": (
         "мәртебесі «{status}», бірақ аттестаттың мерзімі {expires} аяқталған ({as_of} күнгі "

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from nqs.layout import Kind, classify
+from nqs.layout import Kind, Placement, classify
 from nqs.loader import Document
 from nqs.reference import Reference
 
@@ -33,6 +33,11 @@ class Register:
             self.stems[doc.kind].add(placement.stem)
         if valid:
             self.documents[doc.kind].append(doc)
+
+    def add_unreadable(self, placement: Placement) -> None:
+        """A file that exists but could not be loaded: known by name, so that references to
+        it are not reported again as references to nothing."""
+        self.stems[placement.kind].add(placement.stem)
 
     def by_code(self, kind: Kind) -> dict[str, Document]:
         """Valid documents of a kind by their code (first one wins; duplicates are a rule)."""

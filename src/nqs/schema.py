@@ -9,6 +9,7 @@ field by field in Kazakh, Russian or English.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from nqs.problem import Problem, Severity
 # "defs.schema.json" next to the schema file instead of fetching it from the network.
 BASE_URI = "https://nqs.invalid/schemas/"
 RULE = "schema"
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 _FORMS = {
     "occupation_code": "form-occupation-code",
@@ -88,15 +90,13 @@ class Schemas:
         fast = self._fast[doc.kind]
         if fast.is_valid(doc.data):
             return []
-        problems = sorted(
-            {
-                problem
-                for error in self._detailed_validator(doc.kind).iter_errors(doc.data)
-                for problem in _explain(
-                    doc, error, self._schemas[doc.kind.schema_file], self._pattern_forms
-                )
-            }
-        )
+        explained: dict[tuple[Problem, str], Problem] = {}
+        for error in self._detailed_validator(doc.kind).iter_errors(doc.data):
+            for problem in _explain(
+                doc, error, self._schemas[doc.kind.schema_file], self._pattern_forms
+            ):
+                explained.setdefault((problem, repr(sorted(problem.params.items()))), problem)
+        problems = sorted(explained.values())
         if not problems:  # the two implementations disagree: still never let it through
             detail = next(iter(fast.iter_errors(doc.data))).message
             problems = [doc.problem((), RULE, "schema-other", field="/", detail=detail)]
@@ -128,10 +128,10 @@ class Schemas:
 
 
 def field_name(path: Sequence[Any]) -> str:
-    """A path as the clerk sees it in the file: grounds.standards[0]."""
+    """A path as the clerk sees it in the file, items counted from 1: grounds.standards[1]."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "/"
 
 
@@ -203,6 +203,8 @@ def _explain(
         for name in instance:
             if name not in allowed:
                 yield problem("schema-additional", (*path, name), True, name=name, allowed=allowed)
+    elif keyword == "type" and not path:
+        yield problem("schema-root-type", found=_shown(instance))
     elif keyword == "type":
         yield problem(
             "schema-type", field=field, expected=Term(f"type-{value}"), found=_shown(instance)
@@ -218,7 +220,7 @@ def _explain(
             found=_shown(instance),
             expected=Term(forms.get(value) or _field_form(path)),
         )
-    elif keyword == "format" and value == "date":
+    elif keyword == "format" and value == "date" and _DATE_FORM.match(str(instance)):
         yield problem("schema-format-date", field=field, found=_shown(instance))
     elif keyword == "minLength" and value == 1:
         yield problem("schema-min-length", field=field)

@@ -24,6 +24,7 @@ from nqs.schema import Schemas
 # The checks made on each file before the rules, by id: (what they check, the law or reason).
 FILE_CHECKS = {
     "file-layout": "A data file lies where the layout says and ends in .yml.",
+    "file-read": "A file can be read (not a broken link, not a folder, readable).",
     "file-size": "A file is at most 256 KiB.",
     "encoding": "A file is UTF-8 without a byte-order mark (not UTF-16, not another code page).",
     "control-character": "No control characters and no invisible format characters "
@@ -73,8 +74,9 @@ def validate(root: Path, as_of: dt.date, selected: Collection[str] = ()) -> Outc
             problems.append(_off_layout(relpath))
             continue
         doc, found = load(root, relpath, placement.kind)
-        problems += found
         if doc is None:
+            problems += found
+            register.add_unreadable(placement)
             continue
         expected = modeline(relpath, placement.kind)
         if doc.first_line != expected:
@@ -90,6 +92,12 @@ def validate(root: Path, as_of: dt.date, selected: Collection[str] = ()) -> Outc
                 )
             )
         structural = schemas.check(doc)
+        # Where the schema explains a value, its message says what to write; the advice to
+        # quote an implicitly typed value would only mislead there.
+        explained = {(p.line, p.column) for p in structural}
+        problems += [
+            p for p in found if p.rule != "implicit-type" or (p.line, p.column) not in explained
+        ]
         problems += structural
         register.add(doc, valid=not structural)
     problems += rules.run(register)

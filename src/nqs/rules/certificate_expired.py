@@ -1,7 +1,8 @@
 """A center said to be working has a certificate that has not expired (warning).
 
 An `active` or `renewed` center whose certificate expired before the date of the check
-(`--as-of`, by default today) needs its termination recorded (Law 26.6(2)).
+(`--as-of`, by default today) needs its termination recorded (Law 26.6(2)). A certificate
+whose expiry date is itself wrong is left to `certificate-validity`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
+from nqs.rules.certificate_validity import dates_agree
 from nqs.rules.reaccreditation_window import WORKING
 
 ID = "certificate-expired"
@@ -20,7 +22,11 @@ SEVERITY = Severity.WARNING
 def check(register: Register) -> Iterator[Problem]:
     for doc in register.documents[Kind.CENTER]:
         expires = doc.data["certificate"]["expires"]
-        if doc.data["status"] in WORKING and register.as_of.isoformat() > expires:
+        if (
+            doc.data["status"] in WORKING
+            and register.as_of.isoformat() > expires
+            and dates_agree(doc.data["certificate"])
+        ):
             yield doc.problem(
                 ("certificate", "expires"),
                 ID,

@@ -27,6 +27,11 @@ def expiry(issued: dt.date) -> dt.date:
     )
 
 
+def dates_agree(certificate: dict[str, str]) -> bool:
+    """True when the certificate's expiry is its issue date plus three years."""
+    return certificate["expires"] == expiry(parse_date(certificate["issued"])).isoformat()
+
+
 def check(register: Register) -> Iterator[Problem]:
     for doc in register.documents[Kind.CENTER]:
         certificate = doc.data["certificate"]

@@ -2,7 +2,8 @@
 
 Re-accreditation is applied for no later than six months before the certificate expires.
 From that day until expiry, an `active` or `renewed` center is reported, as of the date of the
-check (`--as-of`, by default today).
+check (`--as-of`, by default today). A certificate whose expiry date is itself wrong is
+left to `certificate-validity`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register, parse_date
+from nqs.rules.certificate_validity import dates_agree
 
 ID = "reaccreditation-window"
 SEVERITY = Severity.WARNING
@@ -31,7 +33,7 @@ def deadline(expires: dt.date) -> dt.date:
 
 def check(register: Register) -> Iterator[Problem]:
     for doc in register.documents[Kind.CENTER]:
-        if doc.data["status"] not in WORKING:
+        if doc.data["status"] not in WORKING or not dates_agree(doc.data["certificate"]):
             continue
         expires = parse_date(doc.data["certificate"]["expires"])
         start = deadline(expires)

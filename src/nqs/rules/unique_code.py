@@ -1,15 +1,18 @@
 """Codes are unique: one file per occupation code, standard code and certificate number.
 
 The same occupation code under two bodies' folders, the same standard code twice, or one
-certificate serial number on two centers is an error (the file name already makes BINs and
-decision ids unique).
+certificate serial number on two centers is an error, reported on each of the files (the
+file name already makes BINs and decision ids unique).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from nqs.layout import Kind
+from nqs.loader import Document
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -19,23 +22,24 @@ SEVERITY = Severity.ERROR
 
 def check(register: Register) -> Iterator[Problem]:
     for kind in (Kind.PROFESSION, Kind.STANDARD):
-        first: dict[str, str] = {}
-        for doc in register.documents[kind]:
-            code = doc.data["code"]
-            if code in first:
-                yield doc.problem(("code",), ID, "unique-code", code=code, other=first[code])
-            else:
-                first[code] = doc.path
-    numbers: dict[str, str] = {}
-    for doc in register.documents[Kind.CENTER]:
-        number = doc.data["certificate"]["number"]
-        if number in numbers:
-            yield doc.problem(
-                ("certificate", "number"),
-                ID,
-                "unique-certificate",
-                number=number,
-                other=numbers[number],
-            )
-        else:
-            numbers[number] = doc.path
+        yield from _duplicates(register.documents[kind], ("code",), "unique-code", "code")
+    yield from _duplicates(
+        register.documents[Kind.CENTER], ("certificate", "number"), "unique-certificate", "number"
+    )
+
+
+def _duplicates(
+    docs: list[Document], where: tuple[str, ...], key: str, name: str
+) -> Iterator[Problem]:
+    """Every file that shares a value with another is reported, naming the other: each of
+    them may be the one to correct, and checking one folder must show it."""
+    holders: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        value: Any = doc.data
+        for part in where:
+            value = value[part]
+        holders[value].append(doc)
+    for value, group in holders.items():
+        for doc in group if len(group) > 1 else ():
+            other = next(d.path for d in group if d is not doc)
+            yield doc.problem(where, ID, key, **{name: value, "other": other})
