@@ -1,12 +1,18 @@
 # Two entry points for a fresh machine: `make site` and `make test`.
-# Both create the virtual environment .venv on first use.
+# Both create the virtual environment .venv on first use; `make test` also installs what the
+# browser tests need: Debian's Chromium (Playwright's own browser download does not work
+# here) and axe-core from npm, into .cache/ (git-ignored).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+CHROMIUM ?= /usr/bin/chromium
+AXE_VERSION := 4.14.1
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: site test
+.PHONY: site test serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +20,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Validates the bundled register (the site builder comes with the public-site issue).
-site: $(STAMP)
-	$(BIN)/nqs validate
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
-test: $(STAMP)
+$(AXE):
+	npm install --prefix .cache/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
+
+# Validates the bundled register and builds the public site into site-build/.
+site: $(STAMP)
+	$(BIN)/nqs build
+
+serve: $(STAMP)
+	$(BIN)/nqs serve
+
+test: $(STAMP) $(CHROMIUM) $(AXE)
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	NQS_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest

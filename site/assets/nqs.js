@@ -78,6 +78,8 @@
           searching: "[SEARCH_TERM] ізделуде..."
         } : undefined
       });
+      var input = element.querySelector("input");
+      if (input) { input.setAttribute("aria-label", element.dataset.label); }
       var query = new URLSearchParams(window.location.search).get("q");
       if (query) { ui.triggerSearch(query); }
     };

@@ -1,0 +1,174 @@
+"""The built site in a real browser (Playwright driving Debian's Chromium): language switch,
+search in both languages, the register's filters, inert injected data, accessibility."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.conftest import PROJECT
+from tests.site_support import build, copy_project
+
+CHROMIUM = os.environ.get("NQS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+AXE = PROJECT / ".cache/npm/node_modules/axe-core/axe.min.js"
+# Chromium on this machine: no sandbox as root, no background requests to Google's hosts.
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+INJECTED = "7212-1-018"
+PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    def inject(root: Path) -> None:
+        path = next(root.glob(f"register/professions/*/{INJECTED}.yml"))
+        lines = path.read_text(encoding="utf-8").split("\n")
+        name = lines.index("name:")
+        for line in (name + 1, name + 2):  # the kk and ru names, 'quoted'
+            lines[line] = lines[line][:-1] + f" {PAYLOAD}'"
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+    base = tmp_path_factory.mktemp("browser")
+    out = build(copy_project(base / "repo"), base / "out", change=inject)
+    handler = functools.partial(QuietHandler, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), f"Chromium is needed at {CHROMIUM}: make test installs it"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_language_switch_keeps_the_entry(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/ru/professions/7212-1-008/")
+    page.hover(".md-header__option .md-select")
+    page.click('a.md-select__link[hreflang="kk"]')
+    page.wait_for_url(f"{origin}/kk/professions/7212-1-008/")
+    assert page.get_attribute("html", "lang") == "kk"
+    assert page.inner_text("h1") == "Пісіруші"
+
+
+def _results(page: Page, url: str) -> list[tuple[str, str]]:
+    page.goto(url)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    return [
+        (link.inner_text(), link.get_attribute("href") or "")
+        for link in page.query_selector_all(".pagefind-ui__result-link")
+    ]
+
+
+def test_russian_search_finds_word_forms_in_russian_only(page: Page, origin: str) -> None:
+    results = _results(page, f"{origin}/ru/search/?q=сварщика")
+    assert ("Сварщик", "/ru/professions/7212-1-008/") in results
+    assert all(href.startswith("/ru/") for _, href in results)
+
+
+def test_kazakh_search_finds_kazakh_pages_only(page: Page, origin: str) -> None:
+    results = _results(page, f"{origin}/kk/search/?q=пісіруші")
+    assert ("Пісіруші", "/kk/professions/7212-1-008/") in results
+    assert all(href.startswith("/kk/") for _, href in results)
+
+
+def test_search_by_code(page: Page, origin: str) -> None:
+    results = _results(page, f"{origin}/ru/search/?q=7212-1-008")
+    assert results[0][1] == "/ru/professions/7212-1-008/"
+
+
+def test_register_filters(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/ru/professions/")
+    total = page.locator("#nqs-register tbody tr:visible").count()
+    page.select_option("select[name=basis]", "voluntary")
+    assert page.locator('section[data-nqs-section="mandatory"]').is_hidden()
+    voluntary = page.locator("#nqs-register tbody tr:visible").count()
+    assert 0 < voluntary < total
+    assert page.locator('#nqs-register tbody tr:visible[data-basis="mandatory"]').count() == 0
+    page.select_option("select[name=level]", "6")
+    rows = page.locator("#nqs-register tbody tr:visible")
+    assert all(
+        " 6 " in (rows.nth(i).get_attribute("data-levels") or "") for i in range(rows.count())
+    )
+    page.fill("input[name=text]", "7212")
+    page.select_option("select[name=basis]", "")
+    page.select_option("select[name=level]", "")
+    codes = page.locator("#nqs-register tbody tr:visible td:first-child").all_inner_texts()
+    assert codes and all(code.startswith("7212") for code in codes)
+
+
+def test_register_sorts_by_a_column(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/ru/professions/")
+    table = page.locator('section[data-nqs-section="mandatory"] table')
+    table.locator("th >> nth=1").locator("button").click()
+    names = table.locator("tbody tr td:nth-child(2)").all_inner_texts()
+    assert names == sorted(names, key=str.casefold) or names == sorted(names)
+    assert table.locator("th >> nth=1").get_attribute("aria-sort") == "ascending"
+
+
+def test_injected_data_stays_inert(page: Page, origin: str) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for url in (f"/ru/professions/{INJECTED}/", "/ru/professions/", f"/kk/professions/{INJECTED}/"):
+        page.goto(origin + url)
+        page.wait_for_load_state("load")
+        assert PAYLOAD in page.inner_text("body")
+    assert dialogs == []
+    scripts = page.eval_on_selector_all("script", "els => els.map(e => e.textContent)")
+    assert not any("alert(" in text for text in scripts)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/kk/",
+        "/ru/",
+        "/kk/professions/",
+        "/ru/professions/7212-1-008/",
+        "/kk/centers/080840000558/",
+        "/ru/statistics/",
+        "/kk/search/",
+    ],
+)
+def test_no_serious_accessibility_violations(page: Page, origin: str, url: str) -> None:
+    assert AXE.exists(), f"axe-core is needed at {AXE}: make test installs it"
+    page.goto(origin + url)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        "async () => (await axe.run()).violations"
+        ".map(v => [v.id, v.impact, v.nodes.map(n => n.html)])"
+    )
+    assert [v for v in violations if v[1] in ("serious", "critical")] == []
