@@ -736,6 +736,7 @@ def generate(size: str, out: Path, seed: int = DEFAULT_SEED, quiet: bool = False
     # completed last (so that readers know the output is whole).
     (out / MARKER).write_text(json.dumps({"size": size, "complete": False}) + "\n", "utf-8")
     shutil.copytree(source / "schemas", out / "schemas")
+    shutil.copytree(source / "site", out / "site")
     shutil.copytree(source / "reference", out / "reference")
     (out / "register").mkdir()
     shutil.copy2(source / "register" / "bodies.yml", out / "register" / "bodies.yml")

@@ -95,13 +95,13 @@ def _results(page: Page, url: str) -> list[tuple[str, str]]:
 
 def test_russian_search_finds_word_forms_in_russian_only(page: Page, origin: str) -> None:
     results = _results(page, f"{origin}/ru/search/?q=сварщика")
-    assert ("Сварщик", "/ru/professions/7212-1-008/") in results
+    assert ("7212-1-008 Сварщик", "/ru/professions/7212-1-008/") in results
     assert all(href.startswith("/ru/") for _, href in results)
 
 
 def test_kazakh_search_finds_kazakh_pages_only(page: Page, origin: str) -> None:
     results = _results(page, f"{origin}/kk/search/?q=пісіруші")
-    assert ("Пісіруші", "/kk/professions/7212-1-008/") in results
+    assert ("7212-1-008 Пісіруші", "/kk/professions/7212-1-008/") in results
     assert all(href.startswith("/kk/") for _, href in results)
 
 
@@ -146,6 +146,9 @@ def test_injected_data_stays_inert(page: Page, origin: str) -> None:
         page.goto(origin + url)
         page.wait_for_load_state("load")
         assert PAYLOAD in page.inner_text("body")
+    page.goto(f"{origin}/ru/search/?q=7212-1-018")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    assert PAYLOAD in page.inner_text(".pagefind-ui__results")
     assert dialogs == []
     scripts = page.eval_on_selector_all("script", "els => els.map(e => e.textContent)")
     assert not any("alert(" in text for text in scripts)

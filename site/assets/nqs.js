@@ -62,6 +62,8 @@
       var ui = new window.PagefindUI({
         element: "#" + element.id,
         bundlePath: bundle,
+        // Results link from the site's root, wherever the site is published.
+        baseUrl: new URL(bundle + "../", window.location.href).pathname,
         showImages: false,
         showSubResults: false,
         translations: element.dataset.lang === "kk" ? {

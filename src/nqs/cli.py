@@ -105,6 +105,8 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
 def _build(args: argparse.Namespace, lang: str) -> int:
     """Validate everything; refuse to build from an invalid register; else write the site."""
     root = _root(args, lang)
+    if not (root / "site" / "templates").is_dir():
+        raise UsageError(render("cli-no-site", {"root": root}, lang))
     outcome = validate(root, _as_of(args.as_of, lang))
     if outcome.errors or outcome.register is None:
         default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

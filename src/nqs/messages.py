@@ -65,6 +65,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{root} is not the root of a register repository (no schemas/ folder); "
         "run the command from the repository root",
     ),
+    "cli-no-site": (
+        "{root} ішінде site/ қалтасы жоқ (сайт үлгілері мен беттері): сайтты құрастыру мүмкін емес",
+        "в {root} нет папки site/ (шаблоны и страницы сайта): собрать сайт нельзя",
+        "{root} has no site/ folder (the site's templates and pages): the site cannot be built",
+    ),
     "cli-no-path": (
         "{path} жолы жоқ",
         "путь {path} не существует",

@@ -1,23 +1,24 @@
 """The public site: the validated register as bilingual pages, downloads and a search index.
 
 build_site() is the one entry point: model (model.py) -> pages (pages.py) and downloads
-(downloads.py) -> the engine (engine.py, MkDocs Material) -> the search index (Pagefind).
+(downloads.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py, Pagefind).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
-import subprocess
-import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from nqs.register import Register
 from nqs.site.downloads import write_downloads
 from nqs.site.engine import build_language
 from nqs.site.labels import SITE_LANGUAGES
-from nqs.site.model import build_model
-from nqs.site.pages import render_pages
+from nqs.site.model import SiteModel, build_model
+from nqs.site.pages import render_pages, search_records
+from nqs.site.search import SearchIndexError, write_search_index
 
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
 ROOT_PAGE = """<!doctype html>
@@ -34,44 +35,42 @@ class SiteError(Exception):
 
 
 def build_site(register: Register, root: Path, out: Path, site_url: str = DEFAULT_SITE_URL) -> None:
-    """Write the whole site for a validated register into out (replacing what was there)."""
+    """Write the whole site for a validated register into out (replacing what was there).
+
+    The two languages are built by two processes at once (MkDocs is single-threaded and
+    dominates the time); meanwhile this one writes the downloads and the search index.
+    """
     model = build_model(register)
-    sources = root / "site"
+    sources = root.resolve() / "site"
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(len(SITE_LANGUAGES), mp_context=context) as pool:
+        builds = [
+            pool.submit(_build_language, model, sources, lang, out / lang, site_url)
+            for lang in SITE_LANGUAGES
+        ]
+        write_downloads(model, out / "downloads")
+        (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
+        records = [
+            record
+            for lang in SITE_LANGUAGES
+            for record in search_records(model, sources / "templates", lang)
+        ]
+        try:
+            write_search_index(records, out)
+        except SearchIndexError as exc:
+            raise SiteError(str(exc)) from exc
+        for done in builds:
+            done.result()
+
+
+def _build_language(
+    model: SiteModel, sources: Path, lang: str, site_dir: Path, site_url: str
+) -> None:
+    pages = list(render_pages(model, sources / "templates", lang))
     with tempfile.TemporaryDirectory() as work:
-        for lang in SITE_LANGUAGES:
-            pages = list(render_pages(model, sources / "templates", lang))
-            build_language(
-                lang,
-                pages,
-                site_dir=out / lang,
-                sources=sources,
-                site_url=site_url,
-                work=Path(work),
-            )
-    write_downloads(model, out / "downloads")
-    (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
-    _index_for_search(out)
-
-
-def _index_for_search(out: Path) -> None:
-    """Pagefind: one chunked index per language (from <html lang>), served from the site."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            str(out),
-            "--output-subdir",
-            "pagefind",
-            "--quiet",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SiteError(done.stderr.strip() or done.stdout.strip())
+        build_language(
+            lang, pages, site_dir=site_dir, sources=sources, site_url=site_url, work=Path(work)
+        )

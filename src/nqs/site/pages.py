@@ -90,6 +90,33 @@ class Context:
         return pair[self.lang]
 
 
+def search_records(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
+    """For the search index: each entry at its page's address, with only its title, codes and
+    names (indexing whole pages would make the index slow to build and heavy to download)."""
+    template = environment(templates).get_template("search_record.html")
+    entries = [
+        ("profession", "professions", "code", model.professions),
+        ("standard", "standards", "code", model.standards),
+        ("center", "centers", "bin", model.centers),
+        ("decision", "decisions", "id", model.decisions),
+    ]
+    for kind, section, key, index in entries:
+        for code in sorted(index):
+            entry = index[code]
+            uri = f"{section}/{entry[key]}/"
+            title = _entry_title(kind, entry, lang)
+            body = template.render(c=Context(model, lang, uri), kind=kind, e=entry, title=title)
+            yield Page(lang, uri, title, body)
+
+
+def _entry_title(kind: str, entry: dict[str, Any], lang: str) -> str:
+    if kind == "profession":
+        return f"{entry['code']} {entry['name'][lang]}"
+    if kind == "standard":
+        return f"{entry['code']} {entry['title'][lang]}"
+    return str(entry["name" if kind == "center" else "title"][lang])
+
+
 def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
     env = environment(templates)
 
