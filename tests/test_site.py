@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -202,3 +203,117 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     assert str(root / "built" / "index.html") in result.stdout
     assert (root / "built/kk/index.html").is_file() and (root / "built/ru/index.html").is_file()
     assert io.StringIO(result.stdout).read().count("\n") == 1
+
+
+def test_no_broken_internal_links(site: Path) -> None:
+    broken = []
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for target in re.findall(r'(?:href|src)="([^"#?]+)[^"]*"', html):
+            if re.match(r"^(?:[a-z]+:|//)", target):
+                continue
+            resolved = (
+                (site / target.lstrip("/")) if target.startswith("/") else (page.parent / target)
+            )
+            if not (resolved.is_file() or (resolved / "index.html").is_file()):
+                broken.append((page.relative_to(site).as_posix(), target))
+    assert broken == []
+
+
+def test_generated_html_is_well_formed(site: Path) -> None:
+    from html.parser import HTMLParser
+
+    void = {
+        "area",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "path",
+        "rect",
+    }
+
+    class Balance(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.stack: list[str] = []
+            self.errors: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in void:
+                self.stack.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in void:
+                return
+            if not self.stack or self.stack[-1] != tag:
+                self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            else:
+                self.stack.pop()
+
+    for page in (site / "ru").rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        body = re.search(r"<div data-pagefind-body[^>]*>(.*)</div>\s*</article>", html, re.S)
+        if body is None:
+            continue
+        checker = Balance()
+        checker.feed(body[1])
+        assert (checker.errors, checker.stack) == ([], []), page
+
+
+def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    root = copy_project(tmp_path / "repo")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [NQS, "serve", "--port", str(port), "--out", "out", "--as-of", WRITTEN_FOR.isoformat()],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+
+        def fetch(path: str) -> str:
+            for _ in range(120):
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as answer:
+                        return str(answer.read().decode("utf-8"))
+                except OSError:
+                    time.sleep(0.5)
+            raise AssertionError(f"nothing served at {path}")
+
+        assert "Пісіруші" in fetch("/kk/professions/7212-1-008/")
+        path = root / "register/professions/industry/7212-1-008.yml"
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                "ru: 'Сварщик'\n", "ru: 'Сварщик (изм.)'\n", 1
+            ),
+            encoding="utf-8",
+        )
+        for _ in range(120):
+            if "Сварщик (изм.)" in fetch("/ru/professions/7212-1-008/"):
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("the change was not rebuilt")
+    finally:
+        server.send_signal(signal.SIGINT)  # what Ctrl+C sends
+        try:
+            server.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.communicate()
+            raise
