@@ -112,22 +112,36 @@ def test_search_by_code(page: Page, origin: str) -> None:
 
 def test_register_filters(page: Page, origin: str) -> None:
     page.goto(f"{origin}/ru/professions/")
-    total = page.locator("#nqs-register tbody tr:visible").count()
+    total = page.locator("#nqs-professions tbody tr:visible").count()
     page.select_option("select[name=basis]", "voluntary")
     assert page.locator('section[data-nqs-section="mandatory"]').is_hidden()
-    voluntary = page.locator("#nqs-register tbody tr:visible").count()
+    voluntary = page.locator("#nqs-professions tbody tr:visible").count()
     assert 0 < voluntary < total
-    assert page.locator('#nqs-register tbody tr:visible[data-basis="mandatory"]').count() == 0
+    assert page.locator('#nqs-professions tbody tr:visible[data-basis="mandatory"]').count() == 0
     page.select_option("select[name=level]", "6")
-    rows = page.locator("#nqs-register tbody tr:visible")
+    rows = page.locator("#nqs-professions tbody tr:visible")
     assert all(
         " 6 " in (rows.nth(i).get_attribute("data-levels") or "") for i in range(rows.count())
     )
     page.fill("input[name=text]", "7212")
     page.select_option("select[name=basis]", "")
     page.select_option("select[name=level]", "")
-    codes = page.locator("#nqs-register tbody tr:visible td:first-child").all_inner_texts()
+    codes = page.locator("#nqs-professions tbody tr:visible td:first-child").all_inner_texts()
     assert codes and all(code.startswith("7212") for code in codes)
+
+
+def test_centers_filter_by_status(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/kk/centers/")
+    page.select_option("select[name=state]", "revoked")
+    states = page.locator("#nqs-centers tbody tr:visible").evaluate_all(
+        "rows => rows.map(r => r.dataset.state)")
+    assert states and set(states) == {"revoked"}
+
+
+def test_kazakh_search_interface_is_kazakh(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/kk/search/")
+    page.wait_for_selector(".pagefind-ui__search-input")
+    assert page.get_attribute(".pagefind-ui__search-input", "placeholder") == "Іздеу"
 
 
 def test_register_sorts_by_a_column(page: Page, origin: str) -> None:

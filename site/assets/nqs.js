@@ -2,25 +2,29 @@
 (function () {
   "use strict";
 
-  function filterRegister(form) {
-    var rows = Array.prototype.slice.call(document.querySelectorAll("#nqs-register tbody tr"));
-    var sections = document.querySelectorAll("#nqs-register section");
+  // A filter form narrows the rows of the tables in the element it controls: each <select>
+  // matches the row's data attribute of the same name (data-levels is a list), the text
+  // box matches the row's text. Sections left with no row are hidden.
+  function filterRows(form) {
+    var scope = document.getElementById(form.getAttribute("aria-controls"));
+    var rows = Array.prototype.slice.call(scope.querySelectorAll("tbody tr"));
+    var sections = scope.querySelectorAll("section");
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
     function apply() {
-      var body = form.elements.body.value;
-      var level = form.elements.level.value;
-      var basis = form.elements.basis.value;
-      var text = form.elements.text.value.trim().toLocaleLowerCase();
+      var text = form.elements.text ? form.elements.text.value.trim().toLocaleLowerCase() : "";
       var shown = 0;
       rows.forEach(function (row) {
-        var ok = (!body || row.dataset.body === body) &&
-          (!basis || row.dataset.basis === basis) &&
-          (!level || row.dataset.levels.indexOf(" " + level + " ") >= 0) &&
-          (!text || row.textContent.toLocaleLowerCase().indexOf(text) >= 0);
+        var ok = selects.every(function (select) {
+          var value = select.value;
+          if (!value) { return true; }
+          if (select.name === "level") { return row.dataset.levels.indexOf(" " + value + " ") >= 0; }
+          return row.dataset[select.name] === value;
+        }) && (!text || row.textContent.toLocaleLowerCase().indexOf(text) >= 0);
         row.hidden = !ok;
         if (ok) { shown += 1; }
       });
       Array.prototype.forEach.call(sections, function (section) {
-        section.hidden = Boolean(basis) && section.dataset.nqsSection !== basis;
+        section.hidden = !section.querySelector("tbody tr:not([hidden])");
       });
       form.elements.count.value = form.dataset.shown + " " + shown;
     }
@@ -92,7 +96,7 @@
     document.head.appendChild(style);
   }
 
-  document.querySelectorAll("form[data-nqs-filter]").forEach(filterRegister);
+  document.querySelectorAll("form[data-nqs-filter]").forEach(filterRows);
   document.querySelectorAll("table[data-nqs-sortable]").forEach(sortable);
   document.querySelectorAll("[data-nqs-search]").forEach(search);
 }());
