@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from validate_vs_parse import AS_OF, ensure_data  # noqa: E402
+from validate_vs_parse import AS_OF, ensure_data
 
 TARGET = 1.3
 PLAIN_PAGE = """# Page {n}

@@ -28,11 +28,12 @@ def build(
     out: Path,
     as_of: dt.date = WRITTEN_FOR,
     change: Callable[[Path], None] | None = None,
+    site_url: str = SITE_URL,
 ) -> Path:
     if change is not None:
         change(root)
     outcome = validate(root, as_of)
     assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems]
     assert outcome.register is not None
-    build_site(outcome.register, root, out, SITE_URL)
+    build_site(outcome.register, root, out, site_url)
     return out

@@ -44,11 +44,15 @@ def origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         path.write_text("\n".join(lines), encoding="utf-8")
 
     base = tmp_path_factory.mktemp("browser")
-    out = build(copy_project(base / "repo"), base / "out", change=inject)
+    out = base / "out"
+    out.mkdir()
     handler = functools.partial(QuietHandler, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    served = f"http://127.0.0.1:{server.server_address[1]}"
+    # Built for the address it is served at, as a publisher would: --site-url.
+    build(copy_project(base / "repo"), out, change=inject, site_url=served + "/")
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield served
     server.shutdown()
     server.server_close()
 
@@ -110,6 +114,24 @@ def test_search_by_code(page: Page, origin: str) -> None:
     assert results[0][1] == "/ru/professions/7212-1-008/"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/kk/",
+        "/ru/professions/",
+        "/kk/professions/7212-1-008/",
+        "/ru/search/?q=сварщик",
+        "/kk/statistics/",
+    ],
+)
+def test_no_request_leaves_the_origin(page: Page, origin: str, url: str) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(origin + url)
+    page.wait_for_load_state("networkidle")
+    assert requests and [r for r in requests if not r.startswith(origin + "/")] == []
+
+
 def test_register_filters(page: Page, origin: str) -> None:
     page.goto(f"{origin}/ru/professions/")
     total = page.locator("#nqs-professions tbody tr:visible").count()
@@ -134,7 +156,8 @@ def test_centers_filter_by_status(page: Page, origin: str) -> None:
     page.goto(f"{origin}/kk/centers/")
     page.select_option("select[name=state]", "revoked")
     states = page.locator("#nqs-centers tbody tr:visible").evaluate_all(
-        "rows => rows.map(r => r.dataset.state)")
+        "rows => rows.map(r => r.dataset.state)"
+    )
     assert states and set(states) == {"revoked"}
 
 

@@ -55,7 +55,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
         site.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
         site.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
-        site.add_argument("--site-url", default=DEFAULT_SITE_URL, help=t("help-site-url"))
+        site.add_argument("--site-url", help=t("help-site-url"))
         site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
         if name == "serve":
             site.add_argument("--port", type=int, default=8000, help=t("help-port"))
@@ -114,7 +114,7 @@ def _build(args: argparse.Namespace, lang: str) -> int:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
-    build_site(outcome.register, root, out, args.site_url)
+    build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL)
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN
@@ -127,6 +127,8 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
     import threading
     import time
 
+    # Served here, the site is built for this address: its links between languages stay on it.
+    args.site_url = args.site_url or f"http://127.0.0.1:{args.port}/"
     status = _build(args, lang)
     if status != EXIT_CLEAN:
         return status

@@ -1,0 +1,80 @@
+"""Lighthouse scores of the built site: performance, accessibility, best practices and SEO
+on the home page, the register page and a profession page, in both languages.
+
+    python benchmarks/lighthouse.py [--size bundled|national]
+
+Builds the site for the address it is served at, serves it on 127.0.0.1, and runs
+Lighthouse (npm, installed into .cache/lighthouse on first use) with Debian's Chromium
+(CHROME_PATH, default /usr/bin/chromium). Target: every score >= 95. A report, not a test:
+the scores depend on the machine's load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = PROJECT / ".cache/lighthouse/node_modules/.bin/lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/7212-1-008/")
+FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+         "--disable-component-update --disable-sync --no-first-run")
+TARGET = 95
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=("bundled", "national"), default="bundled")
+    args = parser.parse_args(argv)
+    if not LIGHTHOUSE.exists():
+        subprocess.run(["npm", "install", "--prefix", str(LIGHTHOUSE.parents[2]), "--no-audit",
+                        "--no-fund", "--silent", "lighthouse@13"], check=True)
+    root = PROJECT if args.size == "bundled" else PROJECT / "benchmarks/data/national"
+    nqs = Path(sys.executable).parent / "nqs"
+    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+    worst = 100
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "site"
+        out.mkdir()
+        server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(Quiet, directory=str(out)))
+        origin = f"http://127.0.0.1:{server.server_address[1]}/"
+        subprocess.run([str(nqs), "build", "--root", str(root), "--out", str(out),
+                        "--site-url", origin, "--as-of", dt.date.today().isoformat()],
+                       check=True, stdout=subprocess.DEVNULL)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        print(f"{'page':42} " + " ".join(f"{c:>15}" for c in CATEGORIES))
+        for lang in ("kk", "ru"):
+            for page in PAGES:
+                url = origin + page.format(lang=lang)
+                report = Path(work) / "report.json"
+                subprocess.run([str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={FLAGS}",
+                                f"--only-categories={','.join(CATEGORIES)}", "--output=json",
+                                f"--output-path={report}"], check=True, env=env)
+                scores = json.loads(report.read_text(encoding="utf-8"))["categories"]
+                values = [round(scores[c]["score"] * 100) for c in CATEGORIES]
+                worst = min(worst, *values)
+                print(f"/{page.format(lang=lang):41} " + " ".join(f"{v:>15}" for v in values))
+        server.shutdown()
+        server.server_close()
+    print(f"lowest score {worst}; target >= {TARGET}: {'met' if worst >= TARGET else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
