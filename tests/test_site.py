@@ -202,7 +202,9 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert str(root / "built" / "index.html") in result.stdout
     assert (root / "built/kk/index.html").is_file() and (root / "built/ru/index.html").is_file()
-    assert io.StringIO(result.stdout).read().count("\n") == 1
+    # the two re-accreditation warnings of the bundled register, the count, where to look
+    assert result.stdout.count("[reaccreditation-window]") == 2
+    assert io.StringIO(result.stdout).read().count("\n") == 4
 
 
 def test_no_broken_internal_links(site: Path) -> None:

@@ -108,9 +108,10 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     if not (root / "site" / "templates").is_dir():
         raise UsageError(render("cli-no-site", {"root": root}, lang))
     outcome = validate(root, _as_of(args.as_of, lang))
-    if outcome.errors or outcome.register is None:
+    if outcome.problems:  # errors refuse the build; warnings are shown and built with
         default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         sys.stdout.write(report.FORMATS[default_format](outcome, lang))
+    if outcome.errors or outcome.register is None:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
