@@ -1,7 +1,7 @@
 # Two entry points for a fresh machine: `make site` and `make test`.
 # Both create the virtual environment .venv on first use; `make test` also installs what the
-# browser tests need: Debian's Chromium (Playwright's own browser download does not work
-# here) and axe-core from npm, into .cache/ (git-ignored).
+# browser and HTML tests need: Debian's Chromium (Playwright's own browser download does not
+# work here), Java, and axe-core and the Nu Html Checker from npm, into .cache/ (git-ignored).
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,6 +10,9 @@ STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 AXE_VERSION := 4.14.1
 AXE := .cache/npm/node_modules/axe-core/axe.min.js
+VNU_VERSION := 26.9.27
+VNU := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+JAVA ?= /usr/bin/java
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: site test serve
@@ -24,6 +27,13 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
+$(JAVA):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless
+
+$(VNU):
+	npm install --prefix .cache/vnu --no-audit --no-fund --silent vnu-jar@$(VNU_VERSION)
+
 $(AXE):
 	npm install --prefix .cache/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
 
@@ -34,7 +44,7 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/nqs serve
 
-test: $(STAMP) $(CHROMIUM) $(AXE)
+test: $(STAMP) $(CHROMIUM) $(AXE) $(JAVA) $(VNU)
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -319,3 +320,18 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
             server.kill()
             server.communicate()
             raise
+
+
+def test_every_page_is_valid_html(site: Path) -> None:
+    """The Nu Html Checker (the W3C validator), run by make test from npm's vnu-jar."""
+    vnu = PROJECT / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
+    java = shutil.which("java")
+    assert vnu.exists() and java, "make test installs vnu-jar (npm) and Java (apt)"
+    pages = sorted(str(p) for p in site.rglob("*.html"))
+    result = subprocess.run(
+        [java, "-jar", str(vnu), "--errors-only", *pages],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")

@@ -9,6 +9,7 @@ module like this one: pages.py produces complete, escaped HTML bodies.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,26 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         if generated is None:
             return html
         return f'<div data-pagefind-body lang="{generated.lang}">{generated.body}</div>'
+
+    def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        return valid_html(output)
+
+    def on_post_template(
+        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        return valid_html(output_content)
+
+
+# Material marks its two hidden checkbox toggles autocomplete="off", which HTML does not
+# allow on checkboxes: the only markup of the theme that fails the HTML validator.
+_CHECKBOX_AUTOCOMPLETE = re.compile(
+    r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*) '
+    r'autocomplete="off"'
+)
+
+
+def valid_html(output: str) -> str:
+    return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
 
 
 def build_language(
