@@ -27,7 +27,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = PROJECT / ".cache/lighthouse/node_modules/.bin/lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/7212-1-008/")
+PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/{code}/")
 FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
          "--disable-component-update --disable-sync --no-first-run")
 TARGET = 95
@@ -82,10 +82,11 @@ def main(argv: list[str] | None = None) -> int:
                         "--site-url", origin, "--as-of", dt.date.today().isoformat()],
                        check=True, stdout=subprocess.DEVNULL)
         threading.Thread(target=server.serve_forever, daemon=True).start()
+        code = min(p.name for p in (out / "kk/professions").iterdir() if p.is_dir())
         print(f"{'page':42} " + " ".join(f"{c:>15}" for c in CATEGORIES))
         for lang in ("kk", "ru"):
             for page in PAGES:
-                url = origin + page.format(lang=lang)
+                url = origin + page.format(lang=lang, code=code)
                 report = Path(work) / "report.json"
                 subprocess.run([str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={FLAGS}",
                                 f"--only-categories={','.join(CATEGORIES)}", "--output=json",
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 scores = json.loads(report.read_text(encoding="utf-8"))["categories"]
                 values = [round(scores[c]["score"] * 100) for c in CATEGORIES]
                 worst = min(worst, *values)
-                print(f"/{page.format(lang=lang):41} " + " ".join(f"{v:>15}" for v in values))
+                print(f"/{page.format(lang=lang, code=code):41} " + " ".join(f"{v:>15}" for v in values))
         server.shutdown()
         server.server_close()
     verdict = "met" if worst >= TARGET else "NOT met"

@@ -132,24 +132,53 @@ def test_no_request_leaves_the_origin(page: Page, origin: str, url: str) -> None
     assert requests and [r for r in requests if not r.startswith(origin + "/")] == []
 
 
+def _visible(page: Page) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = page.locator("#nqs-professions tbody tr:visible").evaluate_all(
+        "rows => rows.map(r => ({code: r.cells[0].innerText, name: r.cells[1].innerText,"
+        " basis: r.dataset.basis, levels: r.dataset.levels}))"
+    )
+    return rows
+
+
 def test_register_filters(page: Page, origin: str) -> None:
     page.goto(f"{origin}/ru/professions/")
-    total = page.locator("#nqs-professions tbody tr:visible").count()
+    total = len(_visible(page))
     page.select_option("select[name=basis]", "voluntary")
-    assert page.locator('section[data-nqs-section="mandatory"]').is_hidden()
-    voluntary = page.locator("#nqs-professions tbody tr:visible").count()
-    assert 0 < voluntary < total
-    assert page.locator('#nqs-professions tbody tr:visible[data-basis="mandatory"]').count() == 0
+    page.wait_for_selector('section[data-nqs-section="mandatory"][hidden]', state="attached")
+    voluntary = _visible(page)
+    assert 0 < len(voluntary) < total
+    assert {row["basis"] for row in voluntary} == {"voluntary"}
     page.select_option("select[name=level]", "6")
-    rows = page.locator("#nqs-professions tbody tr:visible")
-    assert all(
-        " 6 " in (rows.nth(i).get_attribute("data-levels") or "") for i in range(rows.count())
+    page.wait_for_function(
+        "[...document.querySelectorAll('#nqs-professions tbody tr')]"
+        ".every(r => r.dataset.levels.includes(' 6 '))"
     )
+    rows = _visible(page)
+    assert rows and all(" 6 " in row["levels"] for row in rows)
     page.fill("input[name=text]", "7212")
     page.select_option("select[name=basis]", "")
     page.select_option("select[name=level]", "")
-    codes = page.locator("#nqs-professions tbody tr:visible td:first-child").all_inner_texts()
+    page.wait_for_function(
+        "[...document.querySelectorAll('#nqs-professions tbody tr')]"
+        ".every(r => r.cells[0].innerText.startsWith('7212'))"
+    )
+    codes = [row["code"] for row in _visible(page)]
     assert codes and all(code.startswith("7212") for code in codes)
+    page.click("#nqs-professions tbody tr:visible a >> nth=0")
+    page.wait_for_url(f"{origin}/ru/professions/{codes[0]}/")
+
+
+def test_register_sorts_by_a_column(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/ru/professions/")
+    table = page.locator('section[data-nqs-section="mandatory"] table')
+    table.locator("th >> nth=1").locator("button").click()
+    assert table.locator("th >> nth=1").get_attribute("aria-sort") == "ascending"
+    page.wait_for_function(
+        "(() => { const names = [...document.querySelectorAll("
+        "'section[data-nqs-section=mandatory] tbody tr td:nth-child(2)')].map(c => c.innerText);"
+        " return names.length > 1 && names.every("
+        "(n, i) => i === 0 || names[i - 1].localeCompare(n, 'ru', {numeric: true}) <= 0); })()"
+    )
 
 
 def test_centers_filter_by_status(page: Page, origin: str) -> None:
@@ -165,15 +194,6 @@ def test_kazakh_search_interface_is_kazakh(page: Page, origin: str) -> None:
     page.goto(f"{origin}/kk/search/")
     page.wait_for_selector(".pagefind-ui__search-input")
     assert page.get_attribute(".pagefind-ui__search-input", "placeholder") == "Іздеу"
-
-
-def test_register_sorts_by_a_column(page: Page, origin: str) -> None:
-    page.goto(f"{origin}/ru/professions/")
-    table = page.locator('section[data-nqs-section="mandatory"] table')
-    table.locator("th >> nth=1").locator("button").click()
-    names = table.locator("tbody tr td:nth-child(2)").all_inner_texts()
-    assert names == sorted(names, key=str.casefold) or names == sorted(names)
-    assert table.locator("th >> nth=1").get_attribute("aria-sort") == "ascending"
 
 
 def test_injected_data_stays_inert(page: Page, origin: str) -> None:

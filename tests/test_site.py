@@ -335,3 +335,15 @@ def test_every_page_is_valid_html(site: Path) -> None:
         check=False,
     )
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_register_page_stays_light_and_its_rows_come_whole(site: Path) -> None:
+    from nqs.site.pages import REGISTER_ROWS
+
+    included = [d.data for d in _documents(Kind.PROFESSION) if d.data["status"] == "included"]
+    for lang in ("kk", "ru"):
+        rows = json.loads((site / lang / "professions/rows.json").read_text(encoding="utf-8"))
+        assert sorted(row[0] for row in rows) == sorted(p["code"] for p in included)
+        html = (site / lang / "professions/index.html").read_text(encoding="utf-8")
+        for section in re.findall(r"<section data-nqs-section.*?</section>", html, re.S):
+            assert section.count("<tr data-body") <= REGISTER_ROWS

@@ -20,17 +20,118 @@
           if (select.name === "level") { return row.dataset.levels.indexOf(" " + value + " ") >= 0; }
           return row.dataset[select.name] === value;
         }) && (!text || row.textContent.toLocaleLowerCase().indexOf(text) >= 0);
-        row.hidden = !ok;
+        if (row.hidden === ok) { row.hidden = !ok; }  // touch the DOM only on a change
         if (ok) { shown += 1; }
       });
       Array.prototype.forEach.call(sections, function (section) {
-        section.hidden = !section.querySelector("tbody tr:not([hidden])");
+        var empty = !section.querySelector("tbody tr:not([hidden])");
+        if (section.hidden !== empty) { section.hidden = empty; }
       });
       form.elements.count.value = form.dataset.shown + " " + shown;
     }
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
+  }
+
+  // The register: its page brings the first rows of each section; the filters and the
+  // column buttons load all rows (rows.json) once and show the first matches of each section.
+  // Row: [code, name, body id, body name, basis, levels, validity].
+  function registerTable(form) {
+    var scope = document.getElementById(form.getAttribute("aria-controls"));
+    var limit = Number(form.dataset.limit);
+    var sections = Array.prototype.slice.call(scope.querySelectorAll("section[data-nqs-section]"));
+    var lang = document.documentElement.lang;
+    var columns = [0, 1, 3, 5, 6];
+    var data = null;
+    var loading = null;
+    var order = null;
+
+    function load() {
+      if (!loading) {
+        loading = fetch(form.dataset.rows).then(function (answer) { return answer.json(); })
+          .then(function (rows) { data = rows; });
+      }
+      return loading;
+    }
+
+    function text(value) { return Array.isArray(value) ? value.join(", ") : String(value); }
+
+    function cell(row, content) {
+      var td = document.createElement("td");
+      if (content instanceof Node) { td.appendChild(content); } else { td.textContent = content; }
+      row.appendChild(td);
+    }
+
+    function render() {
+      var elements = form.elements;
+      var needle = elements.text.value.trim().toLocaleLowerCase();
+      var shown = 0;
+      var total = 0;
+      sections.forEach(function (section) {
+        var rows = data.filter(function (row) {
+          return row[4] === section.dataset.nqsSection &&
+            (!elements.body.value || row[2] === elements.body.value) &&
+            (!elements.basis.value || row[4] === elements.basis.value) &&
+            (!elements.level.value || row[5].indexOf(Number(elements.level.value)) >= 0) &&
+            (!needle || (row[0] + " " + row[1] + " " + row[3]).toLocaleLowerCase().indexOf(needle) >= 0);
+        });
+        if (order) {
+          rows.sort(function (a, b) {
+            var result = text(a[order.column]).localeCompare(text(b[order.column]), lang, { numeric: true });
+            return order.ascending ? result : -result;
+          });
+        }
+        var body = document.createElement("tbody");
+        rows.slice(0, limit).forEach(function (row) {
+          var tr = document.createElement("tr");
+          tr.dataset.body = row[2];
+          tr.dataset.basis = row[4];
+          tr.dataset.levels = " " + row[5].join(" ") + " ";
+          var link = document.createElement("a");
+          link.href = row[0] + "/";
+          link.textContent = row[0];
+          cell(tr, link);
+          cell(tr, row[1]);
+          cell(tr, row[3]);
+          cell(tr, text(row[5]));
+          cell(tr, row[6]);
+          body.appendChild(tr);
+        });
+        var table = section.querySelector("table");
+        table.replaceChild(body, table.tBodies[0]);
+        section.hidden = rows.length === 0;
+        var more = section.querySelector(".nqs-more");
+        if (more) { more.hidden = true; }
+        shown += Math.min(rows.length, limit);
+        total += rows.length;
+      });
+      elements.count.value = form.dataset.shown + " " + shown + (total > shown ? " / " + total : "");
+    }
+
+    function update() { load().then(render); }
+
+    sections.forEach(function (section) {
+      var headers = section.querySelector("thead tr").cells;
+      Array.prototype.forEach.call(headers, function (th, index) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "nqs-sort";
+        button.textContent = th.textContent;
+        th.textContent = "";
+        th.appendChild(button);
+        button.addEventListener("click", function () {
+          var ascending = th.getAttribute("aria-sort") !== "ascending";
+          scope.querySelectorAll("th[aria-sort]").forEach(function (other) { other.removeAttribute("aria-sort"); });
+          th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+          order = { column: columns[index], ascending: ascending };
+          update();
+        });
+      });
+    });
+    form.addEventListener("input", update);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.elements.count.value = form.dataset.shown + " " + scope.querySelectorAll("tbody tr").length;
   }
 
   function sortable(table) {
@@ -47,7 +148,10 @@
         Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
+        var rows = [];
+        Array.prototype.forEach.call(table.tBodies, function (group) {
+          rows = rows.concat(Array.prototype.slice.call(group.rows));
+        });
         var lang = document.documentElement.lang;
         rows.sort(function (a, b) {
           var order = a.cells[index].textContent.localeCompare(b.cells[index].textContent, lang, { numeric: true });
@@ -96,7 +200,9 @@
     document.head.appendChild(style);
   }
 
-  document.querySelectorAll("form[data-nqs-filter]").forEach(filterRows);
+  document.querySelectorAll("form[data-nqs-filter]").forEach(function (form) {
+    if (form.dataset.rows) { registerTable(form); } else { filterRows(form); }
+  });
   document.querySelectorAll("table[data-nqs-sortable]").forEach(sortable);
   document.querySelectorAll("[data-nqs-search]").forEach(search);
 }());

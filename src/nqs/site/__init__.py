@@ -6,6 +6,7 @@ build_site() is the one entry point: model (model.py) -> pages (pages.py) and do
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import shutil
 import tempfile
@@ -17,7 +18,7 @@ from nqs.site.downloads import write_downloads
 from nqs.site.engine import build_language
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
-from nqs.site.pages import render_pages, search_records
+from nqs.site.pages import register_rows, render_pages, search_records
 from nqs.site.search import SearchIndexError, write_search_index
 
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
@@ -74,3 +75,5 @@ def _build_language(
         build_language(
             lang, pages, site_dir=site_dir, sources=sources, site_url=site_url, work=Path(work)
         )
+    rows = json.dumps(register_rows(model, lang), ensure_ascii=False, separators=(",", ":"))
+    (site_dir / "professions" / "rows.json").write_text(rows, encoding="utf-8")

@@ -23,6 +23,8 @@ from nqs.site.labels import LABELS
 from nqs.site.model import SiteModel
 
 BODY_ORDER = ("mandatory", "voluntary")
+# Rows of the register that come with its page; the rest are loaded by the filters.
+REGISTER_ROWS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,25 @@ def _entry_title(kind: str, entry: dict[str, Any], lang: str) -> str:
     return str(entry["name" if kind == "center" else "title"][lang])
 
 
+def register_rows(model: SiteModel, lang: str) -> list[list[Any]]:
+    """The register's rows for the filters of its page, in its language:
+    [code, name, body id, body name, basis, levels, validity]."""
+    c = Context(model, lang, "professions/")
+    return [
+        [
+            p["code"],
+            p["name"][lang],
+            p["body"],
+            c.body_name(p["body"]),
+            p["basis"],
+            sorted(p["levels"]),
+            c.years(p["document_validity_years"]),
+        ]
+        for p in model.sorted_professions()
+        if p["status"] == "included"
+    ]
+
+
 def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
     env = environment(templates)
 
@@ -133,6 +154,7 @@ def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]
         "professions/",
         t["professions"][lang],
         sections=[(basis, [p for p in professions if p["basis"] == basis]) for basis in BODY_ORDER],
+        limit=REGISTER_ROWS,
     )
     for profession in professions:
         yield page(
