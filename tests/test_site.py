@@ -298,7 +298,9 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
                     time.sleep(0.5)
             raise AssertionError(f"nothing served at {path}")
 
-        assert "Пісіруші" in fetch("/kk/professions/7212-1-008/")
+        page = fetch("/kk/professions/7212-1-008/")
+        assert "Пісіруші" in page and "/__nqs_generation" in page  # the reload script
+        assert fetch("/__nqs_generation") == "0"
         path = root / "register/professions/industry/7212-1-008.yml"
         path.write_text(
             path.read_text(encoding="utf-8").replace(
@@ -312,6 +314,8 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
             time.sleep(0.5)
         else:
             raise AssertionError("the change was not rebuilt")
+        assert fetch("/__nqs_generation") == "1"  # open pages see it and reload
+        assert "/__nqs_generation" not in (root / "out/kk/index.html").read_text("utf-8")
     finally:
         server.send_signal(signal.SIGINT)  # what Ctrl+C sends
         try:
@@ -347,3 +351,13 @@ def test_register_page_stays_light_and_its_rows_come_whole(site: Path) -> None:
         html = (site / lang / "professions/index.html").read_text(encoding="utf-8")
         for section in re.findall(r"<section data-nqs-section.*?</section>", html, re.S):
             assert section.count("<tr data-body") <= REGISTER_ROWS
+
+
+@pytest.mark.parametrize(("link", "shown"), [
+    ("https://example.kz/", "https://example.kz/"), ("http://example.kz", "http://example.kz"),
+    ("javascript:alert(1)", "#"), ("JaVaScRiPt:alert(1)", "#"), ("data:text/html,x", "#"),
+    ("//evil.example/", "#"), ("vbscript:x", "#")])
+def test_links_in_data_are_http_or_https_only(link: str, shown: str) -> None:
+    from nqs.site.pages import safe_url
+
+    assert safe_url(link) == shown

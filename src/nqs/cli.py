@@ -18,7 +18,8 @@ from nqs.layout import DATA_ROOTS
 from nqs.messages import LANGUAGES, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, build_site
+from nqs.site import DEFAULT_SITE_URL, SiteError, build_site
+from nqs.site.serve import serve
 from nqs.validate import Outcome, validate
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -81,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "nqs: " + render("cli-reference-error", {"path": exc.path, "detail": exc.detail}, lang),
             file=sys.stderr,
         )
+    except SiteError as exc:
+        print("nqs: " + render("build-failed", {"detail": exc}, lang), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -122,45 +125,17 @@ def _build(args: argparse.Namespace, lang: str) -> int:
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:
-    """Build, serve the folder on localhost, and build again whenever a source changes."""
-    import functools
-    import http.server
-    import threading
-    import time
-
+    """Build, serve on localhost, rebuild on change; open pages reload themselves."""
     # Served here, the site is built for this address: its links between languages stay on it.
     args.site_url = args.site_url or f"http://127.0.0.1:{args.port}/"
     status = _build(args, lang)
     if status != EXIT_CLEAN:
         return status
     root = _root(args, lang)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(args.out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     print(render("serve-listening", {"url": f"http://127.0.0.1:{args.port}/"}, lang))
-    seen = _sources_stamp(root)
-    try:
-        while True:
-            time.sleep(1)
-            stamp = _sources_stamp(root)
-            if stamp != seen:
-                seen = stamp
-                _build(args, lang)
-    except KeyboardInterrupt:
-        server.shutdown()
+    watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
+    serve(args.out, args.port, watched, lambda: _build(args, lang))
     return EXIT_CLEAN
-
-
-def _sources_stamp(root: Path) -> tuple[tuple[str, float], ...]:
-    folders = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
-    return tuple(
-        sorted(
-            (str(p), p.stat().st_mtime)
-            for folder in folders
-            for p in folder.rglob("*")
-            if p.is_file()
-        )
-    )
 
 
 def _as_of(value: str | None, lang: str) -> dt.date:
