@@ -353,10 +353,18 @@ def test_register_page_stays_light_and_its_rows_come_whole(site: Path) -> None:
             assert section.count("<tr data-body") <= REGISTER_ROWS
 
 
-@pytest.mark.parametrize(("link", "shown"), [
-    ("https://example.kz/", "https://example.kz/"), ("http://example.kz", "http://example.kz"),
-    ("javascript:alert(1)", "#"), ("JaVaScRiPt:alert(1)", "#"), ("data:text/html,x", "#"),
-    ("//evil.example/", "#"), ("vbscript:x", "#")])
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        ("https://example.kz/", "https://example.kz/"),
+        ("http://example.kz", "http://example.kz"),
+        ("javascript:alert(1)", "#"),
+        ("JaVaScRiPt:alert(1)", "#"),
+        ("data:text/html,x", "#"),
+        ("//evil.example/", "#"),
+        ("vbscript:x", "#"),
+    ],
+)
 def test_links_in_data_are_http_or_https_only(link: str, shown: str) -> None:
     from nqs.site.pages import safe_url
 
