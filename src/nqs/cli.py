@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from nqs import report
+from nqs.codeowners import PATH as CODEOWNERS_PATH
+from nqs.codeowners import codeowners
 from nqs.layout import DATA_ROOTS
 from nqs.messages import LANGUAGES, language_from_environment, render
 from nqs.reference import ReferenceError_
@@ -60,6 +62,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
         if name == "serve":
             site.add_argument("--port", type=int, default=8000, help=t("help-port"))
+    owners = commands.add_parser(
+        "codeowners", help=t("help-codeowners"), description=t("help-codeowners")
+    )
+    owners.add_argument("--check", action="store_true", help=t("help-codeowners-check"))
+    owners.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
+    owners.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     return parser
 
 
@@ -67,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = language_from_environment()
     args = _parser(lang).parse_args(argv)
     lang = args.lang
-    commands = {"validate": _validate, "build": _build, "serve": _serve}
+    commands = {"validate": _validate, "build": _build, "serve": _serve, "codeowners": _codeowners}
     try:
         return commands[args.command](args, lang)
     except UsageError as exc:
@@ -135,6 +143,28 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
     print(render("serve-listening", {"url": f"http://127.0.0.1:{args.port}/"}, lang))
     watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
     serve(args.out, args.port, watched, lambda: _build(args, lang))
+    return EXIT_CLEAN
+
+
+def _codeowners(args: argparse.Namespace, lang: str) -> int:
+    """Write .github/CODEOWNERS from the bodies, or with --check say whether it is current."""
+    root = _root(args, lang)
+    outcome = validate(root, dt.date.today(), ["register/bodies.yml"])
+    if outcome.errors or outcome.register is None or not outcome.register.bodies:
+        sys.stdout.write(report.FORMATS["text"](outcome, lang))
+        return EXIT_PROBLEMS
+    expected = codeowners(list(outcome.register.bodies.values()))
+    path = root / CODEOWNERS_PATH
+    current = path.read_text(encoding="utf-8") if path.is_file() else None
+    if args.check:
+        if current == expected:
+            print(render("codeowners-current", {"path": CODEOWNERS_PATH}, lang))
+            return EXIT_CLEAN
+        print(render("codeowners-stale", {"path": CODEOWNERS_PATH}, lang))
+        return EXIT_PROBLEMS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(expected, encoding="utf-8")
+    print(render("codeowners-written", {"path": CODEOWNERS_PATH}, lang))
     return EXIT_CLEAN
 
 

@@ -177,6 +177,31 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",
         "serving {url}; rebuilt after changes; Ctrl+C to stop",
     ),
+    "help-codeowners": (
+        "register/bodies.yml бойынша .github/CODEOWNERS файлын жасау",
+        "создать .github/CODEOWNERS по register/bodies.yml",
+        "write .github/CODEOWNERS from register/bodies.yml",
+    ),
+    "help-codeowners-check": (
+        "файлды жазбай, оның өзекті екенін тексеру",
+        "не записывать файл, а проверить, что он актуален",
+        "do not write the file; check that it is up to date",
+    ),
+    "codeowners-current": (
+        "{path} өзекті",
+        "{path} актуален",
+        "{path} is up to date",
+    ),
+    "codeowners-stale": (
+        "{path} register/bodies.yml-ге сәйкес емес; оны nqs codeowners командасымен жаңартыңыз",
+        "{path} не соответствует register/bodies.yml; обновите его командой nqs codeowners",
+        "{path} does not match register/bodies.yml; update it with nqs codeowners",
+    ),
+    "codeowners-written": (
+        "{path} жазылды",
+        "{path} записан",
+        "{path} written",
+    ),
     # --- loading ---
     "file-unreadable": (
         "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",
