@@ -16,7 +16,8 @@ from typing import NoReturn
 from nqs import report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.layout import DATA_ROOTS
+from nqs.layout import DATA_ROOTS, Kind
+from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
@@ -62,6 +63,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
         if name == "serve":
             site.add_argument("--port", type=int, default=8000, help=t("help-port"))
+    year = commands.add_parser("calendar", help=t("help-calendar"), description=t("help-calendar"))
+    year.add_argument(
+        "year", nargs="?", type=int, default=dt.date.today().year, help=t("help-year")
+    )
+    year.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
+    year.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     owners = commands.add_parser(
         "codeowners", help=t("help-codeowners"), description=t("help-codeowners")
     )
@@ -75,7 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = language_from_environment()
     args = _parser(lang).parse_args(argv)
     lang = args.lang
-    commands = {"validate": _validate, "build": _build, "serve": _serve, "codeowners": _codeowners}
+    commands = {
+        "validate": _validate,
+        "build": _build,
+        "serve": _serve,
+        "codeowners": _codeowners,
+        "calendar": _calendar,
+    }
     try:
         return commands[args.command](args, lang)
     except UsageError as exc:
@@ -165,6 +178,23 @@ def _codeowners(args: argparse.Namespace, lang: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(expected, encoding="utf-8")
     print(render("codeowners-written", {"path": CODEOWNERS_PATH}, lang))
+    return EXIT_CLEAN
+
+
+def _calendar(args: argparse.Namespace, lang: str) -> int:
+    """Print the year's cycle, with the deadlines that follow each recorded decision."""
+    root = _root(args, lang)
+    outcome = validate(root, dt.date.today(), ["register/decisions"])
+    decisions: list[tuple[str, dt.date]] = []
+    if outcome.register is not None:
+        decisions = [
+            (doc.data["id"], dt.date.fromisoformat(doc.data["date"]))
+            for doc in outcome.register.documents[Kind.DECISION]
+        ]
+    print(render("calendar-title", {"year": args.year}, lang))
+    for event in cycle(args.year, decisions):
+        text = render(event.key, {"decision": event.decision}, lang)
+        print(f"{event.date.isoformat()}  {text}")
     return EXIT_CLEAN
 
 

@@ -178,7 +178,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "serving {url}; rebuilt after changes; Ctrl+C to stop",
     ),
     "help-codeowners": (
-        "register/bodies.yml бойынша .github/CODEOWNERS файлын жасау",
+        "register/bodies.yml тізімі бойынша .github/CODEOWNERS файлын құрастыру",
         "создать .github/CODEOWNERS по register/bodies.yml",
         "write .github/CODEOWNERS from register/bodies.yml",
     ),
@@ -201,6 +201,46 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} жазылды",
         "{path} записан",
         "{path} written",
+    ),
+    "help-calendar": (
+        "жылдың заңдық күнтізбесін көрсету (ұсыныстар, Ұлттық кеңес, жариялау мерзімдері)",
+        "показать правовой календарь года (предложения, Национальный совет, сроки публикации)",
+        "show the year's legal calendar (proposals, the National Council, publication deadlines)",
+    ),
+    "help-year": (
+        "жыл (әдепкі — ағымдағы)",
+        "год (по умолчанию — текущий)",
+        "year (default: this year)",
+    ),
+    "calendar-title": (
+        "{year} жылғы кәсіптер тізілімінің күнтізбесі (жұмыс күндері — Қазақстанның ресми күнтізбесі бойынша)",
+        "Календарь реестра профессий на {year} год (рабочие дни — по официальному календарю Казахстана)",
+        "Calendar of the register of professions for {year} (working days per Kazakhstan's official calendar)",
+    ),
+    "calendar-proposals": (
+        "салалық органдардың ұсыныстарын енгізудің соңғы күні (Қағидалардың 7-тармағы)",
+        "последний день внесения предложений отраслевых органов (пункт 7 Правил)",
+        "last day for the sectoral bodies' proposals (Rules 7)",
+    ),
+    "calendar-council": (
+        "тізілімді Ұлттық кеңеске енгізудің соңғы күні (Қағидалардың 10-тармағы)",
+        "последний день внесения реестра в Национальный совет (пункт 10 Правил)",
+        "last day to submit the register to the National Council (Rules 10)",
+    ),
+    "calendar-decision": (
+        "Ұлттық кеңестің ұсынымы {decision}",
+        "рекомендация Национального совета {decision}",
+        "recommendation of the National Council {decision}",
+    ),
+    "calendar-publish": (
+        "{decision} ұсынымы бойынша тізілімді жариялаудың соңғы күні (10 жұмыс күні, Қағидалардың 11-тармағы)",
+        "последний день размещения реестра по рекомендации {decision} (10 рабочих дней, пункт 11 Правил)",
+        "last day to publish the register after recommendation {decision} (10 working days, Rules 11)",
+    ),
+    "calendar-press-release": (
+        "{decision} бойынша баспасөз релизінің соңғы күні (жариялаудан кейін 3 жұмыс күні, Қағидалардың 12-тармағы)",
+        "последний день пресс-релиза по {decision} (3 рабочих дня после размещения, пункт 12 Правил)",
+        "last day for the press release on {decision} (3 working days after publication, Rules 12)",
     ),
     # --- loading ---
     "file-unreadable": (

@@ -1,0 +1,70 @@
+"""The yearly cycle of the register (Rules 7, 10-12) on Kazakhstan's working days.
+
+Working days are Monday to Friday except public holidays and the days off they carry over
+to, as the `holidays` library keeps them for Kazakhstan (KZ).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import holidays
+
+PUBLISH_WORKING_DAYS = 10  # Rules 11: the register is formed within 10 working days
+PRESS_RELEASE_WORKING_DAYS = 3  # Rules 12: the press release within 3 working days
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Event:
+    """A date of the cycle and what falls due on it (a message key and its parameters)."""
+
+    date: dt.date
+    key: str
+    decision: str = ""
+
+
+@lru_cache(maxsize=16)
+def _holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("KZ", years=range(year - 1, year + 2))
+
+
+def is_working_day(day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
+def add_working_days(start: dt.date, count: int) -> dt.date:
+    """The count-th working day after start (start itself not counted)."""
+    day = start
+    while count:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            count -= 1
+    return day
+
+
+def cycle(year: int, decisions: Iterable[tuple[str, dt.date]]) -> list[Event]:
+    """The deadlines of a year, and for each council decision of that year the last day to
+    publish the register and the last day for the press release."""
+    events = [
+        Event(dt.date(year, 2, 1), "calendar-proposals"),
+        Event(dt.date(year, 9, 1), "calendar-proposals"),
+        Event(dt.date(year, 4, 1), "calendar-council"),
+        Event(dt.date(year, 11, 1), "calendar-council"),
+    ]
+    for decision_id, date in decisions:
+        if date.year != year:
+            continue
+        events.append(Event(date, "calendar-decision", decision_id))
+        published = add_working_days(date, PUBLISH_WORKING_DAYS)
+        events.append(Event(published, "calendar-publish", decision_id))
+        events.append(
+            Event(
+                add_working_days(published, PRESS_RELEASE_WORKING_DAYS),
+                "calendar-press-release",
+                decision_id,
+            )
+        )
+    return sorted(events)

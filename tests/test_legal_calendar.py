@@ -1,0 +1,55 @@
+"""The legal calendar: working days of Kazakhstan, the yearly cycle, the command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from nqs.legal_calendar import add_working_days, cycle, is_working_day
+
+NQS = str(Path(sys.executable).parent / "nqs")
+D = dt.date
+
+
+def test_weekends_and_holidays_are_not_working_days() -> None:
+    assert is_working_day(D(2026, 3, 20))  # a Friday
+    assert not is_working_day(D(2026, 3, 21))  # Saturday, Nauryz
+    assert not is_working_day(D(2026, 3, 24))  # Nauryz carried over to Tuesday
+    assert not is_working_day(D(2026, 12, 16))  # Independence Day, a Wednesday
+
+
+def test_ten_working_days_skip_nauryz() -> None:
+    # Friday 20 March 2026; 23-25 March are days off: the 10th working day is 8 April.
+    assert add_working_days(D(2026, 3, 20), 10) == D(2026, 4, 8)
+    assert add_working_days(D(2026, 4, 8), 3) == D(2026, 4, 13)
+
+
+def test_cycle_of_a_year() -> None:
+    events = cycle(2026, [("2026-03-20", D(2026, 3, 20)), ("2025-10-29", D(2025, 10, 29))])
+    assert [(e.date, e.key) for e in events] == [
+        (D(2026, 2, 1), "calendar-proposals"),
+        (D(2026, 3, 20), "calendar-decision"),
+        (D(2026, 4, 1), "calendar-council"),
+        (D(2026, 4, 8), "calendar-publish"),
+        (D(2026, 4, 13), "calendar-press-release"),
+        (D(2026, 9, 1), "calendar-proposals"),
+        (D(2026, 11, 1), "calendar-council"),
+    ]
+
+
+def test_calendar_command_in_both_languages(repo: Path) -> None:
+    for lang, word in (("kk", "Қағидалардың 7-тармағы"), ("ru", "пункт 7 Правил")):
+        result = subprocess.run(
+            [NQS, "calendar", "2024", "--lang", lang],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        lines = result.stdout.splitlines()
+        assert lines[1] == f"2024-02-01  {lines[1].split('  ', 1)[1]}" and word in lines[1]
+        # the base register's decision of 29 March 2024 and its two deadlines
+        assert any(line.startswith("2024-03-29  ") for line in lines)
+        assert sum("2024-03-29" in line for line in lines) == 3
