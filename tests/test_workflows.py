@@ -54,3 +54,12 @@ def test_workflow_is_pinned_read_only_and_credential_free(path: Path) -> None:
         for step in job.get("steps", []):
             if step.get("uses", "").startswith("actions/checkout@"):
                 assert step["with"]["persist-credentials"] is False
+
+
+def test_issue_form_and_pull_request_template_are_bilingual() -> None:
+    form = yaml.safe_load((PROJECT / ".github/ISSUE_TEMPLATE/proposal.yml").read_text("utf-8"))
+    labels = [item["attributes"]["label"] for item in form["body"] if item["type"] != "markdown"]
+    assert labels and all(" · " in label for label in labels)  # Kazakh · Russian
+    template = (PROJECT / ".github/PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
+    for field in ("health_life_safety", "labour_market_demand", "standards", "legal_act"):
+        assert field in template
