@@ -181,6 +181,16 @@ def test_register_sorts_by_a_column(page: Page, origin: str) -> None:
     )
 
 
+def test_standards_sort_by_a_column(page: Page, origin: str) -> None:
+    page.goto(f"{origin}/kk/standards/")
+    header = page.locator("table th >> nth=0")
+    header.locator("button").click()
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    codes = page.locator("table tbody tr td:first-child").all_inner_texts()
+    assert len(codes) > 1 and codes == sorted(codes, reverse=True)
+
+
 def test_centers_filter_by_status(page: Page, origin: str) -> None:
     page.goto(f"{origin}/kk/centers/")
     page.select_option("select[name=state]", "revoked")

@@ -114,16 +114,7 @@
     sections.forEach(function (section) {
       var headers = section.querySelector("thead tr").cells;
       Array.prototype.forEach.call(headers, function (th, index) {
-        var button = document.createElement("button");
-        button.type = "button";
-        button.className = "nqs-sort";
-        button.textContent = th.textContent;
-        th.textContent = "";
-        th.appendChild(button);
-        button.addEventListener("click", function () {
-          var ascending = th.getAttribute("aria-sort") !== "ascending";
-          scope.querySelectorAll("th[aria-sort]").forEach(function (other) { other.removeAttribute("aria-sort"); });
-          th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        sortButton(th, scope.querySelectorAll("th"), function (ascending) {
           order = { column: columns[index], ascending: ascending };
           update();
         });
@@ -134,24 +125,28 @@
     form.elements.count.value = form.dataset.shown + " " + scope.querySelectorAll("tbody tr").length;
   }
 
+  // Turns a column header into a button that sorts by it; aria-sort says the order.
+  function sortButton(th, headers, sort) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "nqs-sort";
+    button.textContent = th.textContent;
+    th.textContent = "";
+    th.appendChild(button);
+    button.addEventListener("click", function () {
+      var ascending = th.getAttribute("aria-sort") !== "ascending";
+      Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      sort(ascending);
+    });
+  }
+
   function sortable(table) {
     var headers = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(headers, function (th, index) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "nqs-sort";
-      button.textContent = th.textContent;
-      th.textContent = "";
-      th.appendChild(button);
-      button.addEventListener("click", function () {
-        var ascending = th.getAttribute("aria-sort") !== "ascending";
-        Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
-        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      sortButton(th, headers, function (ascending) {
         var body = table.tBodies[0];
-        var rows = [];
-        Array.prototype.forEach.call(table.tBodies, function (group) {
-          rows = rows.concat(Array.prototype.slice.call(group.rows));
-        });
+        var rows = Array.prototype.slice.call(body.rows);
         var lang = document.documentElement.lang;
         rows.sort(function (a, b) {
           var order = a.cells[index].textContent.localeCompare(b.cells[index].textContent, lang, { numeric: true });
