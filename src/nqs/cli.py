@@ -16,6 +16,7 @@ from typing import NoReturn
 from nqs import report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
+from nqs.history import HistoryError, changes_since
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, language_from_environment, render
@@ -23,7 +24,7 @@ from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
 from nqs.site import DEFAULT_SITE_URL, SiteError, build_site
 from nqs.site.serve import serve
-from nqs.validate import Outcome, validate
+from nqs.validate import Outcome, validate, validate_change
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -54,6 +55,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help=t("help-strict"))
     check.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
     check.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    check.add_argument("--base", metavar="REF", help=t("help-base"))
     for name in ("build", "serve"):
         site = commands.add_parser(name, help=t(f"help-{name}"), description=t(f"help-{name}"))
         site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
@@ -119,7 +121,13 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     root = _root(args, lang)
     as_of = _as_of(args.as_of, lang)
     selected = [_relative(root, path, lang) for path in args.paths]
-    outcome = validate(root, as_of, selected)
+    if args.base is not None:
+        try:
+            outcome = validate_change(root, as_of, changes_since(root, args.base))
+        except HistoryError as exc:
+            raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+    else:
+        outcome = validate(root, as_of, selected)
     if args.strict:
         outcome = Outcome([p.as_error() for p in outcome.problems], outcome.checked)
     sys.stdout.write(report.FORMATS[args.format](outcome, lang))

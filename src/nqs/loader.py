@@ -159,6 +159,18 @@ def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Pr
     except OSError as exc:
         report(1, 1, "file-read", "file-unreadable", detail=exc.strerror or str(exc))
         return None, problems
+    return parse(raw, relpath, kind, problems)
+
+
+def parse(
+    raw: bytes, relpath: str, kind: Kind, problems: list[Problem] | None = None
+) -> tuple[Document | None, list[Problem]]:
+    """A document from the bytes of a file (as read from disk, or from an earlier commit)."""
+    problems = [] if problems is None else problems
+
+    def report(line: int, column: int, rule: str, key: str, **params: Any) -> None:
+        problems.append(Problem(relpath, line, column, rule, Severity.ERROR, key, params))
+
     if len(raw) > MAX_FILE_BYTES:
         report(1, 1, "file-size", "file-size", limit=MAX_FILE_BYTES // 1024)
         return None, problems

@@ -242,6 +242,61 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "последний день пресс-релиза по {decision} (3 рабочих дня после размещения, пункт 12 Правил)",
         "last day for the press release on {decision} (3 working days after publication, Rules 12)",
     ),
+    "help-base": (
+        "осы сілтемемен ортақ негізден бері өзгерген файлдарды ғана тексеру (мысалы, origin/main)",
+        "проверить только файлы, изменённые после общей базы с этой ссылкой (например, origin/main)",
+        "check only the files changed since the merge base with this reference (e.g. origin/main)",
+    ),
+    "history-bad-ref": (
+        "«{value}» сілтемесін қабылдау мүмкін емес (ол «-» белгісінен басталмауы керек, тек әріптер, цифрлар және ./_~^@- белгілері)",
+        "ссылка «{value}» не принимается (она не начинается с «-», только буквы, цифры и ./_~^@-)",
+        "the reference «{value}» is not accepted (no leading «-»; letters, digits and ./_~^@- only)",
+    ),
+    "history-no-base": (
+        "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі ме және сілтеме бар ма?",
+        "для «{value}» не найдена общая база: это репозиторий Git и существует ли ссылка?",
+        "no merge base found for «{value}»: is this a Git repository, and does the reference exist?",
+    ),
+    "history-deleted": (
+        "жазба файлы жойылған; тізілімнен ештеңе жоғалмауы керек: кәсіпті status: excluded және excluded_by арқылы алып тастаңыз",
+        "файл записи удалён; из реестра ничего не теряется: исключите профессию через status: excluded и excluded_by",
+        "an entry file was deleted; nothing leaves the register that way: exclude a profession with status: excluded and excluded_by",
+    ),
+    "history-renamed": (
+        "жазба файлының аты өзгертілген ({old} болған); жазбаның коды мен файлы өзгермейді",
+        "файл записи переименован (был {old}); код и файл записи не меняются",
+        "an entry file was renamed (it was {old}); an entry's code and file never change",
+    ),
+    "history-code-changed": (
+        "жазбаның коды өзгертілген ({old} → {new}); код ешқашан өзгермейді: жаңа жазба қосыңыз",
+        "код записи изменён ({old} → {new}); код никогда не меняется: добавьте новую запись",
+        "the entry's code changed ({old} → {new}); a code never changes: add a new entry",
+    ),
+    "history-decision-changed": (
+        "тіркелген Ұлттық кеңес шешімі өзгертілген; шешім өзгермейді: жаңа шешім қосыңыз",
+        "записанное решение Национального совета изменено; решение не меняется: добавьте новое решение",
+        "a recorded council decision was changed; decisions never change: add a new decision",
+    ),
+    "transition-terminated": (
+        "аттестаттың қолданылуы тоқтатылған, ол тоқтатылған күйінде қалады (Заң 26.6-б.)",
+        "действие аттестата прекращено и остаётся прекращённым (Закон, ст. 26.6)",
+        "the certificate was terminated and stays terminated (Law 26.6)",
+    ),
+    "transition-revoked-active": (
+        "кері қайтарылған аттестат тек қайта жаңарту арқылы жұмыс істейді: status: renewed және renewal (Заң 26.5-б.)",
+        "отозванный аттестат действует снова только через возобновление: status: renewed и renewal (Закон, ст. 26.5)",
+        "a revoked certificate works again only through renewal: status: renewed with renewal (Law 26.5)",
+    ),
+    "transition-excluded": (
+        "алынып тасталған кәсіп тізілімге тек жаңа шешіммен оралады: included_by жаңа шешімді атауы керек",
+        "исключённая профессия возвращается в реестр только новым решением: included_by должен называть новое решение",
+        "an excluded profession returns only by a new decision: included_by must name a new decision",
+    ),
+    "change-without-decision": (
+        "кәсіп өзгертілген, бірақ жаңа шешім аталмаған: amended_by тізіміне өзгерісті ұсынған шешімді қосыңыз",
+        "профессия изменена, но новое решение не названо: добавьте в amended_by решение, рекомендовавшее изменение",
+        "the profession changed but names no new decision: add the recommending decision to amended_by",
+    ),
     # --- loading ---
     "file-unreadable": (
         "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",

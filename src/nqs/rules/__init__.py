@@ -81,7 +81,7 @@ def run(register: Register) -> Iterator[Problem]:
             yield replace(problem, severity=severity)
 
 
-def document(file_checks: dict[str, str]) -> str:
+def document(file_checks: dict[str, str], change_checks: dict[str, str]) -> str:
     """docs/rules.md: every check on files and every rule, with its id and severity."""
     lines = [
         "# Checks and rules",
@@ -94,6 +94,12 @@ def document(file_checks: dict[str, str]) -> str:
         "| id | what is checked |",
         "| --- | --- |",
         *(f"| `{rule_id}` | {text} |" for rule_id, text in file_checks.items()),
+        "",
+        "## Checks of a change (`nqs validate --base REF`)",
+        "",
+        "| id | what is checked |",
+        "| --- | --- |",
+        *(f"| `{rule_id}` | {text} |" for rule_id, text in change_checks.items()),
         "",
         "## Rules on the register",
     ]

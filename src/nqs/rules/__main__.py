@@ -5,6 +5,6 @@ from __future__ import annotations
 import sys
 
 from nqs.rules import document
-from nqs.validate import FILE_CHECKS
+from nqs.validate import CHANGE_CHECKS, FILE_CHECKS
 
-sys.stdout.write(document(FILE_CHECKS))
+sys.stdout.write(document(FILE_CHECKS, CHANGE_CHECKS))

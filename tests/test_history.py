@@ -1,0 +1,193 @@
+"""`nqs validate --base`: real Git repositories in tmp_path, a base register committed on
+main, and branches that add, amend, exclude, delete, rename, revoke and renew."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import git
+import pytest
+
+from tests.conftest import AS_OF, CORPUS, PROJECT
+
+NQS = str(Path(sys.executable).parent / "nqs")
+PROFESSION = "register/professions/energy/7411-0-004.yml"
+CENTER = "register/centers/090140001235.yml"
+DECISION = "register/decisions/2024-10-30.yml"
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(CORPUS / "base", root)
+    shutil.copytree(PROJECT / "schemas", root / "schemas")
+    (root / "reference/classifier").mkdir(parents=True)
+    shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
+    shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
+    repo = git.Repo.init(root, initial_branch="main")
+    with repo.config_writer() as config:
+        config.set_value("user", "name", "Test").set_value("user", "email", "test@example.kz")
+    repo.git.add(A=True)
+    repo.index.commit("base register")
+    repo.git.checkout("-b", "proposal")
+    return root
+
+
+def check(root: Path, *extra: str) -> tuple[int, list[tuple[str, int, str]]]:
+    result = subprocess.run(
+        [
+            NQS,
+            "validate",
+            "--base",
+            "main",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF.isoformat(),
+            *extra,
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    found = json.loads(result.stdout)["problems"]
+    return result.returncode, [(p["path"], p["line"], p["rule"]) for p in found]
+
+
+def edit(root: Path, path: str, old: str, new: str) -> None:
+    text = (root / path).read_text(encoding="utf-8")
+    assert old in text
+    (root / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def commit(root: Path, message: str) -> None:
+    repo = git.Repo(root)
+    repo.git.add(A=True)
+    repo.index.commit(message)
+
+
+def test_no_change_is_clean(repository: Path) -> None:
+    assert check(repository) == (0, [])
+
+
+def test_amendment_naming_its_decision_is_clean(repository: Path) -> None:
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        "levels: [4, 5, 6]\namended_by: [2024-10-30]",
+    )
+    commit(repository, "amend")
+    assert check(repository) == (0, [])
+
+
+def test_amendment_without_a_new_decision(repository: Path) -> None:
+    edit(repository, PROFESSION, "document_validity_years: 5", "document_validity_years: 4")
+    assert check(repository) == (1, [(PROFESSION, 2, "change-decision")])  # working tree
+
+
+def test_only_changed_files_are_reported(repository: Path) -> None:
+    # a problem in an unchanged file (added on main) is not this change's problem
+    edit(repository, CENTER, "status: active", "status: active\n")
+    assert check(repository)[0] == 0
+
+
+def test_deleting_and_renaming_entries(repository: Path) -> None:
+    repo = git.Repo(repository)
+    repo.git.rm(PROFESSION)
+    repo.git.mv("register/centers/090140001235.yml", "register/centers/090140001236.yml")
+    repo.index.commit("delete and rename")
+    code, found = check(repository)
+    assert code == 1
+    assert (PROFESSION, 1, "history-keep") in found
+    assert ("register/centers/090140001236.yml", 1, "history-keep") in found
+
+
+def test_a_recorded_decision_never_changes(repository: Path) -> None:
+    edit(repository, DECISION, "protocol: '2'", "protocol: '3'")
+    assert check(repository) == (1, [(DECISION, 2, "decision-immutable")])
+
+
+def test_code_never_changes(repository: Path) -> None:
+    edit(repository, "standards/health/PS-3221-001.yml", "code: PS-3221-001", "code: PS-3221-009")
+    _, found = check(repository)
+    assert ("standards/health/PS-3221-001.yml", 2, "history-keep") in found
+
+
+def test_revoked_returns_only_through_renewal(repository: Path) -> None:
+    edit(
+        repository,
+        CENTER,
+        "status: active",
+        "status: revoked\nrevocation: {ground: "
+        "monitoring, date: 2024-09-01, health_life_safety: false}",
+    )
+    commit(repository, "revoke")
+    assert check(repository) == (0, [])
+    git.Repo(repository).git.checkout("-b", "back", "proposal")
+    subprocess.run(["git", "branch", "-f", "main", "proposal"], cwd=repository, check=True)
+    edit(repository, CENTER, "status: revoked\n", "status: active\n")
+    edit(
+        repository,
+        CENTER,
+        "revocation: {ground: monitoring, date: 2024-09-01, health_life_safety: false}",
+        "",
+    )
+    assert (CENTER, 17, "lawful-transition") in check(repository)[1]
+
+
+def test_renewal_after_revocation_is_lawful(repository: Path) -> None:
+    edit(
+        repository,
+        CENTER,
+        "status: active",
+        "status: revoked\nrevocation: {ground: "
+        "monitoring, date: 2024-09-01, health_life_safety: false}",
+    )
+    commit(repository, "revoke")
+    subprocess.run(["git", "branch", "-f", "main", "proposal"], cwd=repository, check=True)
+    edit(
+        repository,
+        CENTER,
+        "status: revoked",
+        "status: renewed\nrenewal: {date: 2024-11-01, "
+        "violations_removed: {kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}",
+    )
+    assert check(repository) == (0, [])
+
+
+def test_an_excluded_profession_returns_only_by_a_new_decision(repository: Path) -> None:
+    path = "register/professions/health/3221-0-001.yml"
+    edit(repository, path, "status: excluded", "status: included")
+    edit(repository, path, "excluded_by: 2024-10-30\n", "")
+    _, found = check(repository)
+    assert (path, 15, "lawful-transition") in found
+
+
+@pytest.mark.parametrize("ref", ["--output=/tmp/x", "-x", "main..HEAD", "ma in", "@{-1}"])
+def test_references_are_checked_before_git_sees_them(repository: Path, ref: str) -> None:
+    result = subprocess.run(
+        [NQS, "validate", f"--base={ref}", "--lang", "en"],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2 and "is not accepted" in result.stderr
+
+
+def test_an_unknown_base_is_a_usage_error(repository: Path) -> None:
+    result = subprocess.run(
+        [NQS, "validate", "--base", "nowhere", "--lang", "en"],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2 and "no merge base" in result.stderr
