@@ -314,7 +314,12 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
             time.sleep(0.5)
         else:
             raise AssertionError("the change was not rebuilt")
-        assert fetch("/__nqs_generation") == "1"  # open pages see it and reload
+        for _ in range(120):  # open pages see the new generation and reload
+            if fetch("/__nqs_generation") == "1":
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("the rebuild was not announced to open pages")
         assert "/__nqs_generation" not in (root / "out/kk/index.html").read_text("utf-8")
     finally:
         server.send_signal(signal.SIGINT)  # what Ctrl+C sends
