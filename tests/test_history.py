@@ -191,3 +191,73 @@ def test_an_unknown_base_is_a_usage_error(repository: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "no merge base" in result.stderr
+
+
+def diff(root: Path, span: str = "main..HEAD") -> str:
+    result = subprocess.run(
+        [NQS, "diff", span], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_diff_tells_each_change_in_both_languages(repository: Path) -> None:
+    excluded = "register/professions/energy/7411-0-004.yml"
+    edit(repository, excluded, "status: included", "status: excluded\nexcluded_by: 2024-10-30")
+    edit(
+        repository,
+        CENTER,
+        "status: active",
+        "status: revoked\nrevocation: {ground: "
+        "monitoring, date: 2024-09-01, health_life_safety: false}",
+    )
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        "levels: [4, 5, 6]\namended_by: [2024-10-30]",
+    )
+    (repository / "register/decisions/2025-03-28.yml").write_text(
+        "# yaml-language-server: $schema=../../schemas/decision.schema.json\nid: 2025-03-28\n"
+        "date: 2025-03-28\nprotocol: '1'\ntitle: {kk: Үшінші ұсыным, ru: Третья рекомендация}\n",
+        encoding="utf-8",
+    )
+    commit(repository, "a council's recommendation")
+    summary = diff(repository)
+    kk, ru = summary.split("## Изменения: main..HEAD")
+    assert kk.startswith("## Өзгерістер: main..HEAD")
+    assert "**Профессии — исключены из реестра** (1)" in ru
+    assert "- `7411-0-004` Монтажник солнечных установок" in ru
+    assert "  - status: included → excluded" in ru
+    assert "**Центры признания — аттестат отозван** (1)" in ru
+    assert "**Профессии — изменены** (1)" in ru and "  - levels: 4, 5 → 4, 5, 6" in ru
+    assert "**Решения Национального совета — записаны** (1)" in ru
+    assert "**Кәсіптер — тізілімнен алынып тасталды** (1)" in kk
+    assert "- `7411-0-004` Күн сәулесі жабдықтарын монтаждаушы" in kk
+
+
+def test_diff_escapes_markdown_in_data(repository: Path) -> None:
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "ru: Медицинская(ий) сестра/брат",
+        "ru: '<img src=x> **Медицинская(ий) сестра/брат'",
+    )
+    commit(repository, "markdown in a name")
+    summary = diff(repository)
+    assert "\\<img src=x\\> \\*\\*Медицинская" in summary and "<img" not in summary.replace(
+        "\\<img", ""
+    )
+
+
+def test_diff_without_changes_and_bad_spans(repository: Path) -> None:
+    assert "Данные реестра не изменились." in diff(repository)
+    for span in ("main", "--output=x..HEAD", "main..-x"):
+        result = subprocess.run(
+            [NQS, "diff", span, "--lang", "en"],
+            cwd=repository,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 2, span

@@ -16,7 +16,7 @@ from typing import NoReturn
 from nqs import report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.history import HistoryError, changes_since
+from nqs.history import HistoryError, between, changes_since
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, language_from_environment, render
@@ -24,6 +24,7 @@ from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
 from nqs.site import DEFAULT_SITE_URL, SiteError, build_site
 from nqs.site.serve import serve
+from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -65,6 +66,10 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
         if name == "serve":
             site.add_argument("--port", type=int, default=8000, help=t("help-port"))
+    diff = commands.add_parser("diff", help=t("help-diff"), description=t("help-diff"))
+    diff.add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
+    diff.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    diff.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
     year = commands.add_parser("calendar", help=t("help-calendar"), description=t("help-calendar"))
     year.add_argument(
         "year", nargs="?", type=int, default=dt.date.today().year, help=t("help-year")
@@ -90,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "serve": _serve,
         "codeowners": _codeowners,
         "calendar": _calendar,
+        "diff": _diff,
     }
     try:
         return commands[args.command](args, lang)
@@ -186,6 +192,17 @@ def _codeowners(args: argparse.Namespace, lang: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(expected, encoding="utf-8")
     print(render("codeowners-written", {"path": CODEOWNERS_PATH}, lang))
+    return EXIT_CLEAN
+
+
+def _diff(args: argparse.Namespace, lang: str) -> int:
+    """Print the bilingual Markdown summary of a change, for a pull request's job summary."""
+    root = _root(args, lang)
+    try:
+        revision = between(root, args.span)
+    except HistoryError as exc:
+        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+    sys.stdout.write(summarize(revision, args.span))
     return EXIT_CLEAN
 
 

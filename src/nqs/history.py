@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import git
 
@@ -53,6 +54,55 @@ def checked_ref(ref: str) -> str:
     return ref
 
 
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """The data files changed between two commits, and what each held on both sides."""
+
+    changes: list[Change]
+    old: dict[str, bytes]
+    new: dict[str, bytes]
+
+
+def between(root: Path, span: str) -> Revision:
+    """BASE..HEAD: the data files that changed from the merge base of BASE and HEAD to HEAD."""
+    base_ref, sep, head_ref = span.partition("..")
+    if not sep:
+        raise HistoryError("history-bad-range", span)
+    try:
+        repo = git.Repo(root)
+        head = repo.commit(checked_ref(head_ref or "HEAD"))
+        base = repo.merge_base(repo.commit(checked_ref(base_ref)), head)[0]
+    except HistoryError:
+        raise
+    except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
+        raise HistoryError("history-no-base", span) from exc
+    changes = [_change(d) for d in base.diff(head, find_renames=True)]
+    data = sorted(
+        (
+            c
+            for c in changes
+            if c.path.split("/")[0] in DATA_ROOTS or c.old_path.split("/")[0] in DATA_ROOTS
+        ),
+        key=lambda c: c.path,
+    )
+    old = {
+        c.old_path: bytes(base.tree[c.old_path].data_stream.read()) for c in data if c.status != "A"
+    }
+    new = {c.path: bytes(head.tree[c.path].data_stream.read()) for c in data if c.status != "D"}
+    return Revision(data, old, new)
+
+
+def _change(diff: Any) -> Change:
+    old, new = diff.a_path or "", diff.b_path or ""
+    if diff.deleted_file:
+        return Change("D", old, old)
+    if diff.new_file:
+        return Change("A", new, new)
+    if diff.renamed_file:
+        return Change("R", new, old)
+    return Change("M", new, old)
+
+
 def changes_since(root: Path, ref: str) -> Base:
     """The data files changed since the merge base of ref and HEAD, working tree included."""
     try:
@@ -63,17 +113,7 @@ def changes_since(root: Path, ref: str) -> Base:
         raise
     except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
         raise HistoryError("history-no-base", ref) from exc
-    changes: list[Change] = []
-    for diff in merge_base.diff(None, find_renames=True):
-        old, new = diff.a_path or "", diff.b_path or ""
-        if diff.deleted_file:
-            changes.append(Change("D", old, old))
-        elif diff.new_file:
-            changes.append(Change("A", new, new))
-        elif diff.renamed_file:
-            changes.append(Change("R", new, old))
-        else:
-            changes.append(Change("M", new, old))
+    changes = [_change(diff) for diff in merge_base.diff(None, find_renames=True)]
     changes += [Change("A", path, path) for path in repo.untracked_files]
     data = [
         c

@@ -297,6 +297,146 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "профессия изменена, но новое решение не названо: добавьте в amended_by решение, рекомендовавшее изменение",
         "the profession changed but names no new decision: add the recommending decision to amended_by",
     ),
+    "help-diff": (
+        "BASE..HEAD өзгерісінің қазақ және орыс тілдеріндегі қысқаша сипаттамасы (Markdown)",
+        "описание изменения BASE..HEAD на казахском и русском (Markdown)",
+        "a bilingual summary of the change BASE..HEAD (Markdown)",
+    ),
+    "help-span": (
+        "өзгеріс, мысалы origin/main..HEAD",
+        "изменение, например origin/main..HEAD",
+        "the change, e.g. origin/main..HEAD",
+    ),
+    "history-bad-range": (
+        "«{value}» — BASE..HEAD түріндегі өзгеріс емес",
+        "«{value}» — не изменение вида BASE..HEAD",
+        "«{value}» is not a change of the form BASE..HEAD",
+    ),
+    "diff-title": (
+        "Өзгерістер: {span}",
+        "Изменения: {span}",
+        "Changes: {span}",
+    ),
+    "diff-none": (
+        "Тізілім деректері өзгермеген.",
+        "Данные реестра не изменились.",
+        "The register's data did not change.",
+    ),
+    "diff-structure": (
+        "(құрылымы өзгерді)",
+        "(изменена структура)",
+        "(structure changed)",
+    ),
+    "diff-profession-added": (
+        "Кәсіптер — тізілімге енгізілді",
+        "Профессии — включены в реестр",
+        "Professions — included",
+    ),
+    "diff-profession-amended": (
+        "Кәсіптер — өзгертілді",
+        "Профессии — изменены",
+        "Professions — amended",
+    ),
+    "diff-profession-excluded": (
+        "Кәсіптер — тізілімнен алынып тасталды",
+        "Профессии — исключены из реестра",
+        "Professions — excluded",
+    ),
+    "diff-profession-deleted": (
+        "Кәсіптер — файлы жойылды (рұқсат етілмейді)",
+        "Профессии — файл удалён (недопустимо)",
+        "Professions — file deleted (not allowed)",
+    ),
+    "diff-profession-renamed": (
+        "Кәсіптер — файл аты өзгертілді (рұқсат етілмейді)",
+        "Профессии — файл переименован (недопустимо)",
+        "Professions — file renamed (not allowed)",
+    ),
+    "diff-standard-added": (
+        "Кәсіптік стандарттар — қосылды",
+        "Профессиональные стандарты — добавлены",
+        "Standards — added",
+    ),
+    "diff-standard-amended": (
+        "Кәсіптік стандарттар — өзгертілді",
+        "Профессиональные стандарты — изменены",
+        "Standards — amended",
+    ),
+    "diff-standard-deleted": (
+        "Кәсіптік стандарттар — файлы жойылды (рұқсат етілмейді)",
+        "Профессиональные стандарты — файл удалён (недопустимо)",
+        "Standards — file deleted (not allowed)",
+    ),
+    "diff-standard-renamed": (
+        "Кәсіптік стандарттар — файл аты өзгертілді (рұқсат етілмейді)",
+        "Профессиональные стандарты — файл переименован (недопустимо)",
+        "Standards — file renamed (not allowed)",
+    ),
+    "diff-center-added": (
+        "Тану орталықтары — аккредиттелді",
+        "Центры признания — аккредитованы",
+        "Centers — accredited",
+    ),
+    "diff-center-amended": (
+        "Тану орталықтары — өзгертілді",
+        "Центры признания — изменены",
+        "Centers — amended",
+    ),
+    "diff-center-revoked": (
+        "Тану орталықтары — аттестат кері қайтарылды",
+        "Центры признания — аттестат отозван",
+        "Centers — revoked",
+    ),
+    "diff-center-renewed": (
+        "Тану орталықтары — аттестат қайта жаңартылды",
+        "Центры признания — аттестат возобновлён",
+        "Centers — renewed",
+    ),
+    "diff-center-terminated": (
+        "Тану орталықтары — аттестаттың қолданылуы тоқтатылды",
+        "Центры признания — действие аттестата прекращено",
+        "Centers — terminated",
+    ),
+    "diff-center-deleted": (
+        "Тану орталықтары — файлы жойылды (рұқсат етілмейді)",
+        "Центры признания — файл удалён (недопустимо)",
+        "Centers — file deleted (not allowed)",
+    ),
+    "diff-center-renamed": (
+        "Тану орталықтары — файл аты өзгертілді (рұқсат етілмейді)",
+        "Центры признания — файл переименован (недопустимо)",
+        "Centers — file renamed (not allowed)",
+    ),
+    "diff-decision-added": (
+        "Ұлттық кеңестің шешімдері — тіркелді",
+        "Решения Национального совета — записаны",
+        "Council decisions — recorded",
+    ),
+    "diff-decision-changed": (
+        "Ұлттық кеңестің шешімдері — өзгертілді (рұқсат етілмейді)",
+        "Решения Национального совета — изменены (недопустимо)",
+        "Council decisions — changed (not allowed)",
+    ),
+    "diff-decision-deleted": (
+        "Ұлттық кеңестің шешімдері — жойылды (рұқсат етілмейді)",
+        "Решения Национального совета — удалены (недопустимо)",
+        "Council decisions — deleted (not allowed)",
+    ),
+    "diff-decision-renamed": (
+        "Ұлттық кеңестің шешімдері — файл аты өзгертілді (рұқсат етілмейді)",
+        "Решения Национального совета — файл переименован (недопустимо)",
+        "Council decisions — file renamed (not allowed)",
+    ),
+    "diff-bodies-amended": (
+        "Органдар тізімі — өзгертілді",
+        "Список органов — изменён",
+        "Bodies — amended",
+    ),
+    "diff-bodies-added": (
+        "Органдар тізімі — қосылды",
+        "Список органов — добавлен",
+        "Bodies — added",
+    ),
     # --- loading ---
     "file-unreadable": (
         "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",
