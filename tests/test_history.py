@@ -261,3 +261,17 @@ def test_diff_without_changes_and_bad_spans(repository: Path) -> None:
             check=False,
         )
         assert result.returncode == 2, span
+
+
+def test_a_change_across_bodies_is_flagged(repository: Path) -> None:
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        "levels: [4, 5, 6]\namended_by: [2024-10-30]",
+    )
+    assert check(repository) == (0, [])
+    edit(repository, PROFESSION, "levels: [2, 3]", "levels: [2]")  # energy already amended
+    _, found = check(repository)
+    assert ("register/professions/health/3221-0-002.yml", 1, "single-body") in found
+    assert (PROFESSION, 1, "single-body") in found

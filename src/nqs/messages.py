@@ -292,6 +292,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "исключённая профессия возвращается в реестр только новым решением: included_by должен называть новое решение",
         "an excluded profession returns only by a new decision: included_by must name a new decision",
     ),
+    "change-several-bodies": (
+        "ұсыныс бірнеше органның жазбаларын өзгертеді ({bodies}); әр салалық орган өз саласы бойынша ұсынады (Қағидалардың 7-тармағы)",
+        "предложение меняет записи нескольких органов ({bodies}); каждый отраслевой орган вносит предложения по своей отрасли (пункт 7 Правил)",
+        "the proposal changes the entries of several bodies ({bodies}); each sectoral body proposes for its own sector (Rules 7)",
+    ),
     "change-without-decision": (
         "кәсіп өзгертілген, бірақ жаңа шешім аталмаған: amended_by тізіміне өзгерісті ұсынған шешімді қосыңыз",
         "профессия изменена, но новое решение не названо: добавьте в amended_by решение, рекомендовавшее изменение",

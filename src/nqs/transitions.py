@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from nqs.layout import Kind
+from nqs.layout import Kind, classify
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
 
@@ -28,6 +28,8 @@ RULES = {
     "terminated, revoked returns only through renewal, an excluded "
     "profession returns only by a new decision.",
     "change-decision": "Every change to a profession names a decision it did not name before.",
+    "single-body": "A proposal changes the entries of one sectoral body only (warning: each "
+    "body proposes for its own sector, Rules 7).",
 }
 _CODE = {Kind.PROFESSION: "code", Kind.STANDARD: "code", Kind.CENTER: "bin", Kind.DECISION: "id"}
 
@@ -42,6 +44,27 @@ def deleted(path: str) -> Iterator[Problem]:
 
 def renamed(path: str, old_path: str) -> Iterator[Problem]:
     yield _at(path, "history-keep", "history-renamed", old=old_path)
+
+
+def bodies_touched(paths: list[str]) -> Iterator[Problem]:
+    """A warning on each changed entry when the change spans several bodies' folders."""
+    owners = {
+        path: placement.folder
+        for path in paths
+        if (placement := classify(path)) is not None and placement.folder is not None
+    }
+    bodies = sorted(set(owners.values()))
+    if len(bodies) > 1:
+        for path in sorted(owners):
+            yield Problem(
+                path,
+                1,
+                1,
+                "single-body",
+                Severity.WARNING,
+                "change-several-bodies",
+                {"bodies": bodies},
+            )
 
 
 def changed(old: Document, new: Document) -> Iterator[Problem]:

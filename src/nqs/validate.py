@@ -147,6 +147,7 @@ def validate_change(root: Path, as_of: dt.date, base: Base) -> Outcome:
     current = [c.path for c in base.changes if c.status != "D"]
     outcome = validate(root, as_of, current) if current else Outcome([], 0, None)
     problems = list(outcome.problems)
+    problems += transitions.bodies_touched([c.path for c in base.changes])
     for change in base.changes:
         if change.status == "D":
             problems += transitions.deleted(change.path)
