@@ -120,38 +120,25 @@ def test_code_never_changes(repository: Path) -> None:
     assert ("standards/health/PS-3221-001.yml", 2, "history-keep") in found
 
 
-def test_revoked_returns_only_through_renewal(repository: Path) -> None:
-    edit(
-        repository,
-        CENTER,
-        "status: active",
-        "status: revoked\nrevocation: {ground: "
-        "monitoring, date: 2024-09-01, health_life_safety: false}",
-    )
+REVOCATION = "revocation: {ground: monitoring, date: 2024-09-01, health_life_safety: false}"
+
+
+def revoked_on_main(repository: Path) -> None:
+    """The base center revoked, and that revocation merged: main is where the proposal is."""
+    edit(repository, CENTER, "status: active", f"status: revoked\n{REVOCATION}")
     commit(repository, "revoke")
     assert check(repository) == (0, [])
-    git.Repo(repository).git.checkout("-b", "back", "proposal")
     subprocess.run(["git", "branch", "-f", "main", "proposal"], cwd=repository, check=True)
-    edit(repository, CENTER, "status: revoked\n", "status: active\n")
-    edit(
-        repository,
-        CENTER,
-        "revocation: {ground: monitoring, date: 2024-09-01, health_life_safety: false}",
-        "",
-    )
+
+
+def test_revoked_returns_only_through_renewal(repository: Path) -> None:
+    revoked_on_main(repository)
+    edit(repository, CENTER, f"status: revoked\n{REVOCATION}", "status: active")
     assert (CENTER, 17, "lawful-transition") in check(repository)[1]
 
 
 def test_renewal_after_revocation_is_lawful(repository: Path) -> None:
-    edit(
-        repository,
-        CENTER,
-        "status: active",
-        "status: revoked\nrevocation: {ground: "
-        "monitoring, date: 2024-09-01, health_life_safety: false}",
-    )
-    commit(repository, "revoke")
-    subprocess.run(["git", "branch", "-f", "main", "proposal"], cwd=repository, check=True)
+    revoked_on_main(repository)
     edit(
         repository,
         CENTER,
