@@ -8,7 +8,6 @@ file is loaded, since rules look across files; problems are reported for the sel
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -16,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from nqs import rules, transitions
 from nqs.history import Base
 from nqs.layout import EXTENSION, classify, discover, modeline
-from nqs.loader import Document, load, parse
+from nqs.loader import load, parse
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
 from nqs.reference import load_reference
@@ -145,38 +144,27 @@ def validate_change(root: Path, as_of: dt.date, base: Base) -> Outcome:
     """Check what changed since a base: the changed files in the context of the whole
     register, and what each change does to the history (transitions.py)."""
     current = [c.path for c in base.changes if c.status != "D"]
+    # With no current file left (only deletions), validate() would report every file.
     outcome = validate(root, as_of, current) if current else Outcome([], 0, None)
     problems = list(outcome.problems)
     problems += transitions.bodies_touched([c.path for c in base.changes])
+    schema_valid = (
+        {}
+        if outcome.register is None
+        else {doc.path: doc for docs in outcome.register.documents.values() for doc in docs}
+    )
+    schemas = Schemas(root / "schemas") if schema_valid else None
     for change in base.changes:
         if change.status == "D":
             problems += transitions.deleted(change.path)
             continue
         if change.status == "R":
             problems += transitions.renamed(change.path, change.old_path)
-        if change.status == "A":
+        new = schema_valid.get(change.path)
+        placement = classify(change.old_path)
+        if change.status == "A" or new is None or placement is None or schemas is None:
             continue
-        old_placement, new_placement = classify(change.old_path), classify(change.path)
-        if old_placement is None or new_placement is None:
-            continue
-        old, _ = parse(base.old_bytes(root, change.old_path), change.old_path, old_placement.kind)
-        new, _ = load(root, change.path, new_placement.kind)
-        if (
-            old is not None
-            and new is not None
-            and isinstance(old.data, dict)
-            and isinstance(new.data, dict)
-            and _schema_valid(root, old)
-            and _schema_valid(root, new)
-        ):
+        old, _ = parse(base.old_bytes(root, change.old_path), change.old_path, placement.kind)
+        if old is not None and isinstance(old.data, dict) and not schemas.check(old):
             problems += transitions.changed(old, new)
     return Outcome(sorted(problems), outcome.checked, outcome.register)
-
-
-def _schema_valid(root: Path, doc: Document) -> bool:
-    return not _schemas(root).check(doc)
-
-
-@functools.lru_cache(maxsize=4)
-def _schemas(root: Path) -> Schemas:
-    return Schemas(root / "schemas")
