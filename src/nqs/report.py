@@ -32,14 +32,20 @@ def _summary(outcome: Outcome, lang: str) -> str:
     )
 
 
+def _with_summary(lines: list[str], outcome: Outcome, lang: str) -> str:
+    return "\n".join([*lines, _summary(outcome, lang)]) + "\n"
+
+
 def text(outcome: Outcome, lang: str) -> str:
-    lines = [
-        f"{p.path}:{p.line}:{p.column}: {render('severity-' + p.severity.value, {}, lang)}: "
-        f"{_message(p, lang)} [{p.rule}]"
-        for p in outcome.problems
-    ]
-    lines.append(_summary(outcome, lang))
-    return "\n".join(lines) + "\n"
+    return _with_summary(
+        [
+            f"{p.path}:{p.line}:{p.column}: {render('severity-' + p.severity.value, {}, lang)}: "
+            f"{_message(p, lang)} [{p.rule}]"
+            for p in outcome.problems
+        ],
+        outcome,
+        lang,
+    )
 
 
 def _escape(value: str, *, prop: bool = False) -> str:
@@ -48,13 +54,15 @@ def _escape(value: str, *, prop: bool = False) -> str:
 
 
 def github(outcome: Outcome, lang: str) -> str:
-    lines = [
-        f"::{p.severity.value} file={_escape(p.path, prop=True)},line={p.line},col={p.column},"
-        f"title={_escape(p.rule, prop=True)}::{_escape(_message(p, lang))}"
-        for p in outcome.problems
-    ]
-    lines.append(_summary(outcome, lang))
-    return "\n".join(lines) + "\n"
+    return _with_summary(
+        [
+            f"::{p.severity.value} file={_escape(p.path, prop=True)},line={p.line},col={p.column},"
+            f"title={_escape(p.rule, prop=True)}::{_escape(_message(p, lang))}"
+            for p in outcome.problems
+        ],
+        outcome,
+        lang,
+    )
 
 
 def json_(outcome: Outcome, lang: str) -> str:
