@@ -13,7 +13,7 @@ from nqs.rules import RULES, document
 from nqs.validate import CHANGE_CHECKS, FILE_CHECKS
 from tests.conftest import PROJECT
 
-RULE_IDS = {rule.ID for rule in RULES} | set(FILE_CHECKS)
+RULE_IDS = {rule.ID for rule in RULES} | set(FILE_CHECKS) | set(CHANGE_CHECKS)
 
 
 def test_rules_page_is_generated_from_the_code() -> None:

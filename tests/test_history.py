@@ -18,6 +18,9 @@ NQS = str(Path(sys.executable).parent / "nqs")
 PROFESSION = "register/professions/energy/7411-0-004.yml"
 CENTER = "register/centers/090140001235.yml"
 DECISION = "register/decisions/2024-10-30.yml"
+# Commits carry a fixed date: the proposal-cycle warning reads the date of a proposal's first
+# commit, and the tests must not depend on the day they run (AS_OF is 2025-01-15).
+COMMITTED = "2025-01-10T12:00:00+0500"
 
 
 @pytest.fixture
@@ -28,12 +31,12 @@ def repository(tmp_path: Path) -> Path:
     (root / "reference/classifier").mkdir(parents=True)
     shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
     shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
-    repo = git.Repo.init(root, initial_branch="main")
-    with repo.config_writer() as config:
-        config.set_value("user", "name", "Test").set_value("user", "email", "test@example.kz")
-    repo.git.add(A=True)
-    repo.index.commit("base register")
-    repo.git.checkout("-b", "proposal")
+    with git.Repo.init(root, initial_branch="main") as repo:
+        with repo.config_writer() as config:
+            config.set_value("user", "name", "Test").set_value("user", "email", "test@example.kz")
+        repo.git.add(A=True)
+        repo.index.commit("base register", author_date=COMMITTED, commit_date=COMMITTED)
+        repo.git.checkout("-b", "proposal")
     return root
 
 
@@ -66,10 +69,10 @@ def edit(root: Path, path: str, old: str, new: str) -> None:
     (root / path).write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def commit(root: Path, message: str) -> None:
-    repo = git.Repo(root)
-    repo.git.add(A=True)
-    repo.index.commit(message)
+def commit(root: Path, message: str, when: str = COMMITTED) -> None:
+    with git.Repo(root) as repo:
+        repo.git.add(A=True)
+        repo.index.commit(message, author_date=when, commit_date=when)
 
 
 def test_no_change_is_clean(repository: Path) -> None:
@@ -99,10 +102,10 @@ def test_only_changed_files_are_reported(repository: Path) -> None:
 
 
 def test_deleting_and_renaming_entries(repository: Path) -> None:
-    repo = git.Repo(repository)
-    repo.git.rm(PROFESSION)
-    repo.git.mv("register/centers/090140001235.yml", "register/centers/090140001236.yml")
-    repo.index.commit("delete and rename")
+    with git.Repo(repository) as repo:
+        repo.git.rm(PROFESSION)
+        repo.git.mv("register/centers/090140001235.yml", "register/centers/090140001236.yml")
+    commit(repository, "delete and rename")
     code, found = check(repository)
     assert code == 1
     assert (PROFESSION, 1, "history-keep") in found
@@ -262,3 +265,47 @@ def test_a_change_across_bodies_is_flagged(repository: Path) -> None:
     _, found = check(repository)
     assert ("register/professions/health/3221-0-002.yml", 1, "single-body") in found
     assert (PROFESSION, 1, "single-body") in found
+
+
+def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(repository: Path) -> None:
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        "levels: [4, 5, 6]\namended_by: [2024-10-30]",
+    )
+    commit(repository, "amend after 1 February", when="2025-02-03T09:00:00+0500")
+    warned = [("register/professions/health/3221-0-002.yml", 1, "proposal-cycle")]
+    assert check(repository) == (0, warned)
+    # the first commit's date is the default; --opened (the pull request's date) overrides it
+    assert check(repository, "--opened", "2025-01-31") == (0, [])
+    assert check(repository, "--opened", "2025-09-02") == (0, warned)
+    assert check(repository, "--opened", "2025-04-02") == (0, [])
+    out = subprocess.run(
+        [NQS, "validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru"],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    assert "после срока внесения предложений" in out and "2025-09-01" in out
+
+
+def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
+    decision = "register/decisions/2025-01-03.yml"
+    text = (repository / DECISION).read_text(encoding="utf-8")
+    (repository / decision).write_text(
+        text.replace("2024-10-30", "2025-01-03").replace("protocol: '2'", "protocol: '1'"),
+        encoding="utf-8",
+    )
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        "levels: [4, 5, 6]\namended_by: [2025-01-03]",
+    )
+    commit(repository, "record the decision of 3 January")
+    # 10 working days after 3 January 2025 (holidays of 7 January skipped) is 20 January
+    assert check(repository, "--as-of", "2025-01-20") == (0, [])
+    late = check(repository, "--as-of", "2025-01-21")
+    assert late == (0, [(decision, 3, "decision-published")])

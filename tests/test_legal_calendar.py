@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from nqs.legal_calendar import add_working_days, cycle, is_working_day
+import pytest
+
+from nqs.legal_calendar import add_working_days, cycle, is_working_day, next_cycle
 
 NQS = str(Path(sys.executable).parent / "nqs")
 D = dt.date
@@ -53,3 +55,22 @@ def test_calendar_command_in_both_languages(repo: Path) -> None:
         # the base register's decision of 29 March 2024 and its two deadlines
         assert any(line.startswith("2024-03-29  ") for line in lines)
         assert sum("2024-03-29" in line for line in lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("opened", "expected"),
+    [
+        ("2026-02-01", None),  # on the deadline: in time
+        ("2026-02-02", ("2026-09-01", "2026-11-01")),
+        ("2026-04-01", ("2026-09-01", "2026-11-01")),
+        ("2026-04-02", None),  # early for the autumn cycle, not late for the spring one
+        ("2026-09-02", ("2027-02-01", "2027-04-01")),
+        ("2026-11-01", ("2027-02-01", "2027-04-01")),
+        ("2026-11-02", None),
+    ],
+)
+def test_a_late_proposal_belongs_to_the_next_cycle(
+    opened: str, expected: tuple[str, str] | None
+) -> None:
+    found = next_cycle(dt.date.fromisoformat(opened))
+    assert found == (None if expected is None else tuple(map(dt.date.fromisoformat, expected)))

@@ -57,6 +57,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
     check.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     check.add_argument("--base", metavar="REF", help=t("help-base"))
+    check.add_argument("--opened", metavar="YYYY-MM-DD", help=t("help-opened"))
     for name in ("build", "serve"):
         site = commands.add_parser(name, help=t(f"help-{name}"), description=t(f"help-{name}"))
         site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
@@ -129,7 +130,8 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     selected = [_relative(root, path, lang) for path in args.paths]
     if args.base is not None:
         try:
-            outcome = validate_change(root, as_of, changes_since(root, args.base))
+            opened = None if args.opened is None else _as_of(args.opened, lang)
+            outcome = validate_change(root, as_of, changes_since(root, args.base), opened)
         except HistoryError as exc:
             raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
     else:

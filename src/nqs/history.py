@@ -8,6 +8,7 @@ begins with '-' would be read by git as an option.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +42,12 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Base:
+    """The merge base, the data files changed since, and the day the change began: the date
+    of its first commit (None when nothing is committed yet)."""
+
     commit: str
     changes: list[Change]
+    began: dt.date | None = None
 
     def old_bytes(self, root: Path, path: str) -> bytes:
         return bytes(git.Repo(root).commit(self.commit).tree[path].data_stream.read())
@@ -120,4 +125,6 @@ def changes_since(root: Path, ref: str) -> Base:
         for c in changes
         if c.path.split("/")[0] in DATA_ROOTS or c.old_path.split("/")[0] in DATA_ROOTS
     ]
-    return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path))
+    commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
+    began = commits[-1].authored_datetime.date() if commits else None
+    return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), began)

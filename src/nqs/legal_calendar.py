@@ -45,6 +45,23 @@ def add_working_days(start: dt.date, count: int) -> dt.date:
     return day
 
 
+def publication_deadline(decision: dt.date) -> dt.date:
+    """Rules 11: the last day to publish the register after a council recommendation."""
+    return add_working_days(decision, PUBLISH_WORKING_DAYS)
+
+
+def next_cycle(opened: dt.date) -> tuple[dt.date, dt.date] | None:
+    """For a proposal opened after a proposal deadline but before the register of that cycle
+    goes to the council (Rules 7, 10), the next cycle's deadline and council submission;
+    None when the proposal is in time for the coming submission."""
+    year = opened.year
+    if dt.date(year, 2, 1) < opened <= dt.date(year, 4, 1):
+        return dt.date(year, 9, 1), dt.date(year, 11, 1)
+    if dt.date(year, 9, 1) < opened <= dt.date(year, 11, 1):
+        return dt.date(year + 1, 2, 1), dt.date(year + 1, 4, 1)
+    return None
+
+
 def cycle(year: int, decisions: Iterable[tuple[str, dt.date]]) -> list[Event]:
     """The deadlines of a year, and for each council decision of that year the last day to
     publish the register and the last day for the press release."""
@@ -58,7 +75,7 @@ def cycle(year: int, decisions: Iterable[tuple[str, dt.date]]) -> list[Event]:
         if date.year != year:
             continue
         events.append(Event(date, "calendar-decision", decision_id))
-        published = add_working_days(date, PUBLISH_WORKING_DAYS)
+        published = publication_deadline(date)
         events.append(Event(published, "calendar-publish", decision_id))
         events.append(
             Event(

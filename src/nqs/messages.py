@@ -247,6 +247,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "проверить только файлы, изменённые после общей базы с этой ссылкой (например, origin/main)",
         "check only the files changed since the merge base with this reference (e.g. origin/main)",
     ),
+    "help-opened": (
+        "--base ұсынысы ашылған күн (әдепкіде оның бірінші коммитінің күні)",
+        "дата открытия предложения для --base (по умолчанию дата его первого коммита)",
+        "the day the --base proposal was opened (default: the date of its first commit)",
+    ),
     "history-bad-ref": (
         "«{value}» сілтемесін қабылдау мүмкін емес (ол «-» белгісінен басталмауы керек, тек әріптер, цифрлар және ./_~^@- белгілері)",
         "ссылка «{value}» не принимается (она не начинается с «-», только буквы, цифры и ./_~^@-)",
@@ -296,6 +301,16 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "ұсыныс бірнеше органның жазбаларын өзгертеді ({bodies}); әр салалық орган өз саласы бойынша ұсынады (Қағидалардың 7-тармағы)",
         "предложение меняет записи нескольких органов ({bodies}); каждый отраслевой орган вносит предложения по своей отрасли (пункт 7 Правил)",
         "the proposal changes the entries of several bodies ({bodies}); each sectoral body proposes for its own sector (Rules 7)",
+    ),
+    "proposal-next-cycle": (
+        "ұсыныс {opened} ашылды, яғни ұсыныстар мерзімі өткеннен кейін: ол келесі кезеңге жатады (ұсыныстар {deadline} дейін, Ұлттық кеңеске {council} дейін енгізіледі; Қағидалардың 7, 10-тармақтары)",
+        "предложение открыто {opened}, после срока внесения предложений: оно относится к следующему циклу (предложения до {deadline}, внесение в Национальный совет до {council}; пункты 7 и 10 Правил)",
+        "the proposal was opened on {opened}, after the proposal deadline: it belongs to the next cycle (proposals by {deadline}, submission to the National Council by {council}; Rules 7 and 10)",
+    ),
+    "decision-late": (
+        "шешім {published} жарияланады, мерзімнен кеш: ұсынымнан кейін 10 жұмыс күні ішінде, {due} дейін (Қағидалардың 11-тармағы)",
+        "решение размещается {published}, позже срока: в течение 10 рабочих дней после рекомендации, до {due} (пункт 11 Правил)",
+        "the decision is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
     "change-without-decision": (
         "кәсіп өзгертілген, бірақ жаңа шешім аталмаған: amended_by тізіміне өзгерісті ұсынған шешімді қосыңыз",

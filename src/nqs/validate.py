@@ -12,9 +12,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from nqs import rules, transitions
+from nqs import rules, timeliness, transitions
 from nqs.history import Base
-from nqs.layout import EXTENSION, classify, discover, modeline
+from nqs.layout import EXTENSION, Kind, classify, discover, modeline
 from nqs.loader import load, parse
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
@@ -46,7 +46,7 @@ FILE_CHECKS = {
     "schema": "The file matches the JSON Schema of its kind (schemas/).",
 }
 # The checks of `nqs validate --base`, on what a change does to the history.
-CHANGE_CHECKS = transitions.RULES
+CHANGE_CHECKS = transitions.RULES | timeliness.RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +140,19 @@ def _off_layout(relpath: str) -> Problem:
     )
 
 
-def validate_change(root: Path, as_of: dt.date, base: Base) -> Outcome:
+def validate_change(
+    root: Path, as_of: dt.date, base: Base, opened: dt.date | None = None
+) -> Outcome:
     """Check what changed since a base: the changed files in the context of the whole
-    register, and what each change does to the history (transitions.py)."""
+    register, what each change does to the history (transitions.py), and whether it comes
+    in time (timeliness.py). A proposal is opened on `opened`, else when its first commit was
+    made, else today; a decision it adds is published on merge, so today (as_of)."""
     current = [c.path for c in base.changes if c.status != "D"]
     # With no current file left (only deletions), validate() would report every file.
     outcome = validate(root, as_of, current) if current else Outcome([], 0, None)
     problems = list(outcome.problems)
     problems += transitions.bodies_touched([c.path for c in base.changes])
+    problems += timeliness.proposal(current, opened or base.began or as_of)
     schema_valid = (
         {}
         if outcome.register is None
@@ -162,6 +167,8 @@ def validate_change(root: Path, as_of: dt.date, base: Base) -> Outcome:
             problems += transitions.renamed(change.path, change.old_path)
         new = schema_valid.get(change.path)
         placement = classify(change.old_path)
+        if change.status == "A" and new is not None and new.kind is Kind.DECISION:
+            problems += timeliness.decision(new, as_of)
         if change.status == "A" or new is None or placement is None or schemas is None:
             continue
         old, _ = parse(base.old_bytes(root, change.old_path), change.old_path, placement.kind)
