@@ -1,7 +1,9 @@
 """The register's Git history: the only module that touches Git (through GitPython).
 
-It answers two questions in plain values: which data files changed between the merge base
-of a reference and the working tree, and what a file held at that base. Every reference is
+It answers in plain values: which data files changed between the merge base of a reference
+and the working tree, and what a file held at that base; what each commit of the main line
+did to each data file (the site's revision history); and what a commit's tree held (the
+register as of an edition). Every reference is
 checked before Git sees it: GitPython has had argument-injection advisories, and a ref that
 begins with '-' would be read by git as an option.
 """
@@ -9,7 +11,11 @@ begins with '-' would be read by git as an option.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import tarfile
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,7 +56,8 @@ class Base:
     began: dt.date | None = None
 
     def old_bytes(self, root: Path, path: str) -> bytes:
-        return bytes(git.Repo(root).commit(self.commit).tree[path].data_stream.read())
+        with git.Repo(root) as repo:  # kept open until the blob is read
+            return bytes(repo.commit(self.commit).tree[path].data_stream.read())
 
 
 def checked_ref(ref: str) -> str:
@@ -128,3 +135,69 @@ def changes_since(root: Path, ref: str) -> Base:
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
     began = commits[-1].authored_datetime.date() if commits else None
     return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), began)
+
+
+@dataclass(frozen=True, slots=True)
+class FileRevision:
+    """What one commit of the main line did to one data file: the commit, its date (when it
+    was committed, i.e. merged), the change, and the file's bytes before and after."""
+
+    commit: str
+    date: dt.date
+    change: Change
+    old: bytes | None
+    new: bytes | None
+
+
+def log(root: Path) -> list[FileRevision] | None:
+    """Every change to a data file along HEAD's first-parent line (the merges into the main
+    branch, each as one change), oldest first. None when root is not the top of a Git
+    repository with commits, or is a shallow clone, whose history would be cut short."""
+    try:
+        repo = git.Repo(root)
+        head = repo.head.commit
+        top = Path(repo.working_tree_dir or "")
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+        return None
+    if top.resolve() != root.resolve() or repo.git.rev_parse("--is-shallow-repository") == "true":
+        return None
+    roots: list[str | os.PathLike[str]] = list(DATA_ROOTS)
+    commits = list(repo.iter_commits(head, first_parent=True, paths=roots))
+    revisions: list[FileRevision] = []
+    for commit in reversed(commits):
+        date = commit.committed_datetime.date()
+        parent = commit.parents[0] if commit.parents else None
+        if parent is None:
+            changes = [
+                Change("A", blob.path, blob.path)
+                for blob in _blobs(commit.tree)
+                if blob.path.split("/")[0] in DATA_ROOTS
+            ]
+        else:
+            changes = [_change(d) for d in parent.diff(commit, paths=roots, find_renames=True)]
+        for change in sorted(changes, key=lambda c: c.path):
+            old = _blob(parent, change.old_path) if parent and change.status != "A" else None
+            new = _blob(commit, change.path) if change.status != "D" else None
+            revisions.append(FileRevision(commit.hexsha, date, change, old, new))
+    return revisions
+
+
+def _blobs(tree: Any) -> Iterator[Any]:
+    for item in tree.traverse():
+        if item.type == "blob":
+            yield item
+
+
+def _blob(commit: Any, path: str) -> bytes:
+    return bytes(commit.tree[path].data_stream.read())
+
+
+def export(root: Path, commit: str, dest: Path) -> None:
+    """Write the tree of a commit (found by log(), so a full SHA) into dest."""
+    if not re.fullmatch(r"[0-9a-f]{40}", commit):
+        raise HistoryError("history-bad-ref", commit)
+    with tempfile.TemporaryFile() as archive:
+        git.Repo(root).archive(archive, treeish=commit, format="tar")
+        archive.seek(0)
+        with tarfile.open(fileobj=archive) as tar:
+            tar.extractall(dest, filter="data")

@@ -7,9 +7,9 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from nqs.chronicle import FieldChange, action, changed_fields, data_of
 from nqs.history import Revision
 from nqs.layout import Kind, classify
-from nqs.loader import parse
 from nqs.messages import render
 
 _NAME = {
@@ -19,72 +19,39 @@ _NAME = {
     Kind.DECISION: "title",
 }
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
-Entry = tuple[str, str, list[tuple[str, Any, Any]]]  # code, name pair, changed fields
+# (kind, action) -> [(code, {kk, ru} name, changed fields)]
+Groups = dict[tuple[str, str], list[tuple[str, dict[str, str], list[FieldChange]]]]
 
 
 def summarize(revision: Revision, span: str, languages: tuple[str, ...] = ("kk", "ru")) -> str:
-    groups: dict[tuple[str, str], list[tuple[str, dict[str, str], list[tuple[str, Any, Any]]]]]
-    groups = defaultdict(list)
+    groups: Groups = defaultdict(list)
     for change in revision.changes:
         placement = classify(change.path) or classify(change.old_path)
         if placement is None:
             continue
-        old = _data(revision.old.get(change.old_path), change.old_path, placement.kind)
-        new = _data(revision.new.get(change.path), change.path, placement.kind)
-        action = _action(change.status, placement.kind, old, new)
+        old = data_of(revision.old.get(change.old_path), change.old_path, placement.kind)
+        new = data_of(revision.new.get(change.path), change.path, placement.kind)
+        done = action(change.status, placement.kind, old, new)
         shown = new or old or {}
         name = shown.get(_NAME.get(placement.kind, ""), {}) if isinstance(shown, dict) else {}
-        fields = (
-            _fields(old, new)
-            if action in ("amended", "excluded", "revoked", "renewed", "terminated", "changed")
-            else []
-        )
-        groups[(placement.kind.value, action)].append((placement.stem, name, fields))
+        fields = changed_fields(done, old, new)
+        groups[(placement.kind.value, done)].append((placement.stem, name, fields))
     parts = []
     for lang in languages:
         parts.append(f"## {render('diff-title', {'span': span}, lang)}\n")
         if not groups:
             parts.append(render("diff-none", {}, lang) + "\n")
-        for (kind, action), entries in sorted(groups.items()):
-            title = render(f"diff-{kind}-{action}", {}, lang)
+        for (kind, done), entries in sorted(groups.items()):
+            title = render(f"diff-{kind}-{done}", {}, lang)
             parts.append(f"**{title}** ({len(entries)})\n")
             for code, name, fields in entries:
                 label = _escape(name.get(lang, "")) if isinstance(name, dict) else ""
                 parts.append(f"- `{code}` {label}".rstrip())
-                for field, before, after in fields:
-                    parts.append(f"  - {field}: {_shown(before, lang)} → {_shown(after, lang)}")
+                for f in fields:
+                    before, after = _shown(f.before, lang), _shown(f.after, lang)
+                    parts.append(f"  - {f.field}: {before} → {after}")
             parts.append("")
     return "\n".join(parts).rstrip() + "\n"
-
-
-def _data(raw: bytes | None, path: str, kind: Kind) -> dict[str, Any] | None:
-    if raw is None:
-        return None
-    doc, _ = parse(raw, path, kind)
-    return doc.data if doc is not None and isinstance(doc.data, dict) else None
-
-
-def _action(status: str, kind: Kind, old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
-    if status == "D":
-        return "deleted"
-    if status == "A" or old is None:
-        return "added"
-    if status == "R":
-        return "renamed"
-    if new is not None and kind in (Kind.PROFESSION, Kind.CENTER):
-        before, after = old.get("status"), new.get("status")
-        if before != after and after in ("excluded", "revoked", "renewed", "terminated"):
-            return str(after)
-    return "changed" if kind is Kind.DECISION else "amended"
-
-
-def _fields(old: dict[str, Any] | None, new: dict[str, Any] | None) -> list[tuple[str, Any, Any]]:
-    old, new = old or {}, new or {}
-    return [
-        (key, old.get(key), new.get(key))
-        for key in dict.fromkeys([*old, *new])
-        if old.get(key) != new.get(key)
-    ]
 
 
 def _shown(value: Any, lang: str) -> str:

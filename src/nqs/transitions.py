@@ -101,10 +101,10 @@ def _profession(old: dict[str, Any], new: Document) -> Iterator[Problem]:
         and (new.data["included_by"] == old["included_by"])
     ):
         yield new.problem(("included_by",), "lawful-transition", "transition-excluded")
-    if old != new.data and not _decisions(new.data) - _decisions(old):
+    if old != new.data and not decisions_named(new.data) - decisions_named(old):
         yield new.problem((), "change-decision", "change-without-decision")
 
 
-def _decisions(data: dict[str, Any]) -> set[str]:
+def decisions_named(data: dict[str, Any]) -> set[str]:
     named = {data["included_by"], *data.get("amended_by", [])}
     return named | ({data["excluded_by"]} if "excluded_by" in data else set())

@@ -1,0 +1,143 @@
+"""The register's past as plain values: what each change did to an entry, each entry's
+revisions, and each council decision's edition. Built from the file history (history.py);
+nothing here reads Git.
+
+An edition is the register as formed after a council recommendation (Rules 11): the commit of
+the main line that first holds the decision's file. Its date is the day of that merge, which
+publishes the register; the state after it is "the register as of the edition" only when no
+later decision was already recorded in the same tree (a register imported at once has one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from nqs.history import FileRevision
+from nqs.layout import Kind, classify
+from nqs.legal_calendar import publication_deadline
+from nqs.loader import parse
+from nqs.transitions import decisions_named
+
+Data = dict[str, Any]
+# What a change did, by the status it leaves an entry in (else amended, added, ...).
+_STATUS_ACTIONS = ("excluded", "revoked", "renewed", "terminated")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRevision:
+    """One change to one entry: when it was merged, what it did, the council decisions it
+    named for the first time, and the fields it changed."""
+
+    date: dt.date
+    commit: str
+    action: str
+    decisions: list[str]
+    fields: list[FieldChange]
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    decision: str
+    commit: str
+    recorded: dt.date
+    due: dt.date  # Rules 11: published within 10 working days of the recommendation
+    snapshot: bool  # the commit's tree is the register as of this edition
+
+    @property
+    def late(self) -> bool:
+        return self.recorded > self.due
+
+
+@dataclass
+class Chronicle:
+    # (kind, code) -> revisions, oldest first
+    revisions: dict[tuple[str, str], list[EntryRevision]] = field(default_factory=dict)
+    editions: dict[str, Edition] = field(default_factory=dict)
+
+
+def action(status: str, kind: Kind, old: Data | None, new: Data | None) -> str:
+    """What a file change did to an entry: added, deleted, renamed, changed (a decision),
+    amended, or the status it moved to (excluded, revoked, renewed, terminated)."""
+    if status == "D":
+        return "deleted"
+    if status == "A" or old is None:
+        return "added"
+    if status == "R":
+        return "renamed"
+    if new is not None and kind in (Kind.PROFESSION, Kind.CENTER):
+        before, after = old.get("status"), new.get("status")
+        if before != after and after in _STATUS_ACTIONS:
+            return str(after)
+    return "changed" if kind is Kind.DECISION else "amended"
+
+
+def changed_fields(done: str, old: Data | None, new: Data | None) -> list[FieldChange]:
+    """The top-level fields whose values differ, in the order they are written, for a change
+    that keeps the entry (an addition, deletion or rename is told whole, not by field)."""
+    if done in ("added", "deleted", "renamed"):
+        return []
+    old, new = old or {}, new or {}
+    return [
+        FieldChange(key, old.get(key), new.get(key))
+        for key in dict.fromkeys([*old, *new])
+        if old.get(key) != new.get(key)
+    ]
+
+
+def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
+    """A file's content as data, or None when it is absent or cannot be read."""
+    if raw is None:
+        return None
+    doc, _ = parse(raw, path, kind)
+    return doc.data if doc is not None and isinstance(doc.data, dict) else None
+
+
+def chronicle(log: list[FileRevision]) -> Chronicle:
+    revisions: dict[tuple[str, str], list[EntryRevision]] = defaultdict(list)
+    # decision id -> its date, and the commit and date of the merge that recorded it
+    recorded: dict[str, tuple[dt.date, str, dt.date]] = {}
+    present_after: dict[str, str] = {}  # commit -> the latest decision in its tree
+    latest = ""
+    for item in log:
+        change = item.change
+        placement = classify(change.path) or classify(change.old_path)
+        if placement is None:
+            continue
+        old = data_of(item.old, change.old_path, placement.kind)
+        new = data_of(item.new, change.path, placement.kind)
+        done = action(change.status, placement.kind, old, new)
+        named = sorted(
+            decisions_named(new) - (decisions_named(old) if old else set())
+            if placement.kind is Kind.PROFESSION and new
+            else set()
+        )
+        revisions[(placement.kind.value, placement.stem)].append(
+            EntryRevision(item.date, item.commit, done, named, changed_fields(done, old, new))
+        )
+        decided = _date(new) if placement.kind is Kind.DECISION and new else None
+        if decided is not None:
+            recorded.setdefault(placement.stem, (decided, item.commit, item.date))
+            latest = max(latest, placement.stem)
+            present_after[item.commit] = latest
+    editions = {}
+    for decision, (decided, commit, date) in recorded.items():
+        due = publication_deadline(decided)
+        editions[decision] = Edition(decision, commit, date, due, present_after[commit] == decision)
+    return Chronicle(dict(revisions), editions)
+
+
+def _date(data: Data) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(data.get("date")))
+    except ValueError:
+        return None
