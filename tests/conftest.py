@@ -22,3 +22,11 @@ def repo(tmp_path: Path) -> Path:
     for shared in ("schemas", "reference"):
         (root / shared).symlink_to(PROJECT / shared, target_is_directory=True)
     return root
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Path:
+    """A Git repository in tmp_path: the corpus base committed on main, on branch proposal."""
+    from tests.git_support import make_repository
+
+    return make_repository(tmp_path / "repo")

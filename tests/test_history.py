@@ -4,7 +4,6 @@ main, and branches that add, amend, exclude, delete, rename, revoke and renew.""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,32 +11,13 @@ from pathlib import Path
 import git
 import pytest
 
-from tests.conftest import AS_OF, CORPUS, PROJECT
+from tests.conftest import AS_OF
+from tests.git_support import commit, edit
 
 NQS = str(Path(sys.executable).parent / "nqs")
 PROFESSION = "register/professions/energy/7411-0-004.yml"
 CENTER = "register/centers/090140001235.yml"
 DECISION = "register/decisions/2024-10-30.yml"
-# Commits carry a fixed date: the proposal-cycle warning reads the date of a proposal's first
-# commit, and the tests must not depend on the day they run (AS_OF is 2025-01-15).
-COMMITTED = "2025-01-10T12:00:00+0500"
-
-
-@pytest.fixture
-def repository(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(CORPUS / "base", root)
-    shutil.copytree(PROJECT / "schemas", root / "schemas")
-    (root / "reference/classifier").mkdir(parents=True)
-    shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
-    shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
-    with git.Repo.init(root, initial_branch="main") as repo:
-        with repo.config_writer() as config:
-            config.set_value("user", "name", "Test").set_value("user", "email", "test@example.kz")
-        repo.git.add(A=True)
-        repo.index.commit("base register", author_date=COMMITTED, commit_date=COMMITTED)
-        repo.git.checkout("-b", "proposal")
-    return root
 
 
 def check(root: Path, *extra: str) -> tuple[int, list[tuple[str, int, str]]]:
@@ -61,18 +41,6 @@ def check(root: Path, *extra: str) -> tuple[int, list[tuple[str, int, str]]]:
     assert result.returncode in (0, 1), result.stderr
     found = json.loads(result.stdout)["problems"]
     return result.returncode, [(p["path"], p["line"], p["rule"]) for p in found]
-
-
-def edit(root: Path, path: str, old: str, new: str) -> None:
-    text = (root / path).read_text(encoding="utf-8")
-    assert old in text
-    (root / path).write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def commit(root: Path, message: str, when: str = COMMITTED) -> None:
-    with git.Repo(root) as repo:
-        repo.git.add(A=True)
-        repo.index.commit(message, author_date=when, commit_date=when)
 
 
 def test_no_change_is_clean(repository: Path) -> None:

@@ -54,6 +54,8 @@ def test_workflow_is_pinned_read_only_and_credential_free(path: Path) -> None:
         for step in job.get("steps", []):
             if step.get("uses", "").startswith("actions/checkout@"):
                 assert step["with"]["persist-credentials"] is False
+                # the merge base, the entries' revisions and the editions need all history
+                assert step["with"]["fetch-depth"] == 0
 
 
 def test_issue_form_and_pull_request_template_are_bilingual() -> None:

@@ -1,7 +1,9 @@
 """The public site: the validated register as bilingual pages, downloads and a search index.
 
-build_site() is the one entry point: model (model.py) -> pages (pages.py) and downloads
-(downloads.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py, Pagefind).
+build_site() is the one entry point: model (model.py, with the Git history as told by
+chronicle.py) -> pages (pages.py), the editions' feed (feed.py) and downloads (downloads.py,
+editions.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
+Pagefind).
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from nqs.chronicle import chronicle
+from nqs.history import log
 from nqs.register import Register
 from nqs.site.downloads import write_downloads
+from nqs.site.editions import write_editions
 from nqs.site.engine import build_language
+from nqs.site.feed import atom_feed
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
 from nqs.site.pages import register_rows, render_pages, search_records
@@ -41,7 +47,10 @@ def build_site(register: Register, root: Path, out: Path, site_url: str = DEFAUL
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads and the search index.
     """
-    model = build_model(register)
+    revisions = log(root)
+    story = None if revisions is None else chronicle(revisions)
+    model = build_model(register, story)
+    model.site_url = site_url
     sources = root.resolve() / "site"
     if out.exists():
         shutil.rmtree(out)
@@ -53,6 +62,8 @@ def build_site(register: Register, root: Path, out: Path, site_url: str = DEFAUL
             for lang in SITE_LANGUAGES
         ]
         write_downloads(model, out / "downloads")
+        if story is not None:
+            write_editions(root, story, out / "downloads" / "editions")
         (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
         records = [
             record
@@ -77,3 +88,4 @@ def _build_language(
         )
     rows = json.dumps(register_rows(model, lang), ensure_ascii=False, separators=(",", ":"))
     (site_dir / "professions" / "rows.json").write_text(rows, encoding="utf-8")
+    (site_dir / "feed.xml").write_bytes(atom_feed(model, lang))

@@ -135,6 +135,7 @@ def build_language(
         copyright=t("copyright"),
         extra={
             "generator": False,
+            "feed_title": t("feed"),
             "alternate": [
                 {
                     "name": LABELS["language-name"][other],

@@ -200,6 +200,65 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Открытые данные Национальной системы квалификаций · иллюстративный набор, не "
         "официальный реестр",
     ),
+    "history": ("Өзгерістер тарихы", "История изменений"),
+    "history-decision": ("Ұсыным", "Рекомендация"),
+    "history-what": ("Не өзгерді", "Что изменилось"),
+    "history-none": (
+        "Бұл жазба Git тарихында әлі өзгерген жоқ.",
+        "Эта запись ещё не менялась в истории Git.",
+    ),
+    "history-unavailable": (
+        "Сайт Git тарихынсыз жиналды, сондықтан өзгерістер тарихы көрсетілмейді.",
+        "Сайт собран без истории Git, поэтому история изменений не показана.",
+    ),
+    "action-added": ("Қосылды", "Добавлена запись"),
+    "action-amended": ("Өзгертілді", "Изменена"),
+    "action-excluded": ("Тізілімнен алынып тасталды", "Исключена из реестра"),
+    "action-revoked": ("Аттестат кері қайтарылды", "Аттестат отозван"),
+    "action-renewed": (
+        "Аттестаттың қолданылуы қайта жаңартылды",
+        "Действие аттестата возобновлено",
+    ),
+    "action-terminated": ("Аттестаттың қолданылуы тоқтатылды", "Действие аттестата прекращено"),
+    "action-changed": ("Өзгертілді", "Изменена"),
+    "action-deleted": ("Файл жойылды", "Файл удалён"),
+    "action-renamed": ("Файл қайта аталды", "Файл переименован"),
+    "value-changed": ("өзгертілді", "изменено"),
+    "edition-record": ("Басылым", "Редакция реестра"),
+    "edition-published": ("Тізілім орналастырылды", "Реестр размещён"),
+    "edition-due": (
+        "Орналастыру мерзімі (10 жұмыс күні, Қағидалардың 11-тармағы)",
+        "Срок размещения (10 рабочих дней, пункт 11 Правил)",
+    ),
+    "edition-late": ("мерзімнен кеш", "позже срока"),
+    "edition-register": ("Осы басылымдағы тізілім", "Реестр в этой редакции"),
+    "edition-no-snapshot": (
+        "Git тарихында бұл басылымның жеке күйі жоқ: ол кейінгі ұсыныммен бірге енгізілген.",
+        "В истории Git нет отдельного состояния этой редакции: она внесена вместе с более "
+        "поздней рекомендацией.",
+    ),
+    "edition-not-recorded": (
+        "Бұл ұсыным Git тарихында әлі жоқ.",
+        "Этой рекомендации ещё нет в истории Git.",
+    ),
+    "press-release": ("Баспасөз релизі", "Пресс-релиз"),
+    "press-release-lead": (
+        "Кәсіптік біліктіліктер жөніндегі ұлттық кеңес {date} (№ {protocol} хаттама) Кәсіптер "
+        "тізілімін өзектендіруді ұсынды.",
+        "Национальный совет по профессиональным квалификациям {date} (протокол № {protocol}) "
+        "рекомендовал актуализировать Реестр профессий.",
+    ),
+    "press-release-counts": (
+        "Тізілімге енгізілген кәсіптер: {included}; өзгертілгені: {amended}; алынып "
+        "тасталғаны: {excluded}.",
+        "Включено в реестр профессий: {included}; изменено: {amended}; исключено: {excluded}.",
+    ),
+    "press-release-published": (
+        "Жаңартылған тізілім {date} орналастырылды: {url}",
+        "Обновлённый реестр размещён {date}: {url}",
+    ),
+    "educational-institution": ("Білім беру ұйымы", "Организация образования"),
+    "feed": ("Тізілім басылымдары (Atom)", "Редакции реестра (Atom)"),
     "requirement-licensing": ("лицензиялау", "лицензирование"),
     "requirement-attestation": ("аттестаттау", "аттестация"),
     "requirement-certification": ("сертификаттау", "сертификация"),
@@ -210,6 +269,43 @@ _LABELS: dict[str, tuple[str, str]] = {
     "requirement-testing": ("тестілеу", "тестирование"),
     "requirement-qualification-exam": ("біліктілік емтиханы", "квалификационный экзамен"),
     "requirement-other": ("заңмен белгіленген өзге тәсіл", "иной способ, установленный законом"),
+}
+
+# The label of each field of an entry, for the history of its changes.
+FIELD_LABELS = {
+    "code": "code",
+    "id": "code",
+    "bin": "bin",
+    "body": "body",
+    "name": "name",
+    "title": "name",
+    "basis": "basis",
+    "legal_act": "legal-act",
+    "grounds": "grounds",
+    "document_validity_years": "validity",
+    "levels": "levels",
+    "skills": "skills",
+    "status": "status",
+    "included_by": "included-by",
+    "amended_by": "amended-by",
+    "excluded_by": "excluded-by",
+    "occupations": "occupations",
+    "approval": "approval",
+    "repealed": "repealed",
+    "functions": "functions",
+    "region": "region",
+    "address": "address",
+    "contacts": "contacts",
+    "founders": "founders",
+    "educational_institution": "educational-institution",
+    "professions": "center-professions",
+    "certificate": "certificate",
+    "agreement": "agreement",
+    "revocation": "state-revoked",
+    "renewal": "state-renewed",
+    "termination": "state-terminated",
+    "date": "date",
+    "protocol": "protocol",
 }
 
 LABELS: dict[str, dict[str, str]] = {

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from nqs.chronicle import Chronicle, Edition
 from nqs.layout import Kind
 from nqs.register import Register, parse_date
 from nqs.rules.reaccreditation_window import WORKING, deadline
@@ -40,11 +41,19 @@ class SiteModel:
     centers_by_profession: dict[str, list[Data]] = field(default_factory=dict)
     professions_by_standard: dict[str, list[Data]] = field(default_factory=dict)
     changes: dict[str, list[Change]] = field(default_factory=dict)
+    # The Git history (None when the site is built without it).
+    chronicle: Chronicle | None = None
+    # Where the site is published (ends with "/").
+    site_url: str = ""
 
     @property
     def edition(self) -> Data | None:
         """The latest council decision: the register as it reads now."""
         return max(self.decisions.values(), key=lambda d: (d["date"], d["id"]), default=None)
+
+    def edition_of(self, decision_id: str) -> Edition | None:
+        """The merge that recorded a decision, if the history holds it."""
+        return self.chronicle.editions.get(decision_id) if self.chronicle else None
 
     def sorted_professions(self) -> list[Data]:
         return [self.professions[code] for code in sorted(self.professions)]
@@ -69,7 +78,7 @@ def center_state(center: Data, as_of: dt.date) -> str:
     return status
 
 
-def build_model(register: Register) -> SiteModel:
+def build_model(register: Register, chronicle: Chronicle | None = None) -> SiteModel:
     def index(kind: Kind, key: str) -> dict[str, Data]:
         return {doc.data[key]: doc.data for doc in register.documents[kind]}
 
@@ -81,6 +90,7 @@ def build_model(register: Register) -> SiteModel:
         standards=index(Kind.STANDARD, "code"),
         centers=index(Kind.CENTER, "bin"),
         decisions=index(Kind.DECISION, "id"),
+        chronicle=chronicle,
     )
     covering: dict[str, list[Data]] = defaultdict(list)
     for bin_ in sorted(model.centers):

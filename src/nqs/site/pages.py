@@ -19,7 +19,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from nqs.site import charts
-from nqs.site.labels import LABELS
+from nqs.site.labels import FIELD_LABELS, LABELS
 from nqs.site.model import SiteModel
 
 BODY_ORDER = ("mandatory", "voluntary")
@@ -90,6 +90,41 @@ class Context:
 
     def text(self, pair: dict[str, str]) -> str:
         return pair[self.lang]
+
+    def field(self, name: str) -> str:
+        """The label of an entry's field (its key where there is none)."""
+        return self.t(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+    def value(self, value: Any) -> str:
+        """A field's value in one line: a text in this language, a list, a scalar; a nested
+        structure is only said to have changed."""
+        if value is None:
+            return "—"
+        if isinstance(value, dict) and isinstance(value.get(self.lang), str):
+            return str(value[self.lang])
+        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+            return ", ".join(map(str, value))
+        if isinstance(value, dict | list):
+            return self.t("value-changed")
+        return str(value)
+
+    def press_release(self, decision: dict[str, Any], url: str) -> list[str]:
+        """Rules 12: the press release of a council decision's edition, in this language."""
+        changes = self.model.changes.get(decision["id"], [])
+        counts = {
+            action: sum(1 for change in changes if change.action == action)
+            for action in ("included", "amended", "excluded")
+        }
+        decided = self.date(decision["date"])
+        lines = [
+            self.t("press-release-lead", date=decided, protocol=decision["protocol"]),
+            self.t("press-release-counts", **counts),
+        ]
+        edition = self.model.edition_of(decision["id"])
+        if edition is not None:
+            published = self.date(edition.recorded)
+            lines.append(self.t("press-release-published", date=published, url=url))
+        return lines
 
 
 def search_records(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:

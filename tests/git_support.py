@@ -1,0 +1,54 @@
+"""Real Git repositories for the tests: a base register committed on main in tmp_path, and
+helpers to change it and commit on a fixed date."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import git
+
+from tests.conftest import CORPUS, PROJECT
+
+# Commits carry a fixed date: the proposal-cycle warning reads the date of a proposal's first
+# commit, and the tests must not depend on the day they run (AS_OF is 2025-01-15).
+COMMITTED = "2025-01-10T12:00:00+0500"
+
+
+def make_repository(root: Path, when: str = COMMITTED, site: bool = False) -> Path:
+    """The corpus base with real copies of the schemas and the reference data it needs (and
+    the site's sources when asked), committed on main on `when`; branch proposal checked out."""
+    shutil.copytree(CORPUS / "base", root)
+    shutil.copytree(PROJECT / "schemas", root / "schemas")
+    (root / "reference/classifier").mkdir(parents=True)
+    shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
+    shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
+    if site:
+        shutil.copytree(PROJECT / "site", root / "site")
+    with git.Repo.init(root, initial_branch="main") as repo, repo.config_writer() as config:
+        config.set_value("user", "name", "Test").set_value("user", "email", "test@example.kz")
+    commit(root, "base register", when)
+    with git.Repo(root) as repo:
+        repo.git.checkout("-b", "proposal")
+    return root
+
+
+def edit(root: Path, path: str, old: str, new: str) -> None:
+    text = (root / path).read_text(encoding="utf-8")
+    assert old in text
+    (root / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def commit(root: Path, message: str, when: str = COMMITTED) -> None:
+    with git.Repo(root) as repo:
+        repo.git.add(A=True)
+        repo.index.commit(message, author_date=when, commit_date=when)
+
+
+def merge(root: Path, branch: str, when: str) -> None:
+    """Merge a branch into main with a merge commit made on `when` (the council's
+    recommendation recorded: the edition)."""
+    with git.Repo(root) as repo:
+        repo.git.checkout("main")
+        with repo.git.custom_environment(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when):
+            repo.git.merge("--no-ff", branch, "-m", f"Merge {branch}")

@@ -1,0 +1,145 @@
+"""The site tells the register's history: a real Git repository in tmp_path whose main line
+records a base register, then merges a proposal (a decision added, a profession amended,
+another excluded, a center revoked) and a renewal; the built site shows each entry's
+revisions, each decision's edition with its press release, the Atom feed, and the register
+as of each edition."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import git
+import pytest
+
+from tests.git_support import commit, edit, make_repository, merge
+from tests.site_support import build, copy_project
+
+AMENDED = "register/professions/health/3221-0-002.yml"
+EXCLUDED = "register/professions/energy/7411-0-004.yml"
+CENTER = "register/centers/090140001235.yml"
+REVOCATION = "revocation: {ground: monitoring, date: 2025-03-01, health_life_safety: false}"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("editions")
+    # the base: decisions of 29 March and 30 October 2024, recorded on 5 November 2024
+    root = make_repository(work / "repo", "2024-11-05T10:00:00+0500", site=True)
+    old = (root / "register/decisions/2024-10-30.yml").read_text(encoding="utf-8")
+    (root / "register/decisions/2025-03-28.yml").write_text(
+        old.replace("2024-10-30", "2025-03-28").replace("protocol: '2'", "protocol: '1'"),
+        encoding="utf-8",
+    )
+    edit(root, AMENDED, "levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]")
+    edit(root, EXCLUDED, "status: included", "status: excluded\nexcluded_by: 2025-03-28")
+    edit(root, CENTER, "  - code: 7411-0-004\n    levels: [2, 3]\n", "")  # no longer listed
+    edit(root, CENTER, "status: active", f"status: revoked\n{REVOCATION}")
+    commit(root, "Proposal for the spring cycle", "2025-01-30T10:00:00+0500")
+    # recorded on 20 April 2025: later than 10 working days after 28 March
+    merge(root, "proposal", "2025-04-20T10:00:00+0500")
+    with git.Repo(root) as repo:
+        repo.git.checkout("-b", "renewal")
+    edit(
+        root,
+        CENTER,
+        "status: revoked",
+        "status: renewed\nrenewal: {date: 2025-05-05, "
+        "violations_removed: {kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}",
+    )
+    commit(root, "Renewal", "2025-05-06T10:00:00+0500")
+    merge(root, "renewal", "2025-05-12T10:00:00+0500")
+    return build(root, work / "site", as_of=dt.date(2025, 5, 13))
+
+
+def text(site: Path, page: str) -> str:
+    raw = (site / page / "index.html").read_text(encoding="utf-8")
+    raw = re.sub(r"<script.*?</script>", " ", raw, flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+
+
+def history(site: Path, page: str) -> str:
+    """The page's revision history, newest first."""
+    whole = text(site, page)
+    return whole[whole.index("История изменений") :]
+
+
+def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
+    found = history(site, "ru/professions/3221-0-002")
+    newest, base = found.split("20 апреля 2025 г.")[1], found.split("5 ноября 2024 г.")[1]
+    assert newest.startswith(" 28 марта 2025 г. (№ 1) Изменена")
+    assert "Уровни квалификации: 4, 5 → 4, 5, 6" in newest
+    assert "Изменена: — → 2025-03-28" in newest  # amended_by was absent
+    assert base.startswith(" 29 марта 2024 г. (№ 1) Добавлена запись")  # its inclusion
+    page = (site / "ru/professions/3221-0-002/index.html").read_text(encoding="utf-8")
+    assert 'href="../../decisions/2025-03-28/"' in page
+
+
+def test_an_exclusion_and_a_revocation_and_renewal(site: Path) -> None:
+    excluded = history(site, "ru/professions/7411-0-004")
+    assert "20 апреля 2025 г. 28 марта 2025 г. (№ 1) Исключена из реестра" in excluded
+    assert "Статус: included → excluded" in excluded
+    center = history(site, "ru/centers/090140001235")
+    assert center.index("12 мая 2025 г.") < center.index("20 апреля 2025 г.")  # newest first
+    assert "12 мая 2025 г. — Действие аттестата возобновлено" in center
+    assert "20 апреля 2025 г. — Аттестат отозван" in center
+    assert "Өзгерістер тарихы" in text(site, "kk/centers/090140001235")
+
+
+def test_each_decision_is_an_edition_with_its_press_release(site: Path) -> None:
+    spring = text(site, "ru/decisions/2025-03-28")
+    assert "Реестр размещён 20 апреля 2025 г. (позже срока)" in spring
+    assert "Срок размещения (10 рабочих дней, пункт 11 Правил) 11 апреля 2025 г." in spring
+    assert "Включено в реестр профессий: 0; изменено: 1; исключено: 1." in spring
+    published = "Обновлённый реестр размещён 20 апреля 2025 г.: https://nqs.test/ru/professions/"
+    assert published in spring
+    kazakh = text(site, "kk/decisions/2025-03-28")
+    assert "Тізілімге енгізілген кәсіптер: 0; өзгертілгені: 1; алынып тасталғаны: 1." in kazakh
+    autumn = text(site, "ru/decisions/2024-10-30")
+    assert "Реестр размещён 5 ноября 2024 г. Срок" in autumn  # in time: not flagged
+    # recorded in the same commit as a later decision: no state of its own
+    assert "нет отдельного состояния этой редакции" in text(site, "ru/decisions/2024-03-29")
+
+
+def test_the_register_as_of_each_edition_can_be_downloaded(site: Path) -> None:
+    def rows(decision: str) -> dict[str, dict[str, str]]:
+        raw = (site / f"downloads/editions/{decision}/professions.csv").read_text("utf-8-sig")
+        return {row["code"]: row for row in csv.DictReader(io.StringIO(raw))}
+
+    autumn, spring = rows("2024-10-30"), rows("2025-03-28")
+    assert (autumn["7411-0-004"]["status"], spring["7411-0-004"]["status"]) == (
+        "included",
+        "excluded",
+    )
+    assert (autumn["3221-0-002"]["levels"], spring["3221-0-002"]["levels"]) == ("4 5", "4 5 6")
+    assert not (site / "downloads/editions/2024-03-29").exists()
+    page = (site / "ru/decisions/2024-10-30/index.html").read_text(encoding="utf-8")
+    assert 'href="../../../downloads/editions/2024-10-30/professions.csv"' in page
+
+
+def test_the_atom_feed_lists_the_editions(site: Path) -> None:
+    for lang, counts in (("ru", "исключено: 1"), ("kk", "алынып тасталғаны: 1")):
+        feed = ET.parse(site / lang / "feed.xml").getroot()
+        entries = feed.findall(f"{ATOM}entry")
+        assert [e.findtext(f"{ATOM}id") for e in entries] == [
+            f"https://nqs.test/{lang}/decisions/{d}/"
+            for d in ("2025-03-28", "2024-10-30", "2024-03-29")
+        ]
+        assert entries[0].findtext(f"{ATOM}updated") == "2025-04-20T00:00:00Z"
+        assert counts in (entries[0].findtext(f"{ATOM}summary") or "")
+        assert feed.findtext(f"{ATOM}updated") == "2025-04-20T00:00:00Z"
+    page = (site / "ru/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="alternate" type="application/atom\+xml" href="feed.xml"', page)
+
+
+def test_without_git_history_the_site_says_so(tmp_path: Path) -> None:
+    out = build(copy_project(tmp_path / "project"), tmp_path / "site")
+    decision = text(out, "ru/decisions/2025-10-29")
+    assert "Сайт собран без истории Git, поэтому история изменений не показана." in decision
+    assert not (out / "downloads/editions").exists()
