@@ -39,6 +39,9 @@ def _found(repo: Path, case: Path) -> tuple[list[tuple[int, int, str]], list[tup
     (repo / target).parent.mkdir(parents=True, exist_ok=True)
     (repo / target).write_bytes(raw)
     outcome = validate(repo, AS_OF, [target])
+    # A change is checked by reading only the files it relates to (context.py): the same
+    # problems, message parameters included.
+    assert validate(repo, AS_OF, [target], whole=False).problems == outcome.problems
     return sorted((p.line, p.column, p.rule) for p in outcome.problems), expected
 
 

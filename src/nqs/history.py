@@ -48,16 +48,14 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Base:
-    """The merge base, the data files changed since, and the day the change began: the date
-    of its first commit (None when nothing is committed yet)."""
+    """The merge base, the data files changed since and what each held at the base (by its
+    old path), and the day the change began: the date of its first commit (None when
+    nothing is committed yet)."""
 
     commit: str
     changes: list[Change]
+    old: dict[str, bytes]
     began: dt.date | None = None
-
-    def old_bytes(self, root: Path, path: str) -> bytes:
-        with git.Repo(root) as repo:  # kept open until the blob is read
-            return bytes(repo.commit(self.commit).tree[path].data_stream.read())
 
 
 def checked_ref(ref: str) -> str:
@@ -134,7 +132,8 @@ def changes_since(root: Path, ref: str) -> Base:
     ]
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
     began = commits[-1].authored_datetime.date() if commits else None
-    return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), began)
+    old = {c.old_path: _blob(merge_base, c.old_path) for c in data if c.status != "A"}
+    return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), old, began)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,9 +34,14 @@ class Register:
         if valid:
             self.documents[doc.kind].append(doc)
 
-    def add_unreadable(self, placement: Placement) -> None:
-        """A file that exists but could not be loaded: known by name, so that references to
-        it are not reported again as references to nothing."""
+    def in_path_order(self) -> None:
+        """Put the documents in path order, however they were added."""
+        for docs in self.documents.values():
+            docs.sort(key=lambda doc: doc.path)
+
+    def add_name(self, placement: Placement) -> None:
+        """A file that exists but was not loaded (it could not be, or a change did not need
+        it): known by name, so that references to it are not references to nothing."""
         self.stems[placement.kind].add(placement.stem)
 
     def by_code(self, kind: Kind) -> dict[str, Document]:

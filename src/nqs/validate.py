@@ -2,17 +2,19 @@
 
 Data flows one way: files are loaded (loader), checked against their schema (schema), the
 schema-valid documents form the register (register), and the rules read it (rules). Every
-file is loaded, since rules look across files; problems are reported for the selected paths.
+file is loaded, since rules look across files, except for a change, where the changed files
+and the files they relate to (context.py) are; problems are reported for the selected paths.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from nqs import rules, timeliness, transitions
+from nqs.context import related
 from nqs.history import Base
 from nqs.layout import EXTENSION, Kind, classify, discover, modeline
 from nqs.loader import load, parse
@@ -64,56 +66,84 @@ class Outcome:
         return len(self.problems) - self.errors
 
 
-def validate(root: Path, as_of: dt.date, selected: Collection[str] = ()) -> Outcome:
-    """Check the whole repository at root; keep the problems of the selected paths (files or
-    folders, repository-relative POSIX), or of every file when none is selected."""
+def validate(
+    root: Path, as_of: dt.date, selected: Collection[str] = (), whole: bool = True
+) -> Outcome:
+    """Check the repository at root; keep the problems of the selected paths (files or
+    folders, repository-relative POSIX), or of every file when none is selected.
+
+    With whole=False and a selection, only the selected files and the files their rules read
+    (context.py) are loaded: the same problems for the selected files, at a cost that grows
+    with the selection rather than with the register."""
     schemas = Schemas(root / "schemas")
     register = Register(load_reference(root), as_of)
     problems: list[Problem] = []
     files = discover(root)
-    for relpath in files:
-        placement = classify(relpath)
-        if placement is None:
-            problems.append(_off_layout(relpath))
-            continue
-        doc, found = load(root, relpath, placement.kind)
-        if doc is None:
-            problems += found
-            register.add_unreadable(placement)
-            continue
-        expected = modeline(relpath, placement.kind)
-        if doc.first_line != expected:
-            problems.append(
-                Problem(
-                    relpath,
-                    1,
-                    1,
-                    "schema-modeline",
-                    Severity.ERROR,
-                    "schema-modeline",
-                    {"expected": expected},
-                )
-            )
-        structural = schemas.check(doc)
-        # Where the schema explains a value, its message says what to write; the advice to
-        # quote an implicitly typed value would only mislead there.
-        explained = {(p.line, p.column) for p in structural}
-        problems += [
-            p for p in found if p.rule != "implicit-type" or (p.line, p.column) not in explained
-        ]
-        problems += structural
-        register.add(doc, valid=not structural)
+    is_selected = _selector(selected)
+    chosen = [f for f in files if is_selected(f)]
+    if whole or not selected:
+        for relpath in files:
+            problems += _read(root, relpath, schemas, register)
+    else:
+        for relpath in chosen:
+            problems += _read(root, relpath, schemas, register)
+        docs = [doc for found in register.documents.values() for doc in found]
+        done = set(chosen)
+        for relpath in related(root, files, docs):
+            if relpath not in done:
+                done.add(relpath)
+                _read(root, relpath, schemas, register)  # context: its problems are not ours
+        for relpath in files:
+            placement = classify(relpath)
+            if relpath not in done and placement is not None:
+                register.add_name(placement)
+        register.in_path_order()
     problems += rules.run(register)
-    chosen = [f for f in files if _selected(f, selected)]
-    return Outcome(
-        sorted(p for p in problems if _selected(p.path, selected)), len(chosen), register
-    )
+    return Outcome(sorted(p for p in problems if is_selected(p.path)), len(chosen), register)
 
 
-def _selected(path: str, selected: Collection[str]) -> bool:
+def _read(root: Path, relpath: str, schemas: Schemas, register: Register) -> list[Problem]:
+    """Load one file, check its form and schema, and add it to the register."""
+    placement = classify(relpath)
+    if placement is None:
+        return [_off_layout(relpath)]
+    doc, found = load(root, relpath, placement.kind)
+    if doc is None:
+        register.add_name(placement)
+        return found
+    problems = []
+    expected = modeline(relpath, placement.kind)
+    if doc.first_line != expected:
+        problems.append(
+            Problem(
+                relpath,
+                1,
+                1,
+                "schema-modeline",
+                Severity.ERROR,
+                "schema-modeline",
+                {"expected": expected},
+            )
+        )
+    structural = schemas.check(doc)
+    # Where the schema explains a value, its message says what to write; the advice to
+    # quote an implicitly typed value would only mislead there.
+    explained = {(p.line, p.column) for p in structural}
+    problems += [
+        p for p in found if p.rule != "implicit-type" or (p.line, p.column) not in explained
+    ]
+    problems += structural
+    register.add(doc, valid=not structural)
+    return problems
+
+
+def _selector(selected: Collection[str]) -> Callable[[str], bool]:
+    """Whether a path is one of the selected files or lies in a selected folder."""
     if not selected:
-        return True
-    return any(path == s or path.startswith(s.rstrip("/") + "/") for s in selected)
+        return lambda path: True
+    exact = set(selected)
+    folders = tuple(s.rstrip("/") + "/" for s in selected)
+    return lambda path: path in exact or path.startswith(folders)
 
 
 def _off_layout(relpath: str) -> Problem:
@@ -143,13 +173,13 @@ def _off_layout(relpath: str) -> Problem:
 def validate_change(
     root: Path, as_of: dt.date, base: Base, opened: dt.date | None = None
 ) -> Outcome:
-    """Check what changed since a base: the changed files in the context of the whole
-    register, what each change does to the history (transitions.py), and whether it comes
+    """Check what changed since a base: the changed files in the context of the files
+    they relate to, what each change does to the history (transitions.py), and whether it comes
     in time (timeliness.py). A proposal is opened on `opened`, else when its first commit was
     made, else today; a decision it adds is published on merge, so today (as_of)."""
     current = [c.path for c in base.changes if c.status != "D"]
     # With no current file left (only deletions), validate() would report every file.
-    outcome = validate(root, as_of, current) if current else Outcome([], 0, None)
+    outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
     problems = list(outcome.problems)
     problems += transitions.bodies_touched([c.path for c in base.changes])
     problems += timeliness.proposal(current, opened or base.began or as_of)
@@ -171,7 +201,7 @@ def validate_change(
             problems += timeliness.decision(new, as_of)
         if change.status == "A" or new is None or placement is None or schemas is None:
             continue
-        old, _ = parse(base.old_bytes(root, change.old_path), change.old_path, placement.kind)
+        old, _ = parse(base.old[change.old_path], change.old_path, placement.kind)
         if old is not None and isinstance(old.data, dict) and not schemas.check(old):
             problems += transitions.changed(old, new)
     return Outcome(sorted(problems), outcome.checked, outcome.register)

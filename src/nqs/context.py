@@ -1,0 +1,80 @@
+"""What the rules on some files read from other files: so that a change is checked by reading
+the changed files and only the files they relate to, not the whole register.
+
+Each relation names the kind of the other files and a text they must contain: a file of that
+kind is read when its bytes contain the text (a code is written out in the file that holds
+it, so a plain byte search finds every candidate; a few extra files cost time, not accuracy).
+The bodies and the council decisions are few and always read. The relations follow the rules:
+
+- a profession: professions with the same code (unique-code), the standards it rests on
+  (profession-standards);
+- a standard: standards with the same code (unique-code);
+- a center: centers with the same certificate number (unique-code), the professions it
+  covers (center-professions);
+- a decision: the professions that name it (decision-unused).
+
+Problems of the related files are not reported: they are read as context. A rule that comes
+to read another file must add its relation here; tests/test_context.py compares the scoped
+check with a check of the whole register.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from nqs.layout import Kind, classify
+from nqs.loader import Document
+
+ALWAYS_READ = (Kind.BODIES, Kind.DECISION)
+
+
+def relations(doc: Document) -> Iterator[tuple[Kind, str]]:
+    """(kind of the related files, a text each of them contains) for a schema-valid file."""
+    data = doc.data
+    if doc.kind is Kind.PROFESSION:
+        yield Kind.PROFESSION, data["code"]
+        for code in data["grounds"].get("standards", []):
+            yield Kind.STANDARD, code
+    elif doc.kind is Kind.STANDARD:
+        yield Kind.STANDARD, data["code"]
+    elif doc.kind is Kind.CENTER:
+        yield Kind.CENTER, data["certificate"]["number"]
+        for item in data["professions"]:
+            yield Kind.PROFESSION, item["code"]
+    elif doc.kind is Kind.DECISION:
+        yield Kind.PROFESSION, data["id"]
+
+
+def related(root: Path, files: Iterable[str], docs: Iterable[Document]) -> list[str]:
+    """The files among `files` that the rules on `docs` read."""
+    texts: dict[Kind, set[str]] = defaultdict(set)
+    for doc in docs:
+        for kind, text in relations(doc):
+            texts[kind].add(text)
+    wanted = {kind: [t.encode() for t in sorted(found)] for kind, found in texts.items()}
+    top = str(root)
+    chosen = []
+    for path in files:
+        placement = classify(path)
+        if placement is None:
+            continue
+        if placement.kind in ALWAYS_READ:
+            chosen.append(path)
+            continue
+        keys = wanted.get(placement.kind)
+        if keys:
+            raw = _bytes(os.path.join(top, path))
+            if any(key in raw for key in keys):
+                chosen.append(path)
+    return chosen
+
+
+def _bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError:  # unreadable: known by name only, as in a check of the whole register
+        return b""

@@ -1,0 +1,91 @@
+"""A change is checked by reading the changed files and the files they relate to
+(nqs.context): for each relation, an unchanged file whose content decides a problem of the
+selected one, and the same problems as a check of the whole register.
+
+(Every corpus case is also compared in both ways: tests/test_corpus.py.)"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from nqs.validate import validate
+from tests.conftest import AS_OF
+
+CENTER = "register/centers/090140001235.yml"
+PROFESSION = "register/professions/energy/7411-0-004.yml"
+
+
+def replace(root: Path, path: str, old: str, new: str) -> None:
+    text = (root / path).read_text(encoding="utf-8")
+    assert old in text
+    (root / path).write_text(text.replace(old, new), encoding="utf-8")
+
+
+def copy(root: Path, source: str, target: str, old: str, new: str) -> None:
+    (root / target).parent.mkdir(parents=True, exist_ok=True)
+    text = (root / source).read_text(encoding="utf-8")
+    (root / target).write_text(text.replace(old, new), encoding="utf-8")
+
+
+def no_change(root: Path) -> None:
+    del root
+
+
+def repeal_the_standard(root: Path) -> None:
+    path = "standards/health/PS-3221-001.yml"
+    replace(
+        root,
+        path,
+        "status: in-force",
+        "status: repealed\nrepealed: {order_number: '2', date: 2024-12-01}",
+    )
+
+
+def exclude_the_profession(root: Path) -> None:
+    replace(root, PROFESSION, "status: included", "status: excluded\nexcluded_by: 2024-10-30")
+
+
+def second_center_with_the_certificate(root: Path) -> None:
+    copy(root, CENTER, "register/centers/011240000070.yml", "090140001235", "011240000070")
+
+
+def same_code_in_another_folder(root: Path) -> None:
+    copy(
+        root,
+        PROFESSION,
+        "register/professions/health/7411-0-004.yml",
+        "body: energy",
+        "body: health",
+    )
+
+
+@pytest.mark.parametrize(
+    ("selected", "change", "rule"),
+    [
+        # a decision named only by unchanged professions is in use (decision-unused)
+        ("register/decisions/2024-10-30.yml", no_change, None),
+        # an unchanged standard, repealed, under a profession (profession-standards)
+        ("register/professions/health/3221-0-002.yml", repeal_the_standard, "profession-standards"),
+        # an unchanged profession, excluded, under a center (center-professions)
+        (CENTER, exclude_the_profession, "center-professions"),
+        # an unchanged center with the same certificate number (unique-code)
+        (CENTER, second_center_with_the_certificate, "unique-code"),
+        # an unchanged profession with the same code in another body's folder (unique-code)
+        (PROFESSION, same_code_in_another_folder, "unique-code"),
+    ],
+    ids=["decision-in-use", "standard", "profession", "certificate", "code"],
+)
+def test_a_change_reads_what_its_rules_need(
+    repo: Path, selected: str, change: Callable[[Path], None], rule: str | None
+) -> None:
+    change(repo)
+    whole = validate(repo, AS_OF, [selected])
+    scoped = validate(repo, AS_OF, [selected], whole=False)
+    assert scoped.problems == whole.problems
+    assert [p.rule for p in scoped.problems if p.rule == rule] == ([rule] if rule else [])
+    assert scoped.register is not None
+    read = sum(len(docs) for docs in scoped.register.documents.values())
+    assert read < sum(len(docs) for docs in whole.register.documents.values())  # type: ignore[union-attr]
