@@ -86,20 +86,32 @@ def between(root: Path, span: str) -> Revision:
         raise
     except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
         raise HistoryError("history-no-base", span) from exc
-    changes = [_change(d) for d in base.diff(head, find_renames=True)]
-    data = sorted(
-        (
-            c
-            for c in changes
-            if c.path.split("/")[0] in DATA_ROOTS or c.old_path.split("/")[0] in DATA_ROOTS
-        ),
-        key=lambda c: c.path,
-    )
-    old = {
-        c.old_path: bytes(base.tree[c.old_path].data_stream.read()) for c in data if c.status != "A"
-    }
-    new = {c.path: bytes(head.tree[c.path].data_stream.read()) for c in data if c.status != "D"}
+    found = list(_diff(base, head))
+    data = [change for change, _, _ in found]
+    old = {c.old_path: before for c, before, _ in found if before is not None}
+    new = {c.path: after for c, _, after in found if after is not None}
     return Revision(data, old, new)
+
+
+def _diff(a: Any, b: Any) -> Iterator[tuple[Change, bytes | None, bytes | None]]:
+    """The data files changed from commit a to commit b (None: the working tree, whose bytes
+    are read from disk, not here), by path, with their bytes on both sides."""
+    roots: list[str | os.PathLike[str]] = list(DATA_ROOTS)
+    for diff in sorted(a.diff(b, paths=roots, find_renames=True), key=lambda d: _change(d).path):
+        change = _change(diff)
+        old = _read(diff.a_blob) if change.status != "A" else None
+        new = _read(diff.b_blob) if b is not None and change.status != "D" else None
+        yield change, old, new
+
+
+def _data_blobs(tree: Any) -> Iterator[Any]:
+    for item in tree.traverse():
+        if item.type == "blob" and _is_data(item.path):
+            yield item
+
+
+def _read(blob: Any) -> bytes:
+    return bytes(blob.data_stream.read())
 
 
 def _change(diff: Any) -> Change:
@@ -123,17 +135,17 @@ def changes_since(root: Path, ref: str) -> Base:
         raise
     except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
         raise HistoryError("history-no-base", ref) from exc
-    changes = [_change(diff) for diff in merge_base.diff(None, find_renames=True)]
-    changes += [Change("A", path, path) for path in repo.untracked_files]
-    data = [
-        c
-        for c in changes
-        if c.path.split("/")[0] in DATA_ROOTS or c.old_path.split("/")[0] in DATA_ROOTS
-    ]
+    found = list(_diff(merge_base, None))
+    data = [change for change, _, _ in found]
+    data += [Change("A", path, path) for path in repo.untracked_files if _is_data(path)]
+    old = {c.old_path: before for c, before, _ in found if before is not None}
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
     began = commits[-1].authored_datetime.date() if commits else None
-    old = {c.old_path: _blob(merge_base, c.old_path) for c in data if c.status != "A"}
     return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), old, began)
+
+
+def _is_data(path: str) -> bool:
+    return path.split("/")[0] in DATA_ROOTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,30 +177,16 @@ def log(root: Path) -> list[FileRevision] | None:
     revisions: list[FileRevision] = []
     for commit in reversed(commits):
         date = commit.committed_datetime.date()
-        parent = commit.parents[0] if commit.parents else None
-        if parent is None:
-            changes = [
-                Change("A", blob.path, blob.path)
-                for blob in _blobs(commit.tree)
-                if blob.path.split("/")[0] in DATA_ROOTS
-            ]
+        if commit.parents:
+            found = list(_diff(commit.parents[0], commit))
         else:
-            changes = [_change(d) for d in parent.diff(commit, paths=roots, find_renames=True)]
-        for change in sorted(changes, key=lambda c: c.path):
-            old = _blob(parent, change.old_path) if parent and change.status != "A" else None
-            new = _blob(commit, change.path) if change.status != "D" else None
-            revisions.append(FileRevision(commit.hexsha, date, change, old, new))
+            blobs = _data_blobs(commit.tree)
+            found = sorted(
+                ((Change("A", b.path, b.path), None, _read(b)) for b in blobs),
+                key=lambda item: item[0].path,
+            )
+        revisions += [FileRevision(commit.hexsha, date, *item) for item in found]
     return revisions
-
-
-def _blobs(tree: Any) -> Iterator[Any]:
-    for item in tree.traverse():
-        if item.type == "blob":
-            yield item
-
-
-def _blob(commit: Any, path: str) -> bytes:
-    return bytes(commit.tree[path].data_stream.read())
 
 
 def export(root: Path, commit: str, dest: Path) -> None:
