@@ -143,3 +143,15 @@ def test_without_git_history_the_site_says_so(tmp_path: Path) -> None:
     decision = text(out, "ru/decisions/2025-10-29")
     assert "Сайт собран без истории Git, поэтому история изменений не показана." in decision
     assert not (out / "downloads/editions").exists()
+
+
+def test_the_lists_show_each_edition(site: Path) -> None:
+    decisions = text(site, "ru/decisions")
+    assert "20 апреля 2025 г. (позже срока)" in decisions
+    # both 2024 decisions were recorded on 5 November: late for March's, in time for October's
+    assert decisions.count("5 ноября 2024 г.") == 2
+    assert decisions.count("5 ноября 2024 г. (позже срока)") == 1
+    downloads = (site / "ru/downloads/index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'href="../../downloads/editions/([0-9-]+)/professions.csv"', downloads)
+    assert listed == ["2025-03-28", "2024-10-30"]
+    assert 'href="../feed.xml"' in downloads
