@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from nqs.chronicle import read_chronicle
 from nqs.site import build_site
 from nqs.validate import validate
 from tests.conftest import PROJECT
@@ -35,5 +36,5 @@ def build(
     outcome = validate(root, as_of)
     assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems]
     assert outcome.register is not None
-    build_site(outcome.register, root, out, site_url)
+    build_site(outcome.register, root, out, site_url, read_chronicle(root))
     return out

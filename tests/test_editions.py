@@ -11,6 +11,8 @@ import datetime as dt
 import html
 import io
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -25,6 +27,7 @@ EXCLUDED = "register/professions/energy/7411-0-004.yml"
 CENTER = "register/centers/090140001235.yml"
 REVOCATION = "revocation: {ground: monitoring, date: 2025-03-01, health_life_safety: false}"
 ATOM = "{http://www.w3.org/2005/Atom}"
+NQS = str(Path(sys.executable).parent / "nqs")
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +158,20 @@ def test_the_lists_show_each_edition(site: Path) -> None:
     listed = re.findall(r'href="../../downloads/editions/([0-9-]+)/professions.csv"', downloads)
     assert listed == ["2025-03-28", "2024-10-30"]
     assert 'href="../feed.xml"' in downloads
+
+
+def test_a_shallow_clone_is_built_without_history_and_says_so(site: Path, tmp_path: Path) -> None:
+    source = site.parent / "repo"
+    clone = tmp_path / "clone"
+    git.Repo.clone_from(source.as_uri(), clone, depth=1).close()
+    result = subprocess.run(
+        [NQS, "build", "--out", str(tmp_path / "out"), "--as-of", "2025-05-13", "--lang", "ru"],
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "неполный клон Git" in result.stderr and "git fetch --unshallow" in result.stderr
+    page = text(tmp_path / "out", "ru/professions/3221-0-002")
+    assert "Сайт собран без истории Git" in page

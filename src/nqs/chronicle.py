@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from nqs.history import FileRevision
+from nqs.history import FileRevision, log
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import publication_deadline
 from nqs.loader import parse
@@ -102,13 +103,20 @@ def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
     return doc.data if doc is not None and isinstance(doc.data, dict) else None
 
 
-def chronicle(log: list[FileRevision]) -> Chronicle:
+def read_chronicle(root: Path) -> Chronicle | None:
+    """The chronicle of the repository at root; None when it is not a Git repository (a
+    shallow clone raises history.HistoryError)."""
+    revisions = log(root)
+    return None if revisions is None else chronicle(revisions)
+
+
+def chronicle(history: list[FileRevision]) -> Chronicle:
     revisions: dict[tuple[str, str], list[EntryRevision]] = defaultdict(list)
     # decision id -> its date, and the commit and date of the merge that recorded it
     recorded: dict[str, tuple[dt.date, str, dt.date]] = {}
     present_after: dict[str, str] = {}  # commit -> the latest decision in its tree
     latest = ""
-    for item in log:
+    for item in history:
         change = item.change
         placement = classify(change.path) or classify(change.old_path)
         if placement is None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from nqs import report
+from nqs.chronicle import read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
 from nqs.history import HistoryError, between, changes_since
@@ -155,7 +156,12 @@ def _build(args: argparse.Namespace, lang: str) -> int:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
-    build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL)
+    try:
+        story = read_chronicle(root)
+    except HistoryError as exc:  # a shallow clone: built without the history, and said so
+        print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
+        story = None
+    build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN

@@ -163,15 +163,17 @@ class FileRevision:
 def log(root: Path) -> list[FileRevision] | None:
     """Every change to a data file along HEAD's first-parent line (the merges into the main
     branch, each as one change), oldest first. None when root is not the top of a Git
-    repository with commits, or is a shallow clone, whose history would be cut short."""
+    repository with commits; HistoryError for a shallow clone, whose history is cut short."""
     try:
         repo = git.Repo(root)
         head = repo.head.commit
         top = Path(repo.working_tree_dir or "")
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
         return None
-    if top.resolve() != root.resolve() or repo.git.rev_parse("--is-shallow-repository") == "true":
+    if top.resolve() != root.resolve():
         return None
+    if repo.git.rev_parse("--is-shallow-repository") == "true":
+        raise HistoryError("history-shallow", str(root))
     roots: list[str | os.PathLike[str]] = list(DATA_ROOTS)
     commits = list(repo.iter_commits(head, first_parent=True, paths=roots))
     revisions: list[FileRevision] = []

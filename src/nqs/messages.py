@@ -262,6 +262,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "для «{value}» не найдена общая база: это репозиторий Git и существует ли ссылка?",
         "no merge base found for «{value}»: is this a Git repository, and does the reference exist?",
     ),
+    "history-shallow": (
+        "{value} — толық емес Git клоны: сайт өзгерістер тарихынсыз жиналады; толық тарих үшін: git fetch --unshallow",
+        "{value} — неполный клон Git: сайт собирается без истории изменений; чтобы получить всю историю: git fetch --unshallow",
+        "{value} is a shallow Git clone: the site is built without the history; for the whole history: git fetch --unshallow",
+    ),
     "history-deleted": (
         "жазба файлы жойылған; тізілімнен ештеңе жоғалмауы керек: кәсіпті status: excluded және excluded_by арқылы алып тастаңыз",
         "файл записи удалён; из реестра ничего не теряется: исключите профессию через status: excluded и excluded_by",

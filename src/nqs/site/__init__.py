@@ -15,8 +15,7 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from nqs.chronicle import chronicle
-from nqs.history import log
+from nqs.chronicle import Chronicle
 from nqs.register import Register
 from nqs.site.downloads import write_downloads
 from nqs.site.editions import write_editions
@@ -41,14 +40,19 @@ class SiteError(Exception):
     """The site could not be built (the engine or the search indexer failed)."""
 
 
-def build_site(register: Register, root: Path, out: Path, site_url: str = DEFAULT_SITE_URL) -> None:
-    """Write the whole site for a validated register into out (replacing what was there).
+def build_site(
+    register: Register,
+    root: Path,
+    out: Path,
+    site_url: str = DEFAULT_SITE_URL,
+    story: Chronicle | None = None,
+) -> None:
+    """Write the whole site for a validated register into out (replacing what was there),
+    with its history when the story (chronicle.read_chronicle) is given.
 
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads and the search index.
     """
-    revisions = log(root)
-    story = None if revisions is None else chronicle(revisions)
     model = build_model(register, story)
     model.site_url = site_url
     sources = root.resolve() / "site"
