@@ -175,3 +175,24 @@ def test_a_shallow_clone_is_built_without_history_and_says_so(site: Path, tmp_pa
     assert "неполный клон Git" in result.stderr and "git fetch --unshallow" in result.stderr
     page = text(tmp_path / "out", "ru/professions/3221-0-002")
     assert "Сайт собран без истории Git" in page
+
+
+def test_a_moved_entry_keeps_its_history(tmp_path: Path) -> None:
+    """Moving a file is refused by `validate --base` (history-keep), but if such a change is
+    merged the entry's page still shows its whole history, the move included."""
+    root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
+    moved = "register/professions/health/7411-0-004.yml"
+    with git.Repo(root) as repo:
+        repo.git.mv(EXCLUDED, moved)
+    edit(root, moved, "body: energy", "body: health")
+    commit(root, "Move to health", "2024-12-02T10:00:00+0500")
+    merge(root, "proposal", "2024-12-03T10:00:00+0500")
+    found = history(
+        build(root, tmp_path / "site", as_of=dt.date(2024, 12, 4)), "ru/professions/7411-0-004"
+    )
+    assert "3 декабря 2024 г. — Файл переименован" in found
+    assert "Отраслевой государственный орган: Министерство энергетики" in found
+    assert "→ Министерство здравоохранения" in found
+    # text() turns tags into spaces: "(№ 1)</a>, 30" reads "(№ 1) , 30"
+    added = "5 ноября 2024 г. 29 марта 2024 г. (№ 1) , 30 октября 2024 г. (№ 2) Добавлена запись"
+    assert added in found

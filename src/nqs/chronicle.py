@@ -84,8 +84,8 @@ def action(status: str, kind: Kind, old: Data | None, new: Data | None) -> str:
 
 def changed_fields(done: str, old: Data | None, new: Data | None) -> list[FieldChange]:
     """The top-level fields whose values differ, in the order they are written, for a change
-    that keeps the entry (an addition, deletion or rename is told whole, not by field)."""
-    if done in ("added", "deleted", "renamed"):
+    that keeps the entry (an addition or a deletion is told whole, not by field)."""
+    if done in ("added", "deleted"):
         return []
     old, new = old or {}, new or {}
     return [

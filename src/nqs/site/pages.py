@@ -95,11 +95,15 @@ class Context:
         """The label of an entry's field (its key where there is none)."""
         return self.t(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
-    def value(self, value: Any) -> str:
-        """A field's value in one line: a text in this language, a list, a scalar; a nested
-        structure is only said to have changed."""
+    def value(self, name: str, value: Any) -> str:
+        """A field's value in one line: a body or a region by its name, a text in this
+        language, a list, a scalar; a nested structure is only said to have changed."""
         if value is None:
             return "—"
+        if name == "body" and isinstance(value, str):
+            return self.body_name(value)
+        if name == "region" and isinstance(value, str):
+            return self.region_name(value)
         if isinstance(value, dict) and isinstance(value.get(self.lang), str):
             return str(value[self.lang])
         if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
