@@ -136,7 +136,7 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
         except HistoryError as exc:
             raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
     else:
-        outcome = validate(root, as_of, selected)
+        outcome = validate(root, as_of, selected, whole=False)
     if args.strict:
         outcome = Outcome([p.as_error() for p in outcome.problems], outcome.checked)
     sys.stdout.write(report.FORMATS[args.format](outcome, lang))
