@@ -4,6 +4,7 @@ main, and branches that add, amend, exclude, delete, rename, revoke and renew.""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -277,3 +278,45 @@ def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
     assert check(repository, "--as-of", "2025-01-20") == (0, [])
     late = check(repository, "--as-of", "2025-01-21")
     assert late == (0, [(decision, 3, "decision-published")])
+
+
+def run_nqs(root: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [NQS, *args, "--lang", "ru"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **env},
+    )
+
+
+def test_opened_is_a_date_and_goes_with_base(repository: Path) -> None:
+    alone = run_nqs(repository, "validate", "--opened", "2025-02-03")
+    assert alone.returncode == 2 and "--opened используется только вместе с --base" in alone.stderr
+    bad = run_nqs(repository, "validate", "--base", "main", "--opened", "3 февраля")
+    assert bad.returncode == 2 and "неверная дата --opened: 3 февраля" in bad.stderr
+
+
+def test_recording_a_decision_is_not_a_late_proposal(repository: Path) -> None:
+    decision = "register/decisions/2025-01-31.yml"
+    text = (repository / DECISION).read_text(encoding="utf-8")
+    (repository / decision).write_text(
+        text.replace("2024-10-30", "2025-01-31").replace("protocol: '2'", "protocol: '1'"),
+        encoding="utf-8",
+    )
+    edit(
+        repository,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        "levels: [4, 5, 6]\namended_by: [2025-01-31]",
+    )
+    commit(repository, "record the decision of 31 January", when="2025-02-05T09:00:00+0500")
+    assert check(repository, "--as-of", "2025-02-05") == (0, [])
+
+
+def test_gits_own_refusal_is_told_in_its_words(repository: Path) -> None:
+    # git's test switch for a repository owned by another user (safe.directory)
+    refused = run_nqs(repository, "validate", "--base", "main", GIT_TEST_ASSUME_DIFFERENT_OWNER="1")
+    assert refused.returncode == 2
+    assert "Git не дал прочитать историю: fatal: detected dubious ownership" in refused.stderr

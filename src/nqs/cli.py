@@ -129,9 +129,11 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     root = _root(args, lang)
     as_of = _as_of(args.as_of, lang)
     selected = [_relative(root, path, lang) for path in args.paths]
+    if args.opened is not None and args.base is None:
+        raise UsageError(render("cli-opened-without-base", {}, lang))
     if args.base is not None:
         try:
-            opened = None if args.opened is None else _as_of(args.opened, lang)
+            opened = None if args.opened is None else _as_of(args.opened, lang, "--opened")
             outcome = validate_change(root, as_of, changes_since(root, args.base), opened)
         except HistoryError as exc:
             raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
@@ -231,13 +233,13 @@ def _calendar(args: argparse.Namespace, lang: str) -> int:
     return EXIT_CLEAN
 
 
-def _as_of(value: str | None, lang: str) -> dt.date:
+def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:
     if value is None:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(render("cli-bad-date", {"value": value}, lang)) from None
+        raise UsageError(render("cli-bad-date", {"value": value, "option": option}, lang)) from None
 
 
 def _relative(root: Path, path: str, lang: str) -> str:

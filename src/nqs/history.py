@@ -19,11 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import git
 
 from nqs.layout import DATA_ROOTS
 
+# Dates of commits are read as days in Kazakhstan (one time zone, UTC+5, since March 2024).
+KAZAKHSTAN = ZoneInfo("Asia/Almaty")
 _REF = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./~^@{}-]{0,199}")
 
 
@@ -78,14 +81,7 @@ def between(root: Path, span: str) -> Revision:
     base_ref, sep, head_ref = span.partition("..")
     if not sep:
         raise HistoryError("history-bad-range", span)
-    try:
-        repo = git.Repo(root)
-        head = repo.commit(checked_ref(head_ref or "HEAD"))
-        base = repo.merge_base(repo.commit(checked_ref(base_ref)), head)[0]
-    except HistoryError:
-        raise
-    except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
-        raise HistoryError("history-no-base", span) from exc
+    _, base, head = _merge_base(root, base_ref, head_ref or "HEAD", span)
     found = list(_diff(base, head))
     data = [change for change, _, _ in found]
     old = {c.old_path: before for c, before, _ in found if before is not None}
@@ -125,22 +121,45 @@ def _change(diff: Any) -> Change:
     return Change("M", new, old)
 
 
-def changes_since(root: Path, ref: str) -> Base:
-    """The data files changed since the merge base of ref and HEAD, working tree included."""
+def _open(root: Path) -> git.Repo | None:
+    """The repository whose working tree is root; None when root is not the top of one.
+    Git's own refusals (a repository owned by another user, ...) are told in git's words."""
     try:
         repo = git.Repo(root)
-        base_commit = repo.commit(checked_ref(ref))
-        merge_base = repo.merge_base(base_commit, repo.head.commit)[0]
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        return None
+    try:
+        top = repo.git.rev_parse("--show-toplevel")
+    except git.GitCommandError as exc:
+        said = re.sub(r"^\s*stderr: '(.*)'\s*$", r"\1", str(exc.stderr), flags=re.S)
+        raise HistoryError("history-git", said.strip()) from exc
+    return repo if Path(top).resolve() == root.resolve() else None
+
+
+def _merge_base(root: Path, ref: str, head_ref: str, shown: str) -> tuple[Any, Any, Any]:
+    """The repository, the merge base of ref and head_ref, and head_ref's commit; both refs
+    checked before git sees them. `shown` is what the user wrote, for the message."""
+    repo = _open(root)
+    if repo is None:
+        raise HistoryError("history-no-base", shown)
+    try:
+        head = repo.commit(checked_ref(head_ref))
+        return repo, repo.merge_base(repo.commit(checked_ref(ref)), head)[0], head
     except HistoryError:
         raise
     except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
-        raise HistoryError("history-no-base", ref) from exc
+        raise HistoryError("history-no-base", shown) from exc
+
+
+def changes_since(root: Path, ref: str) -> Base:
+    """The data files changed since the merge base of ref and HEAD, working tree included."""
+    repo, merge_base, _ = _merge_base(root, ref, "HEAD", ref)
     found = list(_diff(merge_base, None))
     data = [change for change, _, _ in found]
     data += [Change("A", path, path) for path in repo.untracked_files if _is_data(path)]
     old = {c.old_path: before for c, before, _ in found if before is not None}
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
-    began = commits[-1].authored_datetime.date() if commits else None
+    began = commits[-1].authored_datetime.astimezone(KAZAKHSTAN).date() if commits else None
     return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), old, began)
 
 
@@ -150,8 +169,9 @@ def _is_data(path: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class FileRevision:
-    """What one commit of the main line did to one data file: the commit, its date (when it
-    was committed, i.e. merged), the change, and the file's bytes before and after."""
+    """What one commit of the main line did to one data file: the commit, its date (the day
+    it was committed in Kazakhstan: for a merge commit, the day of the merge), the change,
+    and the file's bytes before and after."""
 
     commit: str
     date: dt.date
@@ -164,21 +184,17 @@ def log(root: Path) -> list[FileRevision] | None:
     """Every change to a data file along HEAD's first-parent line (the merges into the main
     branch, each as one change), oldest first. None when root is not the top of a Git
     repository with commits; HistoryError for a shallow clone, whose history is cut short."""
-    try:
-        repo = git.Repo(root)
-        head = repo.head.commit
-        top = Path(repo.working_tree_dir or "")
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+    repo = _open(root)
+    if repo is None or not repo.head.is_valid():  # not a repository, or no commit yet
         return None
-    if top.resolve() != root.resolve():
-        return None
+    head = repo.head.commit
     if repo.git.rev_parse("--is-shallow-repository") == "true":
         raise HistoryError("history-shallow", str(root))
     roots: list[str | os.PathLike[str]] = list(DATA_ROOTS)
     commits = list(repo.iter_commits(head, first_parent=True, paths=roots))
     revisions: list[FileRevision] = []
     for commit in reversed(commits):
-        date = commit.committed_datetime.date()
+        date = commit.committed_datetime.astimezone(KAZAKHSTAN).date()
         if commit.parents:
             found = list(_diff(commit.parents[0], commit))
         else:

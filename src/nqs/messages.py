@@ -81,9 +81,14 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} is outside the register's data (expected register/ or standards/)",
     ),
     "cli-bad-date": (
-        "--as-of күні дұрыс емес: {value}; ЖЖЖЖ-АА-КК пішімі күтіледі",
-        "неверная дата --as-of: {value}; ожидается ГГГГ-ММ-ДД",
-        "invalid --as-of date: {value}; expected YYYY-MM-DD",
+        "{option} күні дұрыс емес: {value}; ЖЖЖЖ-АА-КК пішімі күтіледі",
+        "неверная дата {option}: {value}; ожидается ГГГГ-ММ-ДД",
+        "invalid {option} date: {value}; expected YYYY-MM-DD",
+    ),
+    "cli-opened-without-base": (
+        "--opened тек --base бірге қолданылады: ол ұсыныс ашылған күн",
+        "--opened используется только вместе с --base: это дата открытия предложения",
+        "--opened goes with --base only: it is the day the proposal was opened",
     ),
     "cli-usage": (
         "аргументтер дұрыс емес: {detail}; анықтама: nqs --help",
@@ -261,6 +266,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі ме және сілтеме бар ма?",
         "для «{value}» не найдена общая база: это репозиторий Git и существует ли ссылка?",
         "no merge base found for «{value}»: is this a Git repository, and does the reference exist?",
+    ),
+    "history-git": (
+        "Git тарихты оқымады: {value}",
+        "Git не дал прочитать историю: {value}",
+        "Git refused to read the history: {value}",
     ),
     "history-shallow": (
         "{value} — толық емес Git клоны: сайт өзгерістер тарихынсыз жиналады; толық тарих үшін: git fetch --unshallow",

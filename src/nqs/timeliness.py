@@ -5,7 +5,8 @@
   1 September) and before the register goes to the council (1 April, 1 November) cannot be
   in this cycle's submission: it belongs to the next one.
 - decision-published (Rules 11): the merge of a council decision publishes the register it
-  recommends; it is due within 10 working days of the recommendation.
+  recommends; it is due within 10 working days of the recommendation. The check runs before
+  the merge, so it measures the day of the check (--as-of, today by default).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from nqs.history import Change
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import next_cycle, publication_deadline
 from nqs.loader import Document
@@ -27,13 +29,15 @@ RULES = {
 }
 
 
-def proposal(paths: list[str], opened: dt.date) -> Iterator[Problem]:
-    """A warning on each changed profession when the proposal misses this cycle."""
+def proposal(changes: list[Change], opened: dt.date) -> Iterator[Problem]:
+    """A warning on each changed profession when the proposal misses this cycle. A change
+    that adds a council decision records the council's recommendation: it is the authorized
+    body's, not a proposal, and has no deadline of Rules 7."""
     cycle = next_cycle(opened)
-    if cycle is None:
+    if cycle is None or any(_records_decision(change) for change in changes):
         return
     deadline, council = cycle
-    for path in paths:
+    for path in (change.path for change in changes if change.status != "D"):
         placement = classify(path)
         if placement is not None and placement.kind is Kind.PROFESSION:
             yield Problem(
@@ -49,6 +53,11 @@ def proposal(paths: list[str], opened: dt.date) -> Iterator[Problem]:
                     "council": council.isoformat(),
                 },
             )
+
+
+def _records_decision(change: Change) -> bool:
+    placement = classify(change.path)
+    return change.status == "A" and placement is not None and placement.kind is Kind.DECISION
 
 
 def decision(doc: Document, published: dt.date) -> Iterator[Problem]:

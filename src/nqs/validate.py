@@ -182,7 +182,7 @@ def validate_change(
     outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
     problems = list(outcome.problems)
     problems += transitions.bodies_touched([c.path for c in base.changes])
-    problems += timeliness.proposal(current, opened or base.began or as_of)
+    problems += timeliness.proposal(base.changes, opened or base.began or as_of)
     schema_valid = (
         {}
         if outcome.register is None
