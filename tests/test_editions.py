@@ -76,10 +76,11 @@ def history(site: Path, page: str) -> str:
 def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
     found = history(site, "ru/professions/3221-0-002")
     newest, base = found.split("20 апреля 2025 г.")[1], found.split("5 ноября 2024 г.")[1]
-    assert newest.startswith(" 28 марта 2025 г. (№ 1) Изменена")
+    assert newest.startswith(" 28 марта 2025 г. (№ 1) Запись изменена")
     assert "Уровни квалификации: 4, 5 → 4, 5, 6" in newest
-    assert "Изменена: — → 2025-03-28" in newest  # amended_by was absent
-    assert base.startswith(" 29 марта 2024 г. (№ 1) Добавлена запись")  # its inclusion
+    assert "Рекомендации об изменении: — → 28 марта 2025 г. (№ 1)" in newest  # was absent
+    # the first commit brings the register into Git: its entries were published before
+    assert base.startswith(" 29 марта 2024 г. (№ 1) Запись внесена при открытии реестра")
     page = (site / "ru/professions/3221-0-002/index.html").read_text(encoding="utf-8")
     assert 'href="../../decisions/2025-03-28/"' in page
 
@@ -87,7 +88,7 @@ def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
 def test_an_exclusion_and_a_revocation_and_renewal(site: Path) -> None:
     excluded = history(site, "ru/professions/7411-0-004")
     assert "20 апреля 2025 г. 28 марта 2025 г. (№ 1) Исключена из реестра" in excluded
-    assert "Статус: included → excluded" in excluded
+    assert "Статус: В реестре → Исключена из реестра" in excluded
     center = history(site, "ru/centers/090140001235")
     assert center.index("12 мая 2025 г.") < center.index("20 апреля 2025 г.")  # newest first
     assert "12 мая 2025 г. — Действие аттестата возобновлено" in center
@@ -105,9 +106,13 @@ def test_each_decision_is_an_edition_with_its_press_release(site: Path) -> None:
     kazakh = text(site, "kk/decisions/2025-03-28")
     assert "Тізілімге енгізілген кәсіптер: 0; өзгертілгені: 1; алынып тасталғаны: 1." in kazakh
     autumn = text(site, "ru/decisions/2024-10-30")
-    assert "Реестр размещён 5 ноября 2024 г. Срок" in autumn  # in time: not flagged
+    # recorded by the first commit: imported, not measured against the deadline
+    assert "Внесена при открытии реестра вместе с прежними данными 5 ноября 2024 г." in autumn
+    assert "позже срока" not in autumn and "Обновлённый реестр размещён" not in autumn
     # recorded in the same commit as a later decision: no state of its own
-    assert "нет отдельного состояния этой редакции" in text(site, "ru/decisions/2024-03-29")
+    assert "Отдельного состояния реестра на эту редакцию нет" in text(
+        site, "ru/decisions/2024-03-29"
+    )
 
 
 def test_the_register_as_of_each_edition_can_be_downloaded(site: Path) -> None:
@@ -144,16 +149,15 @@ def test_the_atom_feed_lists_the_editions(site: Path) -> None:
 def test_without_git_history_the_site_says_so(tmp_path: Path) -> None:
     out = build(copy_project(tmp_path / "project"), tmp_path / "site")
     decision = text(out, "ru/decisions/2025-10-29")
-    assert "Сайт собран без истории Git, поэтому история изменений не показана." in decision
+    assert "В этой сборке сайта нет истории изменений." in decision
     assert not (out / "downloads/editions").exists()
 
 
 def test_the_lists_show_each_edition(site: Path) -> None:
     decisions = text(site, "ru/decisions")
     assert "20 апреля 2025 г. (позже срока)" in decisions
-    # both 2024 decisions were recorded on 5 November: late for March's, in time for October's
-    assert decisions.count("5 ноября 2024 г.") == 2
-    assert decisions.count("5 ноября 2024 г. (позже срока)") == 1
+    assert decisions.count("Внесена при открытии реестра вместе с прежними данными") == 2
+    assert decisions.count("позже срока") == 1
     downloads = (site / "ru/downloads/index.html").read_text(encoding="utf-8")
     listed = re.findall(r'href="../../downloads/editions/([0-9-]+)/professions.csv"', downloads)
     assert listed == ["2025-03-28", "2024-10-30"]
@@ -174,7 +178,7 @@ def test_a_shallow_clone_is_built_without_history_and_says_so(site: Path, tmp_pa
     assert result.returncode == 0, result.stderr
     assert "неполный клон Git" in result.stderr and "git fetch --unshallow" in result.stderr
     page = text(tmp_path / "out", "ru/professions/3221-0-002")
-    assert "Сайт собран без истории Git" in page
+    assert "В этой сборке сайта нет истории изменений." in page
 
 
 def test_a_moved_entry_keeps_its_history(tmp_path: Path) -> None:
@@ -190,9 +194,55 @@ def test_a_moved_entry_keeps_its_history(tmp_path: Path) -> None:
     found = history(
         build(root, tmp_path / "site", as_of=dt.date(2024, 12, 4)), "ru/professions/7411-0-004"
     )
-    assert "3 декабря 2024 г. — Файл переименован" in found
+    assert "3 декабря 2024 г. — Запись перенесена в другой раздел" in found
     assert "Отраслевой государственный орган: Министерство энергетики" in found
     assert "→ Министерство здравоохранения" in found
     # text() turns tags into spaces: "(№ 1)</a>, 30" reads "(№ 1) , 30"
-    added = "5 ноября 2024 г. 29 марта 2024 г. (№ 1) , 30 октября 2024 г. (№ 2) Добавлена запись"
+    added = "5 ноября 2024 г. 29 марта 2024 г. (№ 1) , 30 октября 2024 г. (№ 2) Запись внесена"
     assert added in found
+
+
+def test_an_unreadable_edition_is_skipped_and_a_failed_build_keeps_the_old_site(
+    tmp_path: Path,
+) -> None:
+    root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
+    old = (root / "register/decisions/2024-10-30.yml").read_text(encoding="utf-8")
+    (root / "register/decisions/2025-03-28.yml").write_text(
+        old.replace("2024-10-30", "2025-03-28").replace("protocol: '2'", "protocol: '1'"),
+        encoding="utf-8",
+    )
+    edit(root, AMENDED, "levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]")
+    schema = root / "schemas/defs.schema.json"
+    good = schema.read_bytes()
+    schema.write_text("{", encoding="utf-8")  # the edition's own tree cannot be read
+    commit(root, "Spring, with a broken schema", "2025-03-31T10:00:00+0500")
+    merge(root, "proposal", "2025-04-02T10:00:00+0500")
+    schema.write_bytes(good)
+    commit(root, "Repair the schema", "2025-04-03T10:00:00+0500")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [NQS, "build", "--out", str(out), "--as-of", "2025-04-04", "--lang", "ru"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "редакция 2025-03-28: реестр на эту редакцию не записан" in result.stdout
+    assert "Реестр на эту редакцию не удалось прочитать из истории." in text(
+        out, "ru/decisions/2025-03-28"
+    )
+    assert not (out / "downloads/editions/2025-03-28").exists()
+    assert (out / "downloads/editions/2024-10-30/professions.csv").exists()
+    # a build that fails leaves the site that was there
+    (root / "site/templates/decision.html").write_text("{% if %}", encoding="utf-8")
+    failed = subprocess.run(
+        [NQS, "build", "--out", str(out), "--as-of", "2025-04-04"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode != 0
+    assert (out / "ru/decisions/2025-03-28/index.html").exists()
+    assert not (tmp_path / ".out.building").exists()

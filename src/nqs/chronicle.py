@@ -6,6 +6,10 @@ An edition is the register as formed after a council recommendation (Rules 11): 
 the main line that first holds the decision's file. Its date is the day of that merge, which
 publishes the register; the state after it is "the register as of the edition" only when no
 later decision was already recorded in the same tree (a register imported at once has one).
+
+The first commit of the history brings the register into Git: what it adds was published
+before, so its entries are "imported" rather than added, and its decisions' editions are not
+measured against the deadline of Rules 11.
 """
 
 from __future__ import annotations
@@ -53,10 +57,11 @@ class Edition:
     recorded: dt.date
     due: dt.date  # Rules 11: published within 10 working days of the recommendation
     snapshot: bool  # the commit's tree is the register as of this edition
+    imported: bool  # recorded by the first commit, with the register brought into Git
 
     @property
     def late(self) -> bool:
-        return self.recorded > self.due
+        return not self.imported and self.recorded > self.due
 
 
 @dataclass
@@ -85,7 +90,7 @@ def action(status: str, kind: Kind, old: Data | None, new: Data | None) -> str:
 def changed_fields(done: str, old: Data | None, new: Data | None) -> list[FieldChange]:
     """The top-level fields whose values differ, in the order they are written, for a change
     that keeps the entry (an addition or a deletion is told whole, not by field)."""
-    if done in ("added", "deleted"):
+    if done in ("added", "imported", "deleted"):
         return []
     old, new = old or {}, new or {}
     return [
@@ -116,6 +121,7 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
     recorded: dict[str, tuple[dt.date, str, dt.date]] = {}
     present_after: dict[str, str] = {}  # commit -> the latest decision in its tree
     latest = ""
+    first = history[0].commit if history else ""
     for item in history:
         change = item.change
         placement = classify(change.path) or classify(change.old_path)
@@ -124,6 +130,8 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
         old = data_of(item.old, change.old_path, placement.kind)
         new = data_of(item.new, change.path, placement.kind)
         done = action(change.status, placement.kind, old, new)
+        if done == "added" and item.commit == first:
+            done = "imported"
         named = sorted(
             decisions_named(new) - (decisions_named(old) if old else set())
             if placement.kind is Kind.PROFESSION and new
@@ -139,8 +147,14 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
             present_after[item.commit] = latest
     editions = {}
     for decision, (decided, commit, date) in recorded.items():
-        due = publication_deadline(decided)
-        editions[decision] = Edition(decision, commit, date, due, present_after[commit] == decision)
+        editions[decision] = Edition(
+            decision,
+            commit,
+            date,
+            publication_deadline(decided),
+            snapshot=present_after[commit] == decision,
+            imported=commit == first,
+        )
     return Chronicle(dict(revisions), editions)
 
 

@@ -163,7 +163,9 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     except HistoryError as exc:  # a shallow clone: built without the history, and said so
         print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
         story = None
-    build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
+    skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
+    for decision, reason in skipped.items():
+        print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN

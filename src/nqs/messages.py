@@ -272,6 +272,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Git не дал прочитать историю: {value}",
         "Git refused to read the history: {value}",
     ),
+    "edition-skipped": (
+        "{decision} басылымы: осы басылымдағы тізілім жазылмады, оның ағашы оқылмайды ({detail})",
+        "редакция {decision}: реестр на эту редакцию не записан, её состояние не читается ({detail})",
+        "edition {decision}: its register was not written, its tree cannot be read ({detail})",
+    ),
     "history-shallow": (
         "{value} — толық емес Git клоны: сайт өзгерістер тарихынсыз жиналады; толық тарих үшін: git fetch --unshallow",
         "{value} — неполный клон Git: сайт собирается без истории изменений; чтобы получить всю историю: git fetch --unshallow",

@@ -46,19 +46,40 @@ def build_site(
     out: Path,
     site_url: str = DEFAULT_SITE_URL,
     story: Chronicle | None = None,
-) -> None:
-    """Write the whole site for a validated register into out (replacing what was there),
-    with its history when the story (chronicle.read_chronicle) is given.
+) -> dict[str, str]:
+    """Write the whole site for a validated register into out, with its history when the
+    story (chronicle.read_chronicle) is given. The site is written beside out and replaces
+    it only when complete: a failed build leaves the previous site in place. Returns the
+    editions whose register could not be written, with the reason (their pages say so).
 
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads and the search index.
     """
-    model = build_model(register, story)
-    model.site_url = site_url
-    sources = root.resolve() / "site"
+    building = out.parent / f".{out.name}.building"
+    if building.exists():
+        shutil.rmtree(building)
+    building.mkdir(parents=True)
+    try:
+        skipped = _build(register, root, building, site_url, story)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
     if out.exists():
         shutil.rmtree(out)
-    out.mkdir(parents=True)
+    building.rename(out)
+    return skipped
+
+
+def _build(
+    register: Register, root: Path, out: Path, site_url: str, story: Chronicle | None
+) -> dict[str, str]:
+    skipped = {}
+    if story is not None:
+        skipped = write_editions(root, story, out / "downloads" / "editions")
+    model = build_model(register, story)
+    model.site_url = site_url
+    model.unwritten = set(skipped)
+    sources = root.resolve() / "site"
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(len(SITE_LANGUAGES), mp_context=context) as pool:
         builds = [
@@ -66,8 +87,6 @@ def build_site(
             for lang in SITE_LANGUAGES
         ]
         write_downloads(model, out / "downloads")
-        if story is not None:
-            write_editions(root, story, out / "downloads" / "editions")
         (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
         records = [
             record
@@ -80,6 +99,7 @@ def build_site(
             raise SiteError(str(exc)) from exc
         for done in builds:
             done.result()
+    return skipped
 
 
 def _build_language(

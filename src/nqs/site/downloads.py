@@ -119,18 +119,21 @@ REGISTERS: dict[str, Callable[[SiteModel], list[Row]]] = {
 }
 
 
-def write_downloads(model: SiteModel, folder: Path) -> list[Path]:
+def write_downloads(
+    model: SiteModel, folder: Path, registers: tuple[str, ...] = tuple(REGISTERS)
+) -> list[Path]:
+    """Write the named registers (all by default) into folder."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    entries = {
-        "professions": model.sorted_professions(),
-        "standards": [model.standards[k] for k in sorted(model.standards)],
-        "centers": [model.centers[k] for k in sorted(model.centers)],
+    entries: dict[str, Callable[[], list[Row]]] = {
+        "professions": model.sorted_professions,
+        "standards": lambda: [model.standards[k] for k in sorted(model.standards)],
+        "centers": lambda: [model.centers[k] for k in sorted(model.centers)],
     }
-    for name, rows_of in REGISTERS.items():
-        rows = rows_of(model)
+    for name in registers:
+        rows = REGISTERS[name](model)
         written.append(_write(folder / f"{name}.csv", _csv(rows).encode("utf-8-sig")))
-        document = {"as_of": model.as_of.isoformat(), "entries": entries[name]}
+        document = {"as_of": model.as_of.isoformat(), "entries": entries[name]()}
         written.append(
             _write(
                 folder / f"{name}.json", json.dumps(document, ensure_ascii=False, indent=1).encode()

@@ -43,9 +43,10 @@ def atom_feed(model: SiteModel, lang: str) -> bytes:
 
 
 def _published(model: SiteModel, decision_id: str, decided: str) -> str:
-    """The day the edition was published (its merge), else the day of the decision."""
+    """The day the edition was published (its merge), else (not yet published, or imported
+    with the register, when the day of its first publication is unknown) the decision's."""
     edition = model.edition_of(decision_id)
-    day = edition.recorded if edition else dt.date.fromisoformat(decided)
+    day = edition.recorded if edition and not edition.imported else dt.date.fromisoformat(decided)
     return f"{day.isoformat()}T00:00:00Z"
 
 

@@ -45,6 +45,8 @@ class SiteModel:
     chronicle: Chronicle | None = None
     # Where the site is published (ends with "/").
     site_url: str = ""
+    # Editions whose register could not be read from the history (site/editions.py).
+    unwritten: set[str] = field(default_factory=set)
 
     @property
     def edition(self) -> Data | None:
