@@ -258,9 +258,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the day the --base proposal was opened (default: the date of its first commit)",
     ),
     "history-bad-ref": (
-        "«{value}» сілтемесін қабылдау мүмкін емес (ол «-» белгісінен басталмауы керек, тек әріптер, цифрлар және ./_~^@- белгілері)",
-        "ссылка «{value}» не принимается (она не начинается с «-», только буквы, цифры и ./_~^@-)",
-        "the reference «{value}» is not accepted (no leading «-»; letters, digits and ./_~^@- only)",
+        "«{value}» сілтемесі қабылданбайды: ол «-» белгісінен басталмауы керек және тек әріптерден, цифрлардан және ./_~^@- белгілерінен тұруы керек",
+        "ссылка «{value}» не принимается: она не должна начинаться с «-» и может содержать только буквы, цифры и ./_~^@-",
+        "the reference «{value}» is not accepted: it must not begin with «-» and may hold only letters, digits and ./_~^@-",
     ),
     "history-no-base": (
         "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі ме және сілтеме бар ма?",
