@@ -7,6 +7,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import git
+
 from nqs.chronicle import read_chronicle
 from nqs.site import build_site
 from nqs.validate import validate
@@ -22,6 +24,32 @@ def copy_project(target: Path) -> Path:
     for name in ("schemas", "reference"):
         (target / name).symlink_to(PROJECT / name, target_is_directory=True)
     return target
+
+
+def git_project(target: Path) -> Path:
+    """The bundled register as a Git repository with a history: brought in by a first commit
+    (5 November 2025), then one merged amendment of 7212-1-008 by the decision of 29 October
+    2025 (10 November 2025). Schemas and reference data are real copies, as in a clone."""
+    for name in ("register", "standards", "site", "schemas", "reference"):
+        shutil.copytree(PROJECT / name, target / name)
+    with git.Repo.init(target, initial_branch="main") as repo:
+        with repo.config_writer() as config:
+            config.set_value("user", "name", "Test").set_value("user", "email", "test@example.kz")
+        _commit(repo, "The register comes into Git", "2025-11-05T10:00:00+0500")
+        path = target / "register/professions/industry/7212-1-008.yml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace("document_validity_years: 3", "document_validity_years: 4")
+            + "amended_by: ['2025-10-29']\n",
+            encoding="utf-8",
+        )
+        _commit(repo, "Amend 7212-1-008", "2025-11-10T10:00:00+0500")
+    return target
+
+
+def _commit(repo: git.Repo, message: str, when: str) -> None:
+    repo.git.add(A=True)
+    repo.index.commit(message, author_date=when, commit_date=when)
 
 
 def build(

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.conftest import PROJECT
-from tests.site_support import build, copy_project
+from tests.site_support import build, git_project
 
 CHROMIUM = os.environ.get("NQS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 AXE = PROJECT / ".cache/npm/node_modules/axe-core/axe.min.js"
@@ -50,7 +50,7 @@ def origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     served = f"http://127.0.0.1:{server.server_address[1]}"
     # Built for the address it is served at, as a publisher would: --site-url.
-    build(copy_project(base / "repo"), out, change=inject, site_url=served + "/")
+    build(git_project(base / "repo"), out, change=inject, site_url=served + "/")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield served
     server.shutdown()
@@ -231,6 +231,8 @@ def test_injected_data_stays_inert(page: Page, origin: str) -> None:
         "/kk/centers/080840000558/",
         "/ru/statistics/",
         "/kk/search/",
+        "/kk/decisions/2025-10-29/",
+        "/ru/downloads/",
     ],
 )
 def test_no_serious_accessibility_violations(page: Page, origin: str, url: str) -> None:
@@ -242,3 +244,41 @@ def test_no_serious_accessibility_violations(page: Page, origin: str, url: str) 
         ".map(v => [v.id, v.impact, v.nodes.map(n => n.html)])"
     )
     assert [v for v in violations if v[1] in ("serious", "critical")] == []
+
+
+def test_an_entrys_history_reads_on_a_phone(browser: Browser, origin: str) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{origin}/ru/professions/7212-1-008/")
+    rows = page.locator(".nqs-history tbody tr")
+    assert rows.count() == 2  # the amendment, then the entry brought in with the register
+    newest = rows.nth(0).inner_text()
+    assert newest.startswith("10 ноября 2025\u202fг.")  # babel's narrow no-break space
+    assert "Срок действия документа о признании: 3 → 4" in newest
+    assert rows.nth(1).is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/ru/professions/",
+        "/kk/professions/7212-1-008/",
+        "/ru/decisions/",
+        "/kk/decisions/2025-10-29/",
+        "/ru/centers/080840000558/",
+        "/kk/statistics/",
+    ],
+)
+def test_pages_fit_a_phone(browser: Browser, origin: str, url: str) -> None:
+    """Nothing in a page's text is wider than a 360-pixel screen: a wide table scrolls by
+    itself, a filter's select is no wider than the screen."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(origin + url)
+    widths = page.evaluate(
+        "() => { const a = document.querySelector('article');"
+        " return [a.scrollWidth, a.clientWidth] }"
+    )
+    assert widths[0] <= widths[1]
+    context.close()
