@@ -24,6 +24,7 @@ from tests.site_support import build, copy_project
 
 AMENDED = "register/professions/health/3221-0-002.yml"
 EXCLUDED = "register/professions/energy/7411-0-004.yml"
+ADDED = "register/professions/energy/7411-0-005.yml"
 CENTER = "register/centers/090140001235.yml"
 REVOCATION = "revocation: {ground: monitoring, date: 2025-03-01, health_life_safety: false}"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -40,6 +41,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         old.replace("2024-10-30", "2025-03-28").replace("protocol: '2'", "protocol: '1'"),
         encoding="utf-8",
     )
+    added = (root / EXCLUDED).read_text(encoding="utf-8")
+    for before, after in (
+        ("7411-0-004", "7411-0-005"),
+        ("Күн сәулесі жабдықтарын монтаждаушы", "Сәулелі жылу жүйелерін орнатушы"),
+        ("Монтажник солнечных установок", "Установщик солнечных тепловых систем"),
+        ("included_by: 2024-03-29\namended_by: [2024-10-30]", "included_by: 2025-03-28"),
+    ):
+        assert before in added
+        added = added.replace(before, after)
+    (root / ADDED).write_text(added, encoding="utf-8")
     edit(root, AMENDED, "levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]")
     edit(root, EXCLUDED, "status: included", "status: excluded\nexcluded_by: 2025-03-28")
     edit(root, CENTER, "  - code: 7411-0-004\n    levels: [2, 3]\n", "")  # no longer listed
@@ -73,6 +84,11 @@ def history(site: Path, page: str) -> str:
     return whole[whole.index("История изменений") :]
 
 
+def history_kk(site: Path, page: str) -> str:
+    whole = text(site, page)
+    return whole[whole.index("Өзгерістер тарихы") :]
+
+
 def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
     found = history(site, "ru/professions/3221-0-002")
     newest, base = found.split("20 апреля 2025 г.")[1], found.split("5 ноября 2024 г.")[1]
@@ -83,6 +99,12 @@ def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
     assert base.startswith(" 29 марта 2024 г. (№ 1) Запись внесена при открытии реестра")
     page = (site / "ru/professions/3221-0-002/index.html").read_text(encoding="utf-8")
     assert 'href="../../decisions/2025-03-28/"' in page
+
+
+def test_an_addition_names_its_inclusion(site: Path) -> None:
+    added = history(site, "ru/professions/7411-0-005")
+    assert "20 апреля 2025 г. 28 марта 2025 г. (№ 1) Запись добавлена" in added
+    assert "Жазба қосылды" in history_kk(site, "kk/professions/7411-0-005")
 
 
 def test_an_exclusion_and_a_revocation_and_renewal(site: Path) -> None:
@@ -100,11 +122,11 @@ def test_each_decision_is_an_edition_with_its_press_release(site: Path) -> None:
     spring = text(site, "ru/decisions/2025-03-28")
     assert "Реестр размещён 20 апреля 2025 г. (позже срока)" in spring
     assert "Срок размещения (10 рабочих дней, пункт 11 Правил) 11 апреля 2025 г." in spring
-    assert "Включено в реестр профессий: 0; изменено: 1; исключено: 1." in spring
+    assert "Включено в реестр профессий: 1; изменено: 1; исключено: 1." in spring
     published = "Обновлённый реестр размещён 20 апреля 2025 г.: https://nqs.test/ru/professions/"
     assert published in spring
     kazakh = text(site, "kk/decisions/2025-03-28")
-    assert "Тізілімге енгізілген кәсіптер: 0; өзгертілгені: 1; алынып тасталғаны: 1." in kazakh
+    assert "Тізілімге енгізілген кәсіптер: 1; өзгертілгені: 1; алынып тасталғаны: 1." in kazakh
     autumn = text(site, "ru/decisions/2024-10-30")
     # recorded by the first commit: imported, not measured against the deadline
     assert "Внесена при открытии реестра вместе с прежними данными 5 ноября 2024 г." in autumn
@@ -126,6 +148,7 @@ def test_the_register_as_of_each_edition_can_be_downloaded(site: Path) -> None:
         "excluded",
     )
     assert (autumn["3221-0-002"]["levels"], spring["3221-0-002"]["levels"]) == ("4 5", "4 5 6")
+    assert "7411-0-005" in spring and "7411-0-005" not in autumn
     assert not (site / "downloads/editions/2024-03-29").exists()
     page = (site / "ru/decisions/2024-10-30/index.html").read_text(encoding="utf-8")
     assert 'href="../../../downloads/editions/2024-10-30/professions.csv"' in page
