@@ -52,3 +52,21 @@ def merge(root: Path, branch: str, when: str) -> None:
         repo.git.checkout("main")
         with repo.git.custom_environment(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when):
             repo.git.merge("--no-ff", branch, "-m", f"Merge {branch}")
+
+
+def record_decision(root: Path, decision: str) -> str:
+    """Record a council decision (a copy of 30 October 2024's, protocol 1) and amend
+    3221-0-002 by it, as the authorized body does after a recommendation; its path."""
+    path = f"register/decisions/{decision}.yml"
+    text = (root / "register/decisions/2024-10-30.yml").read_text(encoding="utf-8")
+    (root / path).write_text(
+        text.replace("2024-10-30", decision).replace("protocol: '2'", "protocol: '1'"),
+        encoding="utf-8",
+    )
+    edit(
+        root,
+        "register/professions/health/3221-0-002.yml",
+        "levels: [4, 5]",
+        f"levels: [4, 5, 6]\namended_by: [{decision}]",
+    )
+    return path

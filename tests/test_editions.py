@@ -19,10 +19,9 @@ from pathlib import Path
 import git
 import pytest
 
-from tests.git_support import commit, edit, make_repository, merge
+from tests.git_support import commit, edit, make_repository, merge, record_decision
 from tests.site_support import build, copy_project
 
-AMENDED = "register/professions/health/3221-0-002.yml"
 EXCLUDED = "register/professions/energy/7411-0-004.yml"
 ADDED = "register/professions/energy/7411-0-005.yml"
 CENTER = "register/centers/090140001235.yml"
@@ -36,11 +35,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("editions")
     # the base: decisions of 29 March and 30 October 2024, recorded on 5 November 2024
     root = make_repository(work / "repo", "2024-11-05T10:00:00+0500", site=True)
-    old = (root / "register/decisions/2024-10-30.yml").read_text(encoding="utf-8")
-    (root / "register/decisions/2025-03-28.yml").write_text(
-        old.replace("2024-10-30", "2025-03-28").replace("protocol: '2'", "protocol: '1'"),
-        encoding="utf-8",
-    )
+    record_decision(root, "2025-03-28")  # and 3221-0-002 amended by it
     added = (root / EXCLUDED).read_text(encoding="utf-8")
     for before, after in (
         ("7411-0-004", "7411-0-005"),
@@ -51,7 +46,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert before in added
         added = added.replace(before, after)
     (root / ADDED).write_text(added, encoding="utf-8")
-    edit(root, AMENDED, "levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]")
     edit(root, EXCLUDED, "status: included", "status: excluded\nexcluded_by: 2025-03-28")
     edit(root, CENTER, "  - code: 7411-0-004\n    levels: [2, 3]\n", "")  # no longer listed
     edit(root, CENTER, "status: active", f"status: revoked\n{REVOCATION}")
@@ -78,15 +72,10 @@ def text(site: Path, page: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
 
 
-def history(site: Path, page: str) -> str:
-    """The page's revision history, newest first."""
+def history(site: Path, page: str, heading: str = "История изменений") -> str:
+    """The page's revision history, newest first (heading: "Өзгерістер тарихы" in kk)."""
     whole = text(site, page)
-    return whole[whole.index("История изменений") :]
-
-
-def history_kk(site: Path, page: str) -> str:
-    whole = text(site, page)
-    return whole[whole.index("Өзгерістер тарихы") :]
+    return whole[whole.index(heading) :]
 
 
 def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
@@ -104,7 +93,7 @@ def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
 def test_an_addition_names_its_inclusion(site: Path) -> None:
     added = history(site, "ru/professions/7411-0-005")
     assert "20 апреля 2025 г. 28 марта 2025 г. (№ 1) Запись добавлена" in added
-    assert "Жазба қосылды" in history_kk(site, "kk/professions/7411-0-005")
+    assert "Жазба қосылды" in history(site, "kk/professions/7411-0-005", "Өзгерістер тарихы")
 
 
 def test_an_exclusion_and_a_revocation_and_renewal(site: Path) -> None:
@@ -229,12 +218,7 @@ def test_an_unreadable_edition_is_skipped_and_a_failed_build_keeps_the_old_site(
     tmp_path: Path,
 ) -> None:
     root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
-    old = (root / "register/decisions/2024-10-30.yml").read_text(encoding="utf-8")
-    (root / "register/decisions/2025-03-28.yml").write_text(
-        old.replace("2024-10-30", "2025-03-28").replace("protocol: '2'", "protocol: '1'"),
-        encoding="utf-8",
-    )
-    edit(root, AMENDED, "levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]")
+    record_decision(root, "2025-03-28")
     schema = root / "schemas/defs.schema.json"
     good = schema.read_bytes()
     schema.write_text("{", encoding="utf-8")  # the edition's own tree cannot be read

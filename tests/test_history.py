@@ -13,7 +13,7 @@ import git
 import pytest
 
 from tests.conftest import AS_OF
-from tests.git_support import commit, edit
+from tests.git_support import commit, edit, record_decision
 
 NQS = str(Path(sys.executable).parent / "nqs")
 PROFESSION = "register/professions/energy/7411-0-004.yml"
@@ -261,18 +261,7 @@ def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(reposito
 
 
 def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
-    decision = "register/decisions/2025-01-03.yml"
-    text = (repository / DECISION).read_text(encoding="utf-8")
-    (repository / decision).write_text(
-        text.replace("2024-10-30", "2025-01-03").replace("protocol: '2'", "protocol: '1'"),
-        encoding="utf-8",
-    )
-    edit(
-        repository,
-        "register/professions/health/3221-0-002.yml",
-        "levels: [4, 5]",
-        "levels: [4, 5, 6]\namended_by: [2025-01-03]",
-    )
+    decision = record_decision(repository, "2025-01-03")
     commit(repository, "record the decision of 3 January")
     # 10 working days after 3 January 2025 (holidays of 7 January skipped) is 20 January
     assert check(repository, "--as-of", "2025-01-20") == (0, [])
@@ -299,18 +288,7 @@ def test_opened_is_a_date_and_goes_with_base(repository: Path) -> None:
 
 
 def test_recording_a_decision_is_not_a_late_proposal(repository: Path) -> None:
-    decision = "register/decisions/2025-01-31.yml"
-    text = (repository / DECISION).read_text(encoding="utf-8")
-    (repository / decision).write_text(
-        text.replace("2024-10-30", "2025-01-31").replace("protocol: '2'", "protocol: '1'"),
-        encoding="utf-8",
-    )
-    edit(
-        repository,
-        "register/professions/health/3221-0-002.yml",
-        "levels: [4, 5]",
-        "levels: [4, 5, 6]\namended_by: [2025-01-31]",
-    )
+    record_decision(repository, "2025-01-31")
     commit(repository, "record the decision of 31 January", when="2025-02-05T09:00:00+0500")
     assert check(repository, "--as-of", "2025-02-05") == (0, [])
 
