@@ -131,9 +131,14 @@ def _open(root: Path) -> git.Repo | None:
     try:
         top = repo.git.rev_parse("--show-toplevel")
     except git.GitCommandError as exc:
-        said = re.sub(r"^\s*stderr: '(.*)'\s*$", r"\1", str(exc.stderr), flags=re.S)
-        raise HistoryError("history-git", said.strip()) from exc
+        raise _refused(exc) from exc
     return repo if Path(top).resolve() == root.resolve() else None
+
+
+def _refused(exc: git.GitCommandError) -> HistoryError:
+    """Git's refusal, in git's own words."""
+    said = re.sub(r"^\s*stderr: '(.*)'\s*$", r"\1", str(exc.stderr), flags=re.S)
+    return HistoryError("history-git", said.strip())
 
 
 def _merge_base(root: Path, ref: str, head_ref: str, shown: str) -> tuple[Any, Any, Any]:
@@ -212,7 +217,11 @@ def export(root: Path, commit: str, dest: Path) -> None:
     if not re.fullmatch(r"[0-9a-f]{40}", commit):
         raise HistoryError("history-bad-ref", commit)
     with tempfile.TemporaryFile() as archive:
-        git.Repo(root).archive(archive, treeish=commit, format="tar")
+        try:
+            with git.Repo(root) as repo:
+                repo.archive(archive, treeish=commit, format="tar")
+        except git.GitCommandError as exc:
+            raise _refused(exc) from exc
         archive.seek(0)
         with tarfile.open(fileobj=archive) as tar:
             tar.extractall(dest, filter="data")

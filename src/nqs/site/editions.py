@@ -1,6 +1,6 @@
 """The register as of each edition, downloadable: the tree of the commit that recorded a
-council decision, validated as it stood and written as the same files as today's downloads,
-under downloads/editions/<decision>/."""
+council decision, validated as it stood, and its register of professions written in the
+formats of today's downloads under downloads/editions/<decision>/."""
 
 from __future__ import annotations
 
