@@ -208,6 +208,24 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     assert io.StringIO(result.stdout).read().count("\n") == 4
 
 
+@pytest.mark.parametrize("out", [".", "..", "register", "site/templates", "notes"])
+def test_build_never_replaces_the_repository_or_other_files(tmp_path: Path, out: str) -> None:
+    root = copy_project(tmp_path / "repo")
+    (root / "notes").mkdir()
+    (root / "notes/draft.txt").write_text("a clerk's draft", encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    result = subprocess.run(
+        [NQS, "build", "--out", out, "--lang", "ru"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "выберите для --out другую папку" in result.stderr
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
 def test_no_broken_internal_links(site: Path) -> None:
     broken = []
     for page in site.rglob("*.html"):

@@ -148,6 +148,7 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
 def _build(args: argparse.Namespace, lang: str) -> int:
     """Validate everything; refuse to build from an invalid register; else write the site."""
     root = _root(args, lang)
+    out = _site_folder(root, args.out if args.out.is_absolute() else Path.cwd() / args.out, lang)
     if not (root / "site" / "templates").is_dir():
         raise UsageError(render("cli-no-site", {"root": root}, lang))
     outcome = validate(root, _as_of(args.as_of, lang))
@@ -157,7 +158,6 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     if outcome.errors or outcome.register is None:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
-    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
     try:
         story = read_chronicle(root)
     except HistoryError as exc:  # a shallow clone: built without the history, and said so
@@ -169,6 +169,18 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN
+
+
+def _site_folder(root: Path, out: Path, lang: str) -> Path:
+    """The folder the site replaces: never the repository or a folder of it that holds
+    sources, nor a folder with other files than an earlier site's."""
+    out = out.resolve()
+    sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
+    holds = root.is_relative_to(out) or any(out.is_relative_to(folder) for folder in sources)
+    other = out.is_dir() and any(out.iterdir()) and not (out / "index.html").is_file()
+    if holds or other:
+        raise UsageError(render("build-unsafe-out", {"out": out}, lang))
+    return out
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:

@@ -162,6 +162,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the address the site is published at (for the links between languages)",
     ),
     "help-port": ("порт", "порт", "port"),
+    "build-unsafe-out": (
+        "{out} папкасын сайт алмастырар еді, бірақ онда сайт емес файлдар бар немесе ол репозиторийдің бөлігі: --out үшін басқа папканы таңдаңыз (мысалы, site-build)",
+        "папку {out} заменил бы сайт, но в ней файлы не от сайта или это часть репозитория: выберите для --out другую папку (например, site-build)",
+        "the site would replace {out}, but it holds files that are not a site or is part of the repository: choose another folder for --out (e.g. site-build)",
+    ),
     "build-refused": (
         "тізілімде қателер бар: сайт құрастырылмады",
         "в реестре есть ошибки: сайт не собран",
