@@ -253,3 +253,31 @@ def test_an_unreadable_edition_is_skipped_and_a_failed_build_keeps_the_old_site(
     assert failed.returncode != 0
     assert (out / "ru/decisions/2025-03-28/index.html").exists()
     assert not (tmp_path / ".out.building").exists()
+
+
+def test_editions_are_listed_and_tagged(site: Path) -> None:
+    root = site.parent / "repo"
+
+    def editions(*extra: str) -> list[str]:
+        result = subprocess.run(
+            [NQS, "editions", "--lang", "ru", *extra],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()[1:]
+
+    listed = editions()
+    assert [line.split()[0] for line in listed] == ["2024-03-29", "2024-10-30", "2025-03-28"]
+    assert listed[2].endswith("—  размещена 2025-04-20, позже срока (срок — 2025-04-11)")
+    assert "внесена при открытии реестра (2024-11-05)" in listed[0]
+    tagged = editions("--tag")
+    assert [line.split()[2] for line in tagged] == ["—", "edition/2024-10-30", "edition/2025-03-28"]
+    with git.Repo(root) as repo:
+        tags = {tag.name: tag.commit for tag in repo.tags}
+        spring = tags["edition/2025-03-28"]
+        assert spring.message.startswith("Merge proposal")  # the merge that recorded it
+        assert "register/decisions/2025-03-28.yml" not in spring.parents[0].tree  # type: ignore[operator]
+    assert editions("--tag") == tagged  # tagging twice changes nothing

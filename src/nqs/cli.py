@@ -17,7 +17,14 @@ from nqs import report
 from nqs.chronicle import read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.history import HistoryError, between, changes_since
+from nqs.history import (
+    EDITION_TAG,
+    HistoryError,
+    between,
+    changes_since,
+    edition_tags,
+    tag_edition,
+)
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, language_from_environment, render
@@ -78,6 +85,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     )
     year.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
     year.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    editions = commands.add_parser(
+        "editions", help=t("help-editions"), description=t("help-editions")
+    )
+    editions.add_argument("--tag", action="store_true", help=t("help-editions-tag"))
+    editions.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
+    editions.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     owners = commands.add_parser(
         "codeowners", help=t("help-codeowners"), description=t("help-codeowners")
     )
@@ -98,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "codeowners": _codeowners,
         "calendar": _calendar,
         "diff": _diff,
+        "editions": _editions,
     }
     try:
         return commands[args.command](args, lang)
@@ -244,6 +258,32 @@ def _calendar(args: argparse.Namespace, lang: str) -> int:
     for event in cycle(args.year, decisions):
         text = render(event.key, {"decision": event.decision}, lang)
         print(f"{event.date.isoformat()}  {text}")
+    return EXIT_CLEAN
+
+
+def _editions(args: argparse.Namespace, lang: str) -> int:
+    """List the editions (the merges that recorded council decisions), each against the
+    deadline of Rules 11; with --tag, tag edition/<decision> each untagged one whose commit
+    is the register as of it (chronicle.Edition.snapshot)."""
+    root = _root(args, lang)
+    try:
+        story = read_chronicle(root)
+        tagged = edition_tags(root)
+        if story is None or not story.editions:
+            print(render("editions-none", {}, lang))
+            return EXIT_CLEAN
+        print(render("editions-title", {}, lang))
+        for decision, edition in sorted(story.editions.items()):
+            if args.tag and edition.snapshot and decision not in tagged:
+                tag_edition(root, decision, edition.commit)
+                tagged[decision] = edition.commit
+            state = "imported" if edition.imported else "late" if edition.late else "in-time"
+            when = {"recorded": edition.recorded.isoformat(), "due": edition.due.isoformat()}
+            tag = EDITION_TAG + decision if decision in tagged else "—"
+            line = render(f"editions-{state}", when, lang)
+            print(f"{decision}  {edition.commit[:10]}  {tag}  {line}")
+    except HistoryError as exc:
+        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
     return EXIT_CLEAN
 
 

@@ -225,3 +225,32 @@ def export(root: Path, commit: str, dest: Path) -> None:
         archive.seek(0)
         with tarfile.open(fileobj=archive) as tar:
             tar.extractall(dest, filter="data")
+
+
+EDITION_TAG = "edition/"
+
+
+def edition_tags(root: Path) -> dict[str, str]:
+    """The editions tagged in the repository: decision id -> the tagged commit."""
+    repo = _open(root)
+    if repo is None:
+        return {}
+    return {
+        tag.name.removeprefix(EDITION_TAG): tag.commit.hexsha
+        for tag in repo.tags
+        if tag.name.startswith(EDITION_TAG)
+    }
+
+
+def tag_edition(root: Path, decision: str, commit: str) -> None:
+    """Tag the commit that recorded a decision as its edition (edition/<decision>)."""
+    name = checked_ref(EDITION_TAG + decision)
+    if not re.fullmatch(r"[0-9a-f]{40}", commit):
+        raise HistoryError("history-bad-ref", commit)
+    repo = _open(root)
+    if repo is None:
+        raise HistoryError("history-no-base", name)
+    try:
+        repo.create_tag(name, ref=commit, message=None)
+    except git.GitCommandError as exc:
+        raise _refused(exc) from exc

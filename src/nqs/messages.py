@@ -257,6 +257,41 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "проверить только файлы, изменённые после общей базы с этой ссылкой (например, origin/main)",
         "check only the files changed since the merge base with this reference (e.g. origin/main)",
     ),
+    "help-editions": (
+        "тізілім басылымдарын тізімдеу (Ұлттық кеңес ұсынымдарын енгізген біріктірулер): әрқайсысы Қағидалардың 11-тармағындағы 10 жұмыс күнімен салыстырылады",
+        "перечислить редакции реестра (слияния, внёсшие рекомендации Национального совета): каждая — против 10 рабочих дней пункта 11 Правил",
+        "list the register's editions (the merges that recorded council decisions), each against the 10 working days of Rules 11",
+    ),
+    "help-editions-tag": (
+        "тізілімнің жеке күйі бар, белгісі жоқ әр басылымға edition/<ұсыным> Git белгісін қою",
+        "поставить метку Git edition/<рекомендация> каждой редакции с отдельным состоянием реестра, у которой её нет",
+        "tag edition/<decision> in Git each untagged edition that has a state of the register of its own",
+    ),
+    "editions-title": (
+        "Тізілім басылымдары (ұсыным, коммит, белгі, орналастыру):",
+        "Редакции реестра (рекомендация, коммит, метка, размещение):",
+        "Editions of the register (decision, commit, tag, publication):",
+    ),
+    "editions-none": (
+        "басылымдар жоқ: Git тарихы немесе онда Ұлттық кеңес ұсынымдары жоқ",
+        "редакций нет: нет истории Git или в ней нет рекомендаций Национального совета",
+        "no editions: there is no Git history, or no council decision in it",
+    ),
+    "editions-in-time": (
+        "{recorded} орналастырылды, мерзімінде ({due} дейін)",
+        "размещена {recorded}, в срок (до {due})",
+        "published on {recorded}, in time (by {due})",
+    ),
+    "editions-late": (
+        "{recorded} орналастырылды, мерзімнен кеш ({due} дейін болатын)",
+        "размещена {recorded}, позже срока (срок — {due})",
+        "published on {recorded}, late (due by {due})",
+    ),
+    "editions-imported": (
+        "ашық тізілім құрылғанда енгізілді ({recorded}); мерзімі ({due} дейін) мұнда тексерілмейді",
+        "внесена при открытии реестра ({recorded}); срок (до {due}) здесь не проверяется",
+        "recorded when the register was opened ({recorded}); its deadline ({due}) is not checked here",
+    ),
     "help-opened": (
         "--base ұсынысы ашылған күн (әдепкіде оның бірінші коммитінің күні)",
         "дата открытия предложения для --base (по умолчанию дата его первого коммита)",
