@@ -281,3 +281,26 @@ def test_editions_are_listed_and_tagged(site: Path) -> None:
         assert spring.message.startswith("Merge proposal")  # the merge that recorded it
         assert "register/decisions/2025-03-28.yml" not in spring.parents[0].tree  # type: ignore[operator]
     assert editions("--tag") == tagged  # tagging twice changes nothing
+
+
+def test_an_edition_made_of_several_merges(tmp_path: Path) -> None:
+    """Two bodies' proposals name the same recommendation and are merged on different days:
+    the edition is complete, and published, with the second."""
+    root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
+    record_decision(root, "2025-03-28")  # health's proposal, with the decision's file
+    commit(root, "Health", "2025-03-31T10:00:00+0500")
+    merge(root, "proposal", "2025-04-02T10:00:00+0500")  # in time (by 11 April)
+    with git.Repo(root) as repo:
+        repo.git.checkout("-b", "energy")
+    edit(root, EXCLUDED, "document_validity_years: 5", "document_validity_years: 4")
+    edit(root, EXCLUDED, "amended_by: [2024-10-30]", "amended_by: [2024-10-30, 2025-03-28]")
+    commit(root, "Energy", "2025-04-14T10:00:00+0500")
+    merge(root, "energy", "2025-04-15T10:00:00+0500")  # late
+    out = build(root, tmp_path / "site", as_of=dt.date(2025, 4, 16))
+    page = text(out, "ru/decisions/2025-03-28")
+    assert "Реестр размещён 15 апреля 2025 г. (позже срока)" in page
+    assert "Включено в реестр профессий: 0; изменено: 2; исключено: 0." in page
+    raw = (out / "downloads/editions/2025-03-28/professions.csv").read_text("utf-8-sig")
+    rows = {row["code"]: row for row in csv.DictReader(io.StringIO(raw))}
+    assert rows["7411-0-004"]["document_validity_years"] == "4"
+    assert rows["3221-0-002"]["levels"] == "4 5 6"

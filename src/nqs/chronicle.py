@@ -2,10 +2,12 @@
 revisions, and each council decision's edition. Built from the file history (history.py);
 nothing here reads Git.
 
-An edition is the register as formed after a council recommendation (Rules 11): the commit of
-the main line that first holds the decision's file. Its date is the day of that merge, which
-publishes the register; the state after it is "the register as of the edition" only when no
-later decision was already recorded in the same tree (a register imported at once has one).
+An edition is the register as formed after a council recommendation (Rules 11). Its parts
+may come in several merges (each body's proposal names the decision when the council has
+recommended it): the edition is the last main-line merge that adds the decision's file or
+makes an entry name it. Its date is the day of that merge, which completes the publication;
+the state after it is "the register as of the edition" only when no later decision was
+already recorded in the same tree (a register imported at once has one).
 
 The first commit of the history brings the register into Git: what it adds was published
 before, so its entries are "imported" rather than added, and its decisions' editions are not
@@ -117,9 +119,10 @@ def read_chronicle(root: Path) -> Chronicle | None:
 
 def chronicle(history: list[FileRevision]) -> Chronicle:
     revisions: dict[tuple[str, str], list[EntryRevision]] = defaultdict(list)
-    # decision id -> its date, and the commit and date of the merge that recorded it
-    recorded: dict[str, tuple[dt.date, str, dt.date]] = {}
-    present_after: dict[str, str] = {}  # commit -> the latest decision in its tree
+    decided: dict[str, dt.date] = {}  # decision id -> the day of the recommendation
+    # decision id -> the merges that recorded it: its file, or an entry newly naming it
+    merges: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
+    latest_at: dict[str, str] = {}  # commit -> the latest decision in its tree
     latest = ""
     first = history[0].commit if history else ""
     for item in history:
@@ -140,20 +143,26 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
         revisions[(placement.kind.value, placement.stem)].append(
             EntryRevision(item.date, item.commit, done, named, changed_fields(done, old, new))
         )
-        decided = _date(new) if placement.kind is Kind.DECISION and new else None
-        if decided is not None:
-            recorded.setdefault(placement.stem, (decided, item.commit, item.date))
+        day = _date(new) if placement.kind is Kind.DECISION and new else None
+        if day is not None and placement.stem not in decided:
+            decided[placement.stem] = day
             latest = max(latest, placement.stem)
-            present_after[item.commit] = latest
+            named.append(placement.stem)
+        for decision in named:
+            if not merges[decision] or merges[decision][-1][0] != item.commit:
+                merges[decision].append((item.commit, item.date))
+        latest_at[item.commit] = latest
     editions = {}
-    for decision, (decided, commit, date) in recorded.items():
+    for decision, day in decided.items():
+        # The register as formed after the recommendation is there once its last part is.
+        commit, date = merges[decision][-1]
         editions[decision] = Edition(
             decision,
             commit,
             date,
-            publication_deadline(decided),
-            snapshot=present_after[commit] == decision,
-            imported=commit == first,
+            publication_deadline(day),
+            snapshot=latest_at[commit] == decision,
+            imported=all(merged == first for merged, _ in merges[decision]),
         )
     return Chronicle(dict(revisions), editions)
 
