@@ -52,6 +52,12 @@ def second_center_with_the_certificate(root: Path) -> None:
     copy(root, CENTER, "register/centers/011240000070.yml", "090140001235", "011240000070")
 
 
+def same_code_written_with_escapes(root: Path) -> None:
+    target = "register/professions/health/7411-0-004.yml"
+    copy(root, PROFESSION, target, "body: energy", "body: health")
+    replace(root, target, "code: 7411-0-004", 'code: "7411-0-\\x30\\x304"')
+
+
 def same_code_in_another_folder(root: Path) -> None:
     copy(
         root,
@@ -75,8 +81,10 @@ def same_code_in_another_folder(root: Path) -> None:
         (CENTER, second_center_with_the_certificate, "unique-code"),
         # an unchanged profession with the same code in another body's folder (unique-code)
         (PROFESSION, same_code_in_another_folder, "unique-code"),
+        # the same code, written with YAML escapes that a byte search cannot see
+        (PROFESSION, same_code_written_with_escapes, "unique-code"),
     ],
-    ids=["decision-in-use", "standard", "profession", "certificate", "code"],
+    ids=["decision-in-use", "standard", "profession", "certificate", "code", "escaped-code"],
 )
 def test_a_change_reads_what_its_rules_need(
     repo: Path, selected: str, change: Callable[[Path], None], rule: str | None

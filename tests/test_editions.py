@@ -151,9 +151,14 @@ def test_the_atom_feed_lists_the_editions(site: Path) -> None:
             f"https://nqs.test/{lang}/decisions/{d}/"
             for d in ("2025-03-28", "2024-10-30", "2024-03-29")
         ]
-        assert entries[0].findtext(f"{ATOM}updated") == "2025-04-20T00:00:00Z"
+        assert entries[0].findtext(f"{ATOM}updated") == "2025-04-20T00:00:00+05:00"
         assert counts in (entries[0].findtext(f"{ATOM}summary") or "")
-        assert feed.findtext(f"{ATOM}updated") == "2025-04-20T00:00:00Z"
+        assert feed.findtext(f"{ATOM}updated") == "2025-04-20T00:00:00+05:00"
+        title = {
+            "ru": "Реестр профессий: Редакции реестра",
+            "kk": "Кәсіптер тізілімі: Тізілім басылымдары",
+        }
+        assert feed.findtext(f"{ATOM}title") == title[lang]
     page = (site / "ru/index.html").read_text(encoding="utf-8")
     assert re.search(r'<link rel="alternate" type="application/atom\+xml" href="feed.xml"', page)
 

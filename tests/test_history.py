@@ -56,12 +56,19 @@ def test_amendment_naming_its_decision_is_clean(repository: Path) -> None:
         "levels: [4, 5, 6]\namended_by: [2024-10-30]",
     )
     commit(repository, "amend")
-    assert check(repository) == (0, [])
+    # merged within 10 working days of the recommendation of 30 October 2024 (by 13 November)
+    assert check(repository, "--as-of", "2024-11-12") == (0, [])
+    # the same merge in January publishes the recommendation late (Rules 11)
+    late = ("register/professions/health/3221-0-002.yml", 26, "decision-published")
+    assert check(repository) == (0, [late])
+    # naming a recommendation records it: the authorized body's merge, not a late proposal
+    assert check(repository, "--opened", "2025-02-03") == (0, [late])
 
 
 def test_amendment_without_a_new_decision(repository: Path) -> None:
     edit(repository, PROFESSION, "document_validity_years: 5", "document_validity_years: 4")
-    assert check(repository) == (1, [(PROFESSION, 2, "change-decision")])  # working tree
+    # at the key where the decision is to be named; a working-tree change counts too
+    assert check(repository) == (1, [(PROFESSION, 22, "change-decision")])
 
 
 def test_only_changed_files_are_reported(repository: Path) -> None:
@@ -229,7 +236,7 @@ def test_a_change_across_bodies_is_flagged(repository: Path) -> None:
         "levels: [4, 5]",
         "levels: [4, 5, 6]\namended_by: [2024-10-30]",
     )
-    assert check(repository) == (0, [])
+    assert check(repository, "--as-of", "2024-11-12") == (0, [])
     edit(repository, PROFESSION, "levels: [2, 3]", "levels: [2]")  # energy already amended
     _, found = check(repository)
     assert ("register/professions/health/3221-0-002.yml", 1, "single-body") in found
@@ -237,19 +244,19 @@ def test_a_change_across_bodies_is_flagged(repository: Path) -> None:
 
 
 def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(repository: Path) -> None:
-    edit(
-        repository,
-        "register/professions/health/3221-0-002.yml",
-        "levels: [4, 5]",
-        "levels: [4, 5, 6]\namended_by: [2024-10-30]",
-    )
-    commit(repository, "amend after 1 February", when="2025-02-03T09:00:00+0500")
-    warned = [("register/professions/health/3221-0-002.yml", 1, "proposal-cycle")]
-    assert check(repository) == (0, warned)
+    # a proposal, before the council: it names no decision yet (change-decision says so)
+    path = "register/professions/health/3221-0-002.yml"
+    edit(repository, path, "levels: [4, 5]", "levels: [4, 5, 6]")
+    commit(repository, "propose after 1 February", when="2025-02-03T09:00:00+0500")
+    proposal = (path, 27, "change-decision")  # at included_by: add amended_by after it
+    assert check(repository) == (1, [(path, 1, "proposal-cycle"), proposal])
     # the first commit's date is the default; --opened (the pull request's date) overrides it
-    assert check(repository, "--opened", "2025-01-31") == (0, [])
-    assert check(repository, "--opened", "2025-09-02") == (0, warned)
-    assert check(repository, "--opened", "2025-04-02") == (0, [])
+    assert check(repository, "--opened", "2025-01-31") == (1, [proposal])
+    assert check(repository, "--opened", "2025-09-02") == (
+        1,
+        [(path, 1, "proposal-cycle"), proposal],
+    )
+    assert check(repository, "--opened", "2025-04-02") == (1, [proposal])
     out = subprocess.run(
         [NQS, "validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru"],
         cwd=repository,

@@ -206,13 +206,26 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     # the two re-accreditation warnings of the bundled register, the count, where to look
     assert result.stdout.count("[reaccreditation-window]") == 2
     assert io.StringIO(result.stdout).read().count("\n") == 4
+    # the next build replaces the site it wrote
+    (root / "built/stale.html").write_text("gone with the next build", encoding="utf-8")
+    again = subprocess.run(
+        [NQS, "build", "--out", "built", "--as-of", WRITTEN_FOR.isoformat()],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr
+    assert not (root / "built/stale.html").exists() and (root / "built/.nqs-site").is_file()
 
 
-@pytest.mark.parametrize("out", [".", "..", "register", "site/templates", "notes"])
+@pytest.mark.parametrize("out", [".", "..", "register", "site/templates", "notes", "docs"])
 def test_build_never_replaces_the_repository_or_other_files(tmp_path: Path, out: str) -> None:
     root = copy_project(tmp_path / "repo")
     (root / "notes").mkdir()
     (root / "notes/draft.txt").write_text("a clerk's draft", encoding="utf-8")
+    (root / "docs").mkdir()  # a folder with a site of its own, not built by nqs
+    (root / "docs/index.html").write_text("<p>our own page</p>", encoding="utf-8")
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     result = subprocess.run(
         [NQS, "build", "--out", out, "--lang", "ru"],

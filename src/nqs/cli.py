@@ -30,7 +30,7 @@ from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, SiteError, build_site
+from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, build_site
 from nqs.site.serve import serve
 from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
@@ -187,11 +187,11 @@ def _build(args: argparse.Namespace, lang: str) -> int:
 
 def _site_folder(root: Path, out: Path, lang: str) -> Path:
     """The folder the site replaces: never the repository or a folder of it that holds
-    sources, nor a folder with other files than an earlier site's."""
+    sources, nor a folder that is not empty and was not written by nqs build (SITE_MARKER)."""
     out = out.resolve()
     sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
     holds = root.is_relative_to(out) or any(out.is_relative_to(folder) for folder in sources)
-    other = out.is_dir() and any(out.iterdir()) and not (out / "index.html").is_file()
+    other = out.is_dir() and any(out.iterdir()) and not (out / SITE_MARKER).is_file()
     if holds or other:
         raise UsageError(render("build-unsafe-out", {"out": out}, lang))
     return out

@@ -2,8 +2,9 @@
 the changed files and only the files they relate to, not the whole register.
 
 Each relation names the kind of the other files and a text they must contain: a file of that
-kind is read when its bytes contain the text (a code is written out in the file that holds
-it, so a plain byte search finds every candidate; a few extra files cost time, not accuracy).
+kind is read when its bytes contain the text, or a backslash (the only way YAML lets a value
+differ from its bytes here: escapes and line continuations in double quotes; anchors, tags
+and non-NFC text are refused by the loader). A few extra files cost time, not accuracy.
 The bodies and the council decisions are few and always read. The relations follow the rules:
 
 - a profession: professions with the same code (unique-code), the standards it rests on
@@ -67,7 +68,9 @@ def related(root: Path, files: Iterable[str], docs: Iterable[Document]) -> list[
         keys = wanted.get(placement.kind)
         if keys:
             raw = _bytes(os.path.join(top, path))
-            if any(key in raw for key in keys):
+            # A backslash may be an escape in a double-quoted value ("\x33" for "3"), or a
+            # line continuation: such a file may hold a code that a byte search misses.
+            if b"\\" in raw or any(key in raw for key in keys):
                 chosen.append(path)
     return chosen
 

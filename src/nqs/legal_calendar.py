@@ -62,6 +62,13 @@ def next_cycle(opened: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def missed_deadline(opened: dt.date) -> dt.date:
+    """The last proposal deadline (1 February or 1 September) before a day."""
+    year = opened.year
+    deadlines = [dt.date(year - 1, 9, 1), dt.date(year, 2, 1), dt.date(year, 9, 1)]
+    return max(d for d in deadlines if d < opened)
+
+
 def cycle(year: int, decisions: Iterable[tuple[str, dt.date]]) -> list[Event]:
     """The deadlines of a year, and for each council decision of that year the last day to
     publish the register and the last day for the press release."""

@@ -278,17 +278,17 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "no editions: there is no Git history, or no council decision in it",
     ),
     "editions-in-time": (
-        "{recorded} орналастырылды, мерзімінде ({due} дейін)",
+        "{recorded} орналастырылды, мерзімінде (мерзімі: {due})",
         "размещена {recorded}, в срок (до {due})",
         "published on {recorded}, in time (by {due})",
     ),
     "editions-late": (
-        "{recorded} орналастырылды, мерзімнен кеш ({due} дейін болатын)",
+        "{recorded} орналастырылды, мерзімнен кеш (мерзімі: {due})",
         "размещена {recorded}, позже срока (срок — {due})",
         "published on {recorded}, late (due by {due})",
     ),
     "editions-imported": (
-        "ашық тізілім құрылғанда енгізілді ({recorded}); мерзімі ({due} дейін) мұнда тексерілмейді",
+        "ашық тізілім құрылғанда енгізілді ({recorded}); мерзімі ({due}) мұнда тексерілмейді",
         "внесена при открытии реестра ({recorded}); срок (до {due}) здесь не проверяется",
         "recorded when the register was opened ({recorded}); its deadline ({due}) is not checked here",
     ),
@@ -363,19 +363,19 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the proposal changes the entries of several bodies ({bodies}); each sectoral body proposes for its own sector (Rules 7)",
     ),
     "proposal-next-cycle": (
-        "ұсыныс {opened} ашылды, яғни ұсыныстар мерзімі өткеннен кейін: ол келесі кезеңге жатады (ұсыныстар {deadline} дейін, Ұлттық кеңеске {council} дейін енгізіледі; Қағидалардың 7, 10-тармақтары)",
-        "предложение открыто {opened}, после срока внесения предложений: оно относится к следующему циклу (предложения до {deadline}, внесение в Национальный совет до {council}; пункты 7 и 10 Правил)",
-        "the proposal was opened on {opened}, after the proposal deadline: it belongs to the next cycle (proposals by {deadline}, submission to the National Council by {council}; Rules 7 and 10)",
+        "ұсыныс {opened} ашылды, ұсыныстар мерзімі ({missed}) өткеннен кейін: ол келесі кезеңге жатады (ұсыныстар мерзімі: {deadline}; Ұлттық кеңеске енгізу мерзімі: {council}; Қағидалардың 7, 10-тармақтары)",
+        "предложение открыто {opened}, после срока внесения предложений {missed}: оно относится к следующему циклу (предложения до {deadline}, внесение в Национальный совет до {council}; пункты 7 и 10 Правил)",
+        "the proposal was opened on {opened}, after the proposal deadline of {missed}: it belongs to the next cycle (proposals by {deadline}, submission to the National Council by {council}; Rules 7 and 10)",
     ),
     "decision-late": (
-        "шешім {published} жарияланады, мерзімнен кеш: ұсынымнан кейін 10 жұмыс күні ішінде, {due} дейін (Қағидалардың 11-тармағы)",
-        "решение размещается {published}, позже срока: в течение 10 рабочих дней после рекомендации, до {due} (пункт 11 Правил)",
-        "the decision is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
+        "{decision} ұсынымы {published} жарияланады, мерзімнен кеш (ұсынымнан кейін 10 жұмыс күні, мерзімі: {due}; Қағидалардың 11-тармағы)",
+        "рекомендация {decision} размещается {published}, позже срока: в течение 10 рабочих дней после рекомендации, до {due} (пункт 11 Правил)",
+        "recommendation {decision} is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
     "change-without-decision": (
-        "кәсіп өзгертілген, бірақ жаңа шешім аталмаған: amended_by тізіміне өзгерісті ұсынған шешімді қосыңыз",
-        "профессия изменена, но новое решение не названо: добавьте в amended_by решение, рекомендовавшее изменение",
-        "the profession changed but names no new decision: add the recommending decision to amended_by",
+        "кәсіп өзгертілген, бірақ бұл өзгерісті ұсынған Ұлттық кеңес ұсынымы аталмаған: ұсыныс тек ұсынымнан кейін біріктіріледі — сонда оны amended_by тізіміне қосыңыз (CONTRIBUTING, 6-қадам)",
+        "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: предложение сливается только после рекомендации — тогда добавьте её в amended_by (CONTRIBUTING, шаг 6)",
+        "the profession changed but names no council recommendation for the change: a proposal is merged only after the recommendation — then add it to amended_by (CONTRIBUTING, step 6)",
     ),
     "help-diff": (
         "BASE..HEAD өзгерісінің қазақ және орыс тілдеріндегі қысқаша сипаттамасы (Markdown)",
@@ -1088,7 +1088,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "citizens is never renewed (Law 26.5)",
     ),
     "reaccreditation-window": (
-        "аттестаттың мерзімі {expires} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын, яғни {deadline} дейін беріледі (Заң 23.5-б.): оның берілгенін тексеріңіз",
+        "аттестаттың мерзімі {expires} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын беріледі, мерзімі: {deadline} (Заң 23.5-б.): оның берілгенін тексеріңіз",
         "аттестат истекает {expires}; заявление на переаккредитацию подаётся не позднее чем за шесть месяцев, то есть до {deadline} (Закон, ст. 23.5): проверьте, подано ли оно",
         "the certificate expires on {expires}; re-accreditation is applied for six months before, by {deadline} (Law 23.5): check that it was",
     ),

@@ -4,9 +4,11 @@
 - proposal-cycle (Rules 7, 10): a proposal opened after a proposal deadline (1 February,
   1 September) and before the register goes to the council (1 April, 1 November) cannot be
   in this cycle's submission: it belongs to the next one.
-- decision-published (Rules 11): the merge of a council decision publishes the register it
-  recommends; it is due within 10 working days of the recommendation. The check runs before
-  the merge, so it measures the day of the check (--as-of, today by default).
+- decision-published (Rules 11): a merge that records a council decision (adds its file, or
+  makes an entry name it) publishes the register it recommends; it is due within 10 working
+  days of the recommendation. The check runs before the merge, so it measures the day of the
+  check (--as-of, today by default). A change that records a decision is the authorized
+  body's, not a proposal: it has no proposal deadline.
 """
 
 from __future__ import annotations
@@ -16,25 +18,25 @@ from collections.abc import Iterator
 
 from nqs.history import Change
 from nqs.layout import Kind, classify
-from nqs.legal_calendar import next_cycle, publication_deadline
+from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
+from nqs.transitions import decisions_named
 
 RULES = {
     "proposal-cycle": "A proposal opened after a proposal deadline (1 February, 1 September) "
     "and before the submission to the council (1 April, 1 November) belongs to the next cycle "
-    "(warning, Rules 7 and 10).",
-    "decision-published": "A council decision is merged, and so the register published, within "
-    "10 working days of the recommendation (warning, Rules 11).",
+    "(warning, Rules 7 and 10; not for a change that records a decision).",
+    "decision-published": "A merge that records a council decision (adds its file, or makes an "
+    "entry name it) publishes the register, within 10 working days of the recommendation "
+    "(warning, Rules 11).",
 }
 
 
 def proposal(changes: list[Change], opened: dt.date) -> Iterator[Problem]:
-    """A warning on each changed profession when the proposal misses this cycle. A change
-    that adds a council decision records the council's recommendation: it is the authorized
-    body's, not a proposal, and has no deadline of Rules 7."""
+    """A warning on each changed profession when the proposal misses this cycle."""
     cycle = next_cycle(opened)
-    if cycle is None or any(_records_decision(change) for change in changes):
+    if cycle is None:
         return
     deadline, council = cycle
     for path in (change.path for change in changes if change.status != "D"):
@@ -49,26 +51,41 @@ def proposal(changes: list[Change], opened: dt.date) -> Iterator[Problem]:
                 "proposal-next-cycle",
                 {
                     "opened": opened.isoformat(),
+                    "missed": missed_deadline(opened).isoformat(),
                     "deadline": deadline.isoformat(),
                     "council": council.isoformat(),
                 },
             )
 
 
-def _records_decision(change: Change) -> bool:
-    placement = classify(change.path)
-    return change.status == "A" and placement is not None and placement.kind is Kind.DECISION
+def recorded(old: Document | None, new: Document) -> list[tuple[str, tuple[str | int, ...]]]:
+    """The council decisions a change records in a file, and where: a decision's file added
+    (old is None), or a profession naming a decision it did not name before. Such a change
+    publishes the council's recommendation: it is the authorized body's, not a proposal."""
+    if new.kind is Kind.DECISION:
+        return [] if old is not None else [(new.data["id"], ("date",))]
+    if new.kind is not Kind.PROFESSION:
+        return []
+    before = decisions_named(old.data) if old is not None else set()
+    data = new.data
+    naming: list[tuple[str, tuple[str | int, ...]]] = [(data["included_by"], ("included_by",))]
+    naming += [(d, ("amended_by", i)) for i, d in enumerate(data.get("amended_by", []))]
+    naming += [(data["excluded_by"], ("excluded_by",))] if "excluded_by" in data else []
+    return [(decision, where) for decision, where in naming if decision not in before]
 
 
-def decision(doc: Document, published: dt.date) -> Iterator[Problem]:
-    """A warning when a newly recorded decision is published after its deadline."""
-    due = publication_deadline(dt.date.fromisoformat(doc.data["date"]))
+def late(
+    doc: Document, where: tuple[str | int, ...], decision: Document, published: dt.date
+) -> Iterator[Problem]:
+    """A warning when a decision is published (merged) after its deadline."""
+    due = publication_deadline(dt.date.fromisoformat(decision.data["date"]))
     if published > due:
         yield doc.problem(
-            ("date",),
+            where,
             "decision-published",
             "decision-late",
             Severity.WARNING,
+            decision=decision.data["id"],
             published=published.isoformat(),
             due=due.isoformat(),
         )

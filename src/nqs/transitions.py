@@ -102,7 +102,8 @@ def _profession(old: dict[str, Any], new: Document) -> Iterator[Problem]:
     ):
         yield new.problem(("included_by",), "lawful-transition", "transition-excluded")
     if old != new.data and not decisions_named(new.data) - decisions_named(old):
-        yield new.problem((), "change-decision", "change-without-decision")
+        where = "amended_by" if "amended_by" in new.data else "included_by"
+        yield new.problem((where,), "change-decision", "change-without-decision", at_key=True)
 
 
 def decisions_named(data: dict[str, Any]) -> set[str]:

@@ -17,7 +17,7 @@ from nqs import rules, timeliness, transitions
 from nqs.context import related
 from nqs.history import Base
 from nqs.layout import EXTENSION, Kind, classify, discover, modeline
-from nqs.loader import load, parse
+from nqs.loader import Document, load, parse
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
 from nqs.reference import load_reference
@@ -182,26 +182,36 @@ def validate_change(
     outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
     problems = list(outcome.problems)
     problems += transitions.bodies_touched([c.path for c in base.changes])
-    problems += timeliness.proposal(base.changes, opened or base.began or as_of)
-    schema_valid = (
-        {}
-        if outcome.register is None
-        else {doc.path: doc for docs in outcome.register.documents.values() for doc in docs}
+    register = outcome.register
+    valid = (
+        {} if register is None else {d.path: d for ds in register.documents.values() for d in ds}
     )
-    schemas = Schemas(root / "schemas") if schema_valid else None
+    decisions = {} if register is None else register.by_code(Kind.DECISION)
+    schemas = Schemas(root / "schemas") if valid else None
+    # decision -> where this change records it (its file first, else the first entry)
+    records: dict[str, tuple[Document, tuple[str | int, ...]]] = {}
     for change in base.changes:
         if change.status == "D":
             problems += transitions.deleted(change.path)
             continue
         if change.status == "R":
             problems += transitions.renamed(change.path, change.old_path)
-        new = schema_valid.get(change.path)
+        new = valid.get(change.path)
         placement = classify(change.old_path)
-        if change.status == "A" and new is not None and new.kind is Kind.DECISION:
-            problems += timeliness.decision(new, as_of)
-        if change.status == "A" or new is None or placement is None or schemas is None:
+        if new is None or placement is None or schemas is None:
             continue
-        old, _ = parse(base.old[change.old_path], change.old_path, placement.kind)
-        if old is not None and isinstance(old.data, dict) and not schemas.check(old):
+        old = None
+        if change.status != "A":
+            old, _ = parse(base.old[change.old_path], change.old_path, placement.kind)
+            if old is None or not isinstance(old.data, dict) or schemas.check(old):
+                continue  # unreadable at the base: nothing to compare with
             problems += transitions.changed(old, new)
+        for decision, where in timeliness.recorded(old, new):
+            if decision not in records or new.kind is Kind.DECISION:
+                records[decision] = (new, where)
+    for decision, (doc, where) in sorted(records.items()):
+        if decision in decisions:  # else decision-reference reports it
+            problems += timeliness.late(doc, where, decisions[decision], as_of)
+    if not records:
+        problems += timeliness.proposal(base.changes, opened or base.began or as_of)
     return Outcome(sorted(problems), outcome.checked, outcome.register)

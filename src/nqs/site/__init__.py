@@ -27,6 +27,8 @@ from nqs.site.pages import register_rows, render_pages, search_records
 from nqs.site.search import SearchIndexError, write_search_index
 
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
+# Written into every built site: a folder holding it may be replaced by the next build.
+SITE_MARKER = ".nqs-site"
 ROOT_PAGE = """<!doctype html>
 <html lang="kk"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url=kk/">
@@ -61,6 +63,7 @@ def build_site(
     building.mkdir(parents=True)
     try:
         skipped = _build(register, root, building, site_url, story)
+        (building / SITE_MARKER).write_text("built by nqs build\n", encoding="utf-8")
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

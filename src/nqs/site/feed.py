@@ -18,7 +18,7 @@ def atom_feed(model: SiteModel, lang: str) -> bytes:
     home = f"{model.site_url}{lang}/"
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": lang})
     _add(feed, "id", f"{home}feed.xml")
-    _add(feed, "title", f"{LABELS['site-name'][lang]}: {LABELS['decisions'][lang]}")
+    _add(feed, "title", f"{LABELS['site-name'][lang]}: {LABELS['editions'][lang]}")
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "href": f"{home}feed.xml"})
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": f"{home}decisions/"})
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
@@ -37,7 +37,7 @@ def atom_feed(model: SiteModel, lang: str) -> bytes:
         release = context.press_release(decision, f"{home}professions/")
         _add(entry, "summary", "\n".join(release))
         entries.append((updated, entry))
-    _add(feed, "updated", max((u for u, _ in entries), default="1970-01-01T00:00:00Z"))
+    _add(feed, "updated", max((u for u, _ in entries), default="1970-01-01T00:00:00+05:00"))
     feed.extend(entry for _, entry in entries)
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))
 
@@ -47,7 +47,7 @@ def _published(model: SiteModel, decision_id: str, decided: str) -> str:
     with the register, when the day of its first publication is unknown) the decision's."""
     edition = model.edition_of(decision_id)
     day = edition.recorded if edition and not edition.imported else dt.date.fromisoformat(decided)
-    return f"{day.isoformat()}T00:00:00Z"
+    return f"{day.isoformat()}T00:00:00+05:00"  # the start of the day in Kazakhstan
 
 
 def _add(parent: ET.Element, tag: str, text: str) -> None:
