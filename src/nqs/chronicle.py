@@ -26,7 +26,7 @@ from nqs.history import FileRevision, log
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import publication_deadline
 from nqs.loader import parse
-from nqs.transitions import decisions_named
+from nqs.register import decisions_named
 
 Data = dict[str, Any]
 # What a change did, by the status it leaves an entry in (else amended, added, ...).

@@ -70,3 +70,16 @@ class Register:
 
 def parse_date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+def naming(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...]]]:
+    """The council decisions a profession names (included_by, amended_by, excluded_by),
+    each with where it names it."""
+    found: list[tuple[str, tuple[str | int, ...]]] = [(data["included_by"], ("included_by",))]
+    found += [(d, ("amended_by", i)) for i, d in enumerate(data.get("amended_by", []))]
+    found += [(data["excluded_by"], ("excluded_by",))] if "excluded_by" in data else []
+    return found
+
+
+def decisions_named(data: dict[str, Any]) -> set[str]:
+    return {decision for decision, _ in naming(data)}

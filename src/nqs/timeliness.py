@@ -21,7 +21,7 @@ from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
-from nqs.transitions import decisions_named
+from nqs.register import decisions_named, naming
 
 RULES = {
     "proposal-cycle": "A proposal opened after a proposal deadline (1 February, 1 September) "
@@ -67,11 +67,7 @@ def recorded(old: Document | None, new: Document) -> list[tuple[str, tuple[str |
     if new.kind is not Kind.PROFESSION:
         return []
     before = decisions_named(old.data) if old is not None else set()
-    data = new.data
-    naming: list[tuple[str, tuple[str | int, ...]]] = [(data["included_by"], ("included_by",))]
-    naming += [(d, ("amended_by", i)) for i, d in enumerate(data.get("amended_by", []))]
-    naming += [(data["excluded_by"], ("excluded_by",))] if "excluded_by" in data else []
-    return [(decision, where) for decision, where in naming if decision not in before]
+    return [(decision, where) for decision, where in naming(new.data) if decision not in before]
 
 
 def late(

@@ -20,6 +20,7 @@ from typing import Any
 from nqs.layout import Kind, classify
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
+from nqs.register import decisions_named
 
 RULES = {
     "history-keep": "An entry file is never deleted or renamed, and its code never changes.",
@@ -104,8 +105,3 @@ def _profession(old: dict[str, Any], new: Document) -> Iterator[Problem]:
     if old != new.data and not decisions_named(new.data) - decisions_named(old):
         where = "amended_by" if "amended_by" in new.data else "included_by"
         yield new.problem((where,), "change-decision", "change-without-decision", at_key=True)
-
-
-def decisions_named(data: dict[str, Any]) -> set[str]:
-    named = {data["included_by"], *data.get("amended_by", [])}
-    return named | ({data["excluded_by"]} if "excluded_by" in data else set())

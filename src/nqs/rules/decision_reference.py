@@ -9,11 +9,10 @@ is `excluded` (schema).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
-from nqs.register import Register
+from nqs.register import Register, naming
 
 ID = "decision-reference"
 SEVERITY = Severity.ERROR
@@ -23,17 +22,14 @@ def check(register: Register) -> Iterator[Problem]:
     decisions = register.by_code(Kind.DECISION)
     existing = register.stems[Kind.DECISION]
     for doc in register.documents[Kind.PROFESSION]:
-        named: list[tuple[tuple[Any, ...], str]] = [(("included_by",), doc.data["included_by"])]
-        named += [(("amended_by", i), d) for i, d in enumerate(doc.data.get("amended_by", []))]
-        if "excluded_by" in doc.data:
-            named.append((("excluded_by",), doc.data["excluded_by"]))
-        for where, decision in named:
+        named = naming(doc.data)
+        for decision, where in named:
             if decision not in existing:
                 yield doc.problem(where, ID, "decision-unknown", id=decision)
         included = decisions.get(doc.data["included_by"])
         if included is None:
             continue
-        for where, decision in named[1:]:
+        for decision, where in named[1:]:
             later = decisions.get(decision)
             if later is not None and later.data["date"] < included.data["date"]:
                 yield doc.problem(

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
-from nqs.register import Register
+from nqs.register import Register, decisions_named
 
 ID = "decision-unused"
 SEVERITY = Severity.WARNING
@@ -19,10 +19,7 @@ SEVERITY = Severity.WARNING
 def check(register: Register) -> Iterator[Problem]:
     named: set[str] = set()
     for doc in register.documents[Kind.PROFESSION]:
-        named.add(doc.data["included_by"])
-        named.update(doc.data.get("amended_by", []))
-        if "excluded_by" in doc.data:
-            named.add(doc.data["excluded_by"])
+        named |= decisions_named(doc.data)
     for doc in register.documents[Kind.DECISION]:
         if doc.data["id"] not in named:
             yield doc.problem(("id",), ID, "decision-unused", id=doc.data["id"])

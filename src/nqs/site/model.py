@@ -14,10 +14,12 @@ from typing import Any
 
 from nqs.chronicle import Chronicle, Edition
 from nqs.layout import Kind
-from nqs.register import Register, parse_date
+from nqs.register import Register, naming, parse_date
 from nqs.rules.reaccreditation_window import WORKING, deadline
 
 Data = dict[str, Any]
+# What a decision did to a profession, by the field that names it.
+_ACTIONS = {"included_by": "included", "amended_by": "amended", "excluded_by": "excluded"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +107,8 @@ def build_model(register: Register, chronicle: Chronicle | None = None) -> SiteM
     for profession in model.sorted_professions():
         for code in profession["grounds"].get("standards", []):
             served[code].append(profession)
-        changes[profession["included_by"]].append(Change("included", profession))
-        for decision in profession.get("amended_by", []):
-            changes[decision].append(Change("amended", profession))
-        if "excluded_by" in profession:
-            changes[profession["excluded_by"]].append(Change("excluded", profession))
+        for decision, where in naming(profession):
+            changes[decision].append(Change(_ACTIONS[str(where[0])], profession))
     model.centers_by_profession = dict(covering)
     model.professions_by_standard = dict(served)
     model.changes = dict(changes)
