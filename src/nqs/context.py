@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from nqs.layout import Kind, classify
+from nqs.layout import Kind, Placement
 from nqs.loader import Document
 
 ALWAYS_READ = (Kind.BODIES, Kind.DECISION)
@@ -49,8 +49,10 @@ def relations(doc: Document) -> Iterator[tuple[Kind, str]]:
         yield Kind.PROFESSION, data["id"]
 
 
-def related(root: Path, files: Iterable[str], docs: Iterable[Document]) -> list[str]:
-    """The files among `files` that the rules on `docs` read."""
+def related(
+    root: Path, files: Iterable[tuple[str, Placement]], docs: Iterable[Document]
+) -> list[str]:
+    """The files among `files` (placed data files) that the rules on `docs` read."""
     texts: dict[Kind, set[str]] = defaultdict(set)
     for doc in docs:
         for kind, text in relations(doc):
@@ -58,10 +60,7 @@ def related(root: Path, files: Iterable[str], docs: Iterable[Document]) -> list[
     wanted = {kind: [t.encode() for t in sorted(found)] for kind, found in texts.items()}
     top = str(root)
     chosen = []
-    for path in files:
-        placement = classify(path)
-        if placement is None:
-            continue
+    for path, placement in files:
         if placement.kind in ALWAYS_READ:
             chosen.append(path)
             continue

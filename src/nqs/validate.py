@@ -88,14 +88,14 @@ def validate(
         for relpath in chosen:
             problems += _read(root, relpath, schemas, register)
         docs = [doc for found in register.documents.values() for doc in found]
+        placed = [(f, p) for f in files if (p := classify(f)) is not None]
         done = set(chosen)
-        for relpath in related(root, files, docs):
+        for relpath in related(root, placed, docs):
             if relpath not in done:
                 done.add(relpath)
                 _read(root, relpath, schemas, register)  # context: its problems are not ours
-        for relpath in files:
-            placement = classify(relpath)
-            if relpath not in done and placement is not None:
+        for relpath, placement in placed:
+            if relpath not in done:
                 register.add_name(placement)
         register.in_path_order()
     problems += rules.run(register)
@@ -176,7 +176,7 @@ def validate_change(
     """Check what changed since a base: the changed files in the context of the files
     they relate to, what each change does to the history (transitions.py), and whether it comes
     in time (timeliness.py). A proposal is opened on `opened`, else when its first commit was
-    made, else today; a decision it adds is published on merge, so today (as_of)."""
+    made, else today; a decision it records is published by the merge, so today (as_of)."""
     current = [c.path for c in base.changes if c.status != "D"]
     # With no current file left (only deletions), validate() would report every file.
     outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
