@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,6 @@ class EntryRevision:
     named for the first time, and the fields it changed."""
 
     date: dt.date
-    commit: str
     action: str
     decisions: list[str]
     fields: list[FieldChange]
@@ -66,11 +65,10 @@ class Edition:
         return not self.imported and self.recorded > self.due
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Chronicle:
-    # (kind, code) -> revisions, oldest first
-    revisions: dict[tuple[str, str], list[EntryRevision]] = field(default_factory=dict)
-    editions: dict[str, Edition] = field(default_factory=dict)
+    revisions: dict[tuple[str, str], list[EntryRevision]]  # (kind, code) -> oldest first
+    editions: dict[str, Edition]
 
 
 def action(status: str, kind: Kind, old: Data | None, new: Data | None) -> str:
@@ -141,7 +139,7 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
             else set()
         )
         revisions[(placement.kind.value, placement.stem)].append(
-            EntryRevision(item.date, item.commit, done, named, changed_fields(done, old, new))
+            EntryRevision(item.date, done, named, changed_fields(done, old, new))
         )
         day = _date(new) if placement.kind is Kind.DECISION and new else None
         if day is not None and placement.stem not in decided:

@@ -51,11 +51,10 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Base:
-    """The merge base, the data files changed since and what each held at the base (by its
-    old path), and the day the change began: the date of its first commit (None when
-    nothing is committed yet)."""
+    """The data files changed since the merge base and what each held there (by its old
+    path), and the day the change began: the date of its first commit (None when nothing is
+    committed yet)."""
 
-    commit: str
     changes: list[Change]
     old: dict[str, bytes]
     began: dt.date | None = None
@@ -165,7 +164,7 @@ def changes_since(root: Path, ref: str) -> Base:
     old = {c.old_path: before for c, before, _ in found if before is not None}
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
     began = commits[-1].authored_datetime.astimezone(KAZAKHSTAN).date() if commits else None
-    return Base(merge_base.hexsha, sorted(data, key=lambda c: c.path), old, began)
+    return Base(sorted(data, key=lambda c: c.path), old, began)
 
 
 def _is_data(path: str) -> bool:

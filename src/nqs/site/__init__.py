@@ -79,9 +79,7 @@ def _build(
     skipped = {}
     if story is not None:
         skipped = write_editions(root, story, out / "downloads" / "editions")
-    model = build_model(register, story)
-    model.site_url = site_url
-    model.unwritten = set(skipped)
+    model = build_model(register, story, site_url, set(skipped))
     sources = root.resolve() / "site"
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(len(SITE_LANGUAGES), mp_context=context) as pool:

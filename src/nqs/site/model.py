@@ -82,7 +82,12 @@ def center_state(center: Data, as_of: dt.date) -> str:
     return status
 
 
-def build_model(register: Register, chronicle: Chronicle | None = None) -> SiteModel:
+def build_model(
+    register: Register,
+    chronicle: Chronicle | None = None,
+    site_url: str = "",
+    unwritten: set[str] | None = None,
+) -> SiteModel:
     def index(kind: Kind, key: str) -> dict[str, Data]:
         return {doc.data[key]: doc.data for doc in register.documents[kind]}
 
@@ -95,6 +100,8 @@ def build_model(register: Register, chronicle: Chronicle | None = None) -> SiteM
         centers=index(Kind.CENTER, "bin"),
         decisions=index(Kind.DECISION, "id"),
         chronicle=chronicle,
+        site_url=site_url,
+        unwritten=unwritten or set(),
     )
     covering: dict[str, list[Data]] = defaultdict(list)
     for bin_ in sorted(model.centers):
