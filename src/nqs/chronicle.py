@@ -100,6 +100,19 @@ def changed_fields(done: str, old: Data | None, new: Data | None) -> list[FieldC
     ]
 
 
+def plain(value: Any, lang: str) -> str | None:
+    """A field's value as one line in a language: "—" when absent, a {kk, ru} text in that
+    language, a list of codes or numbers joined, a scalar; None for a nested structure, which
+    a line cannot show."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict) and isinstance(value.get(lang), str):
+        return str(value[lang])
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        return ", ".join(map(str, value))
+    return None if isinstance(value, dict | list) else str(value)
+
+
 def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
     """A file's content as data, or None when it is absent or cannot be read."""
     if raw is None:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from nqs.chronicle import FieldChange, action, changed_fields, data_of
+from nqs.chronicle import FieldChange, action, changed_fields, data_of, plain
 from nqs.history import Revision
 from nqs.layout import Kind, classify
 from nqs.messages import render
@@ -55,15 +55,10 @@ def summarize(revision: Revision, span: str, languages: tuple[str, ...] = ("kk",
 
 
 def _shown(value: Any, lang: str) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict) and lang in value and isinstance(value[lang], str):
-        return f"«{_escape(value[lang])}»"
-    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
-        return _escape(", ".join(map(str, value)))
-    if isinstance(value, dict | list):
+    line = plain(value, lang)
+    if line is None:
         return render("diff-structure", {}, lang)
-    return _escape(str(value))
+    return f"«{_escape(line)}»" if isinstance(value, dict) else _escape(line)
 
 
 def _escape(text: str) -> str:

@@ -18,7 +18,7 @@ import jinja2
 from babel import Locale
 from babel.dates import format_date
 
-from nqs.chronicle import FieldChange
+from nqs.chronicle import FieldChange, plain
 from nqs.site import charts
 from nqs.site.labels import FIELD_LABELS, LABELS
 from nqs.site.model import SiteModel
@@ -100,41 +100,34 @@ class Context:
         """One changed field in one line: "label: before → after", or only that a nested
         structure changed."""
         label = self.field(change.field)
-        if _nested(change.before) and _nested(change.after):
-            return f"{label}: {self.t('value-changed')}"
-        return f"{label}: {self.value(change.field, change.before)} → " + self.value(
-            change.field, change.after
+        before, after = (self.value(change.field, v) for v in (change.before, change.after))
+        changed = self.t("value-changed")
+        if before is None and after is None:
+            return f"{label}: {changed}"
+        return f"{label}: {changed if before is None else before} → " + (
+            changed if after is None else after
         )
 
-    def value(self, name: str, value: Any) -> str:
-        """A field's value in words: a body, a region or a council decision by its name, a
-        status or a basis by its label, a text in this language, a list, a scalar."""
-        if value is None:
-            return "—"
+    def value(self, name: str, value: Any) -> str | None:
+        """A field's value in words (chronicle.plain, None for a nested structure), with a
+        body, a region or a council decision by its name, a status or a basis by its label."""
         if isinstance(value, list) and name == "amended_by":
-            return ", ".join(self.value("included_by", item) for item in value)
+            return ", ".join(self.value("included_by", item) or item for item in value)
         if not isinstance(value, str):
-            return self._plain(value)
+            return plain(value, self.lang)
         if name == "body":
             return self.body_name(value)
         if name == "region":
             return self.region_name(value)
         if name in ("included_by", "excluded_by"):
             decision = self.model.decisions.get(value)
-            return (
-                f"{self.date(decision['date'])} (№ {decision['protocol']})" if decision else value
-            )
+            if decision is None:
+                return value
+            return f"{self.date(decision['date'])} (№ {decision['protocol']})"
         if name in ("status", "basis"):
             key = next((k for k in (f"status-{value}", f"state-{value}", value) if k in LABELS), "")
             return self.t(key) if key else value
         return value
-
-    def _plain(self, value: Any) -> str:
-        if isinstance(value, dict) and isinstance(value.get(self.lang), str):
-            return str(value[self.lang])
-        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
-            return ", ".join(map(str, value))
-        return self.t("value-changed") if _nested(value) else str(value)
 
     def press_release(self, decision: dict[str, Any], url: str) -> list[str]:
         """Rules 12: the press release of a council decision's edition, in this language."""
@@ -153,14 +146,6 @@ class Context:
             published = self.date(edition.recorded)
             lines.append(self.t("press-release-published", date=published, url=url))
         return lines
-
-
-def _nested(value: Any) -> bool:
-    """A structure that a line cannot show: a mapping other than a {kk, ru} text, or a list
-    of such."""
-    if isinstance(value, dict):
-        return set(value) != {"kk", "ru"}
-    return isinstance(value, list) and not all(isinstance(v, str | int) for v in value)
 
 
 def search_records(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
