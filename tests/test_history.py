@@ -12,7 +12,10 @@ from pathlib import Path
 import git
 import pytest
 
-from tests.conftest import AS_OF
+from nqs.chronicle import action
+from nqs.layout import Kind
+from nqs.messages import CATALOG
+from tests.conftest import AS_OF, PROJECT
 from tests.git_support import commit, edit, record_decision
 
 NQS = str(Path(sys.executable).parent / "nqs")
@@ -200,6 +203,17 @@ def test_diff_tells_each_change_in_both_languages(repository: Path) -> None:
     assert "**Решения Национального совета — записаны** (1)" in ru
     assert "**Кәсіптер — тізілімнен алынып тасталды** (1)" in kk
     assert "- `7411-0-004` Күн сәулесі жабдықтарын монтаждаушы" in kk
+
+
+@pytest.mark.parametrize("kind", list(Kind), ids=str)
+def test_diff_has_words_for_every_change_of_every_kind(kind: Kind) -> None:
+    """Every action a file change can have, with every status its schema allows."""
+    schema = json.loads((PROJECT / "schemas" / kind.schema_file).read_text(encoding="utf-8"))
+    statuses = schema["properties"].get("status", {}).get("enum", ["-"])
+    data = {"status": statuses[0]}
+    done = {action(status, kind, data, data) for status in "ADRM"}
+    done |= {action("M", kind, data, {"status": after}) for after in statuses}
+    assert {d for d in done if f"diff-{kind.value}-{d}" not in CATALOG} == set()
 
 
 def test_diff_escapes_markdown_in_data(repository: Path) -> None:

@@ -517,6 +517,16 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Список органов — добавлен",
         "Bodies — added",
     ),
+    "diff-bodies-deleted": (
+        "Органдар тізімі — файл жойылды",
+        "Список органов — файл удалён",
+        "Bodies — file deleted",
+    ),
+    "diff-bodies-renamed": (
+        "Органдар тізімі — файл қайта аталды",
+        "Список органов — файл переименован",
+        "Bodies — file renamed",
+    ),
     # --- loading ---
     "file-unreadable": (
         "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",
