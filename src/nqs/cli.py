@@ -276,7 +276,7 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
         for decision, edition in sorted(story.editions.items()):
             if args.tag and edition.snapshot and decision not in tagged:
                 tag_edition(root, decision, edition.commit)
-                tagged[decision] = edition.commit
+                tagged.add(decision)
             state = "imported" if edition.imported else "late" if edition.late else "in-time"
             when = {"recorded": edition.recorded.isoformat(), "due": edition.due.isoformat()}
             tag = EDITION_TAG + decision if decision in tagged else "—"

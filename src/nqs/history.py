@@ -134,6 +134,13 @@ def _open(root: Path) -> git.Repo | None:
     return repo if Path(top).resolve() == root.resolve() else None
 
 
+def _checked_sha(commit: str) -> str:
+    """A full commit SHA, as log() gives them; anything else is refused before Git sees it."""
+    if not re.fullmatch(r"[0-9a-f]{40}", commit):
+        raise HistoryError("history-bad-ref", commit)
+    return commit
+
+
 def _refused(exc: git.GitCommandError) -> HistoryError:
     """Git's refusal, in git's own words."""
     said = re.sub(r"^\s*stderr: '(.*)'\s*$", r"\1", str(exc.stderr), flags=re.S)
@@ -213,12 +220,10 @@ def log(root: Path) -> list[FileRevision] | None:
 
 def export(root: Path, commit: str, dest: Path) -> None:
     """Write the tree of a commit (found by log(), so a full SHA) into dest."""
-    if not re.fullmatch(r"[0-9a-f]{40}", commit):
-        raise HistoryError("history-bad-ref", commit)
     with tempfile.TemporaryFile() as archive:
         try:
             with git.Repo(root) as repo:
-                repo.archive(archive, treeish=commit, format="tar")
+                repo.archive(archive, treeish=_checked_sha(commit), format="tar")
         except git.GitCommandError as exc:
             raise _refused(exc) from exc
         archive.seek(0)
@@ -229,27 +234,21 @@ def export(root: Path, commit: str, dest: Path) -> None:
 EDITION_TAG = "edition/"
 
 
-def edition_tags(root: Path) -> dict[str, str]:
-    """The editions tagged in the repository: decision id -> the tagged commit."""
+def edition_tags(root: Path) -> set[str]:
+    """The decisions whose edition is tagged in the repository."""
     repo = _open(root)
     if repo is None:
-        return {}
-    return {
-        tag.name.removeprefix(EDITION_TAG): tag.commit.hexsha
-        for tag in repo.tags
-        if tag.name.startswith(EDITION_TAG)
-    }
+        return set()
+    return {t.name.removeprefix(EDITION_TAG) for t in repo.tags if t.name.startswith(EDITION_TAG)}
 
 
 def tag_edition(root: Path, decision: str, commit: str) -> None:
     """Tag the commit that recorded a decision as its edition (edition/<decision>)."""
     name = checked_ref(EDITION_TAG + decision)
-    if not re.fullmatch(r"[0-9a-f]{40}", commit):
-        raise HistoryError("history-bad-ref", commit)
     repo = _open(root)
     if repo is None:
         raise HistoryError("history-no-base", name)
     try:
-        repo.create_tag(name, ref=commit, message=None)
+        repo.create_tag(name, ref=_checked_sha(commit), message=None)
     except git.GitCommandError as exc:
         raise _refused(exc) from exc
