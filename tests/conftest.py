@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,19 @@ PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # The date every corpus expectation is written for.
 AS_OF = dt.date(2025, 1, 15)
+NQS = str(Path(sys.executable).parent / "nqs")
+
+
+def run_nqs(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The nqs command, run in cwd as a user would, with extra environment variables."""
+    return subprocess.run(
+        [NQS, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **env},
+    )
 
 
 @pytest.fixture

@@ -6,14 +6,12 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, NQS
 
-NQS = str(Path(sys.executable).parent / "nqs")
 CENTER = "register/centers/090140001235.yml"
 PROFESSION = "register/professions/energy/7411-0-004.yml"
 

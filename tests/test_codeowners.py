@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import PROJECT
-
-NQS = str(Path(sys.executable).parent / "nqs")
+from tests.conftest import PROJECT, run_nqs
 
 
 def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NQS, "codeowners", *args, "--lang", "en"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_nqs(root, "codeowners", *args, "--lang", "en")
 
 
 def test_committed_codeowners_is_current() -> None:

@@ -11,14 +11,13 @@ import datetime as dt
 import html
 import io
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import git
 import pytest
 
+from tests.conftest import run_nqs
 from tests.git_support import commit, edit, make_repository, merge, record_decision
 from tests.site_support import build, copy_project
 
@@ -27,7 +26,6 @@ ADDED = "register/professions/energy/7411-0-005.yml"
 CENTER = "register/centers/090140001235.yml"
 REVOCATION = "revocation: {ground: monitoring, date: 2025-03-01, health_life_safety: false}"
 ATOM = "{http://www.w3.org/2005/Atom}"
-NQS = str(Path(sys.executable).parent / "nqs")
 
 
 @pytest.fixture(scope="module")
@@ -185,12 +183,8 @@ def test_a_shallow_clone_is_built_without_history_and_says_so(site: Path, tmp_pa
     source = site.parent / "repo"
     clone = tmp_path / "clone"
     git.Repo.clone_from(source.as_uri(), clone, depth=1).close()
-    result = subprocess.run(
-        [NQS, "build", "--out", str(tmp_path / "out"), "--as-of", "2025-05-13", "--lang", "ru"],
-        cwd=clone,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_nqs(
+        clone, "build", "--out", str(tmp_path / "out"), "--as-of", "2025-05-13", "--lang", "ru"
     )
     assert result.returncode == 0, result.stderr
     assert "неполный клон Git" in result.stderr and "git fetch --unshallow" in result.stderr
@@ -232,13 +226,7 @@ def test_an_unreadable_edition_is_skipped_and_a_failed_build_keeps_the_old_site(
     schema.write_bytes(good)
     commit(root, "Repair the schema", "2025-04-03T10:00:00+0500")
     out = tmp_path / "out"
-    result = subprocess.run(
-        [NQS, "build", "--out", str(out), "--as-of", "2025-04-04", "--lang", "ru"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_nqs(root, "build", "--out", str(out), "--as-of", "2025-04-04", "--lang", "ru")
     assert result.returncode == 0, result.stderr
     assert "редакция 2025-03-28: реестр на эту редакцию не записан" in result.stdout
     assert "Реестр на эту редакцию не удалось прочитать из истории." in text(
@@ -248,13 +236,7 @@ def test_an_unreadable_edition_is_skipped_and_a_failed_build_keeps_the_old_site(
     assert (out / "downloads/editions/2024-10-30/professions.csv").exists()
     # a build that fails leaves the site that was there
     (root / "site/templates/decision.html").write_text("{% if %}", encoding="utf-8")
-    failed = subprocess.run(
-        [NQS, "build", "--out", str(out), "--as-of", "2025-04-04"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    failed = run_nqs(root, "build", "--out", str(out), "--as-of", "2025-04-04")
     assert failed.returncode != 0
     assert (out / "ru/decisions/2025-03-28/index.html").exists()
     assert not (tmp_path / ".out.building").exists()
@@ -264,13 +246,7 @@ def test_editions_are_listed_and_tagged(site: Path) -> None:
     root = site.parent / "repo"
 
     def editions(*extra: str) -> list[str]:
-        result = subprocess.run(
-            [NQS, "editions", "--lang", "ru", *extra],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = run_nqs(root, "editions", "--lang", "ru", *extra)
         assert result.returncode == 0, result.stderr
         return result.stdout.splitlines()[1:]
 

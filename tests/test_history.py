@@ -4,9 +4,7 @@ main, and branches that add, amend, exclude, delete, rename, revoke and renew.""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import git
@@ -15,32 +13,17 @@ import pytest
 from nqs.chronicle import action
 from nqs.layout import Kind
 from nqs.messages import CATALOG
-from tests.conftest import AS_OF, PROJECT
+from tests.conftest import AS_OF, PROJECT, run_nqs
 from tests.git_support import commit, edit, record_decision
 
-NQS = str(Path(sys.executable).parent / "nqs")
 PROFESSION = "register/professions/energy/7411-0-004.yml"
 CENTER = "register/centers/090140001235.yml"
 DECISION = "register/decisions/2024-10-30.yml"
 
 
 def check(root: Path, *extra: str) -> tuple[int, list[tuple[str, int, str]]]:
-    result = subprocess.run(
-        [
-            NQS,
-            "validate",
-            "--base",
-            "main",
-            "--format",
-            "json",
-            "--as-of",
-            AS_OF.isoformat(),
-            *extra,
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_nqs(
+        root, "validate", "--base", "main", "--format", "json", "--as-of", AS_OF.isoformat(), *extra
     )
     assert result.returncode in (0, 1), result.stderr
     found = json.loads(result.stdout)["problems"]
@@ -141,31 +124,17 @@ def test_an_excluded_profession_returns_only_by_a_new_decision(repository: Path)
 
 @pytest.mark.parametrize("ref", ["--output=/tmp/x", "-x", "main..HEAD", "ma in", "@{-1}"])
 def test_references_are_checked_before_git_sees_them(repository: Path, ref: str) -> None:
-    result = subprocess.run(
-        [NQS, "validate", f"--base={ref}", "--lang", "en"],
-        cwd=repository,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_nqs(repository, "validate", f"--base={ref}", "--lang", "en")
     assert result.returncode == 2 and "is not accepted" in result.stderr
 
 
 def test_an_unknown_base_is_a_usage_error(repository: Path) -> None:
-    result = subprocess.run(
-        [NQS, "validate", "--base", "nowhere", "--lang", "en"],
-        cwd=repository,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_nqs(repository, "validate", "--base", "nowhere", "--lang", "en")
     assert result.returncode == 2 and "no merge base" in result.stderr
 
 
 def diff(root: Path, span: str = "main..HEAD") -> str:
-    result = subprocess.run(
-        [NQS, "diff", span], cwd=root, capture_output=True, text=True, check=False
-    )
+    result = run_nqs(root, "diff", span)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -233,13 +202,7 @@ def test_diff_escapes_markdown_in_data(repository: Path) -> None:
 def test_diff_without_changes_and_bad_spans(repository: Path) -> None:
     assert "Данные реестра не изменились." in diff(repository)
     for span in ("main", "--output=x..HEAD", "main..-x"):
-        result = subprocess.run(
-            [NQS, "diff", span, "--lang", "en"],
-            cwd=repository,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = run_nqs(repository, "diff", span, "--lang", "en")
         assert result.returncode == 2, span
 
 
@@ -271,12 +234,8 @@ def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(reposito
         [(path, 1, "proposal-cycle"), proposal],
     )
     assert check(repository, "--opened", "2025-04-02") == (1, [proposal])
-    out = subprocess.run(
-        [NQS, "validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru"],
-        cwd=repository,
-        capture_output=True,
-        text=True,
-        check=False,
+    out = run_nqs(
+        repository, "validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru"
     ).stdout
     assert "после срока внесения предложений" in out and "2025-09-01" in out
 
@@ -290,21 +249,10 @@ def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
     assert late == (0, [(decision, 3, "decision-published")])
 
 
-def run_nqs(root: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NQS, *args, "--lang", "ru"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, **env},
-    )
-
-
 def test_opened_is_a_date_and_goes_with_base(repository: Path) -> None:
-    alone = run_nqs(repository, "validate", "--opened", "2025-02-03")
+    alone = run_nqs(repository, "validate", "--opened", "2025-02-03", "--lang", "ru")
     assert alone.returncode == 2 and "--opened используется только вместе с --base" in alone.stderr
-    bad = run_nqs(repository, "validate", "--base", "main", "--opened", "3 февраля")
+    bad = run_nqs(repository, "validate", "--base", "main", "--opened", "3 февраля", "--lang", "ru")
     assert bad.returncode == 2 and "неверная дата --opened: 3 февраля" in bad.stderr
 
 
@@ -316,6 +264,14 @@ def test_recording_a_decision_is_not_a_late_proposal(repository: Path) -> None:
 
 def test_gits_own_refusal_is_told_in_its_words(repository: Path) -> None:
     # git's test switch for a repository owned by another user (safe.directory)
-    refused = run_nqs(repository, "validate", "--base", "main", GIT_TEST_ASSUME_DIFFERENT_OWNER="1")
+    refused = run_nqs(
+        repository,
+        "validate",
+        "--base",
+        "main",
+        "--lang",
+        "ru",
+        GIT_TEST_ASSUME_DIFFERENT_OWNER="1",
+    )
     assert refused.returncode == 2
     assert "Git не дал прочитать историю: fatal: detected dubious ownership" in refused.stderr

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from nqs.legal_calendar import add_working_days, cycle, is_working_day, next_cycle
+from tests.conftest import run_nqs
 
-NQS = str(Path(sys.executable).parent / "nqs")
 D = dt.date
 
 
@@ -43,13 +41,8 @@ def test_cycle_of_a_year() -> None:
 
 def test_calendar_command_in_both_languages(repo: Path) -> None:
     for lang, word in (("kk", "Қағидалардың 7-тармағы"), ("ru", "пункт 7 Правил")):
-        result = subprocess.run(
-            [NQS, "calendar", "2024", "--lang", lang],
-            cwd=repo,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        result = run_nqs(repo, "calendar", "2024", "--lang", lang)
+        assert result.returncode == 0, result.stderr
         lines = result.stdout.splitlines()
         assert lines[1] == f"2024-02-01  {lines[1].split('  ', 1)[1]}" and word in lines[1]
         # the base register's decision of 29 March 2024 and its two deadlines

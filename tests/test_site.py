@@ -9,17 +9,15 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from nqs.layout import Kind, classify, discover
-from tests.conftest import PROJECT
+from tests.conftest import NQS, PROJECT, run_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
-NQS = str(Path(sys.executable).parent / "nqs")
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>{: onclick="alert(2)" }'
 
 
@@ -178,13 +176,7 @@ def test_build_refuses_an_invalid_register(tmp_path: Path) -> None:
     path.write_text(
         path.read_text(encoding="utf-8").replace("2027-02-15", "2026-02-15"), encoding="utf-8"
     )
-    result = subprocess.run(
-        [NQS, "build", "--out", str(tmp_path / "out"), "--lang", "en"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_nqs(root, "build", "--out", str(tmp_path / "out"), "--lang", "en")
     assert result.returncode == 1
     assert "[certificate-validity]" in result.stdout
     assert "the site was not built" in result.stderr
@@ -193,12 +185,8 @@ def test_build_refuses_an_invalid_register(tmp_path: Path) -> None:
 
 def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "repo")
-    result = subprocess.run(
-        [NQS, "build", "--out", "built", "--lang", "en", "--as-of", WRITTEN_FOR.isoformat()],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_nqs(
+        root, "build", "--out", "built", "--lang", "en", "--as-of", WRITTEN_FOR.isoformat()
     )
     assert result.returncode == 0, result.stderr
     assert str(root / "built" / "index.html") in result.stdout
@@ -208,13 +196,7 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     assert io.StringIO(result.stdout).read().count("\n") == 4
     # the next build replaces the site it wrote
     (root / "built/stale.html").write_text("gone with the next build", encoding="utf-8")
-    again = subprocess.run(
-        [NQS, "build", "--out", "built", "--as-of", WRITTEN_FOR.isoformat()],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    again = run_nqs(root, "build", "--out", "built", "--as-of", WRITTEN_FOR.isoformat())
     assert again.returncode == 0, again.stderr
     assert not (root / "built/stale.html").exists() and (root / "built/.nqs-site").is_file()
 
@@ -227,13 +209,7 @@ def test_build_never_replaces_the_repository_or_other_files(tmp_path: Path, out:
     (root / "docs").mkdir()  # a folder with a site of its own, not built by nqs
     (root / "docs/index.html").write_text("<p>our own page</p>", encoding="utf-8")
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
-    result = subprocess.run(
-        [NQS, "build", "--out", out, "--lang", "ru"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_nqs(root, "build", "--out", out, "--lang", "ru")
     assert result.returncode == 2
     assert "выберите для --out другую папку" in result.stderr
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
