@@ -20,9 +20,3 @@ def bin_check_digit(first11: str) -> int | None:
             return total
     return None
 
-
-def bin_is_valid(bin_: str) -> bool:
-    """True when bin_ is twelve digits whose last digit is the check digit of the others."""
-    if len(bin_) != 12 or not bin_.isascii() or not bin_.isdigit():
-        return False
-    return bin_check_digit(bin_[:11]) == int(bin_[11])
