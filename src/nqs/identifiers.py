@@ -19,4 +19,3 @@ def bin_check_digit(first11: str) -> int | None:
         if total != 10:
             return total
     return None
-
