@@ -98,3 +98,39 @@ def unmix(text: str) -> str:
 def is_blank(text: str) -> bool:
     """Nothing but spaces and characters that show nothing."""
     return _BLANK.match(text) is not None
+
+
+# Latin and Greek letters that make a whole word look Cyrillic (TOO for ТОО). Not the Latin
+# I: it writes Roman numerals and IT, and looks like the Kazakh і only, which Russian lacks.
+_DISGUISE = frozenset(LOOKALIKES) - {"i", "I"}
+_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\Z")
+# Words with their digits (MP3 is one word, not MP).
+TOKEN = re.compile(r"[^\W_]+")
+
+
+def is_cyrillic_word(word: str) -> bool:
+    return bool(CYRILLIC.search(word)) and not FOREIGN.search(word)
+
+
+def is_disguised(words: list[str], index: int) -> bool:
+    """The word at index (of TOKEN's words) is a Cyrillic word typed in look-alike Latin or
+    Greek letters: an abbreviation of two or three capitals (TOO, AO, PK) or a word without
+    capitals after its first letter, made only of letters that look Cyrillic, before a
+    Cyrillic word and after one, if any (`TOO «Сапа»`, `в AO Казахтелеком`).
+
+    Latin words of their own stay legal: a single letter (vitamin C, category B), a Roman
+    numeral, a word with a digit (MP3), an acronym of four or more capitals (ABAP, HACCP), a
+    word at the end of a text (category BE, radio CB) and a word among Latin ones (a la
+    carte, Microsoft Office, IT).
+    """
+    word = words[index]
+    if (
+        len(word) < 2
+        or not _DISGUISE.issuperset(word)
+        or (word.isupper() and len(word) > 3)
+        or (not word.isupper() and not word[1:].islower())
+        or _ROMAN.match(word)
+        or index + 1 == len(words)
+    ):
+        return False
+    return is_cyrillic_word(words[index + 1]) and (index == 0 or is_cyrillic_word(words[index - 1]))

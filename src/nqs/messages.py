@@ -965,6 +965,19 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "напишите «{fixed}»",
         "the word «{word}» mixes Latin and Cyrillic letters (Latin «{letter}»); write «{fixed}»",
     ),
+    "mixed-script-greek": (
+        "«{word}» сөзінде грек және кирилл әріптері араласқан (грек «{letter}»); «{fixed}» деп жазыңыз",
+        "в слове «{word}» смешаны греческие и кириллические буквы (греческая «{letter}»); "
+        "напишите «{fixed}»",
+        "the word «{word}» mixes Greek and Cyrillic letters (Greek «{letter}»); write «{fixed}»",
+    ),
+    "lookalike-word": (
+        "кирилл мәтініндегі «{word}» сөзі кирилл әріптеріне ұқсас латын әріптерімен терілген; «{fixed}» деп жазыңыз",
+        "слово «{word}» в кириллическом тексте набрано латинскими буквами, похожими на кириллические; "
+        "напишите «{fixed}»",
+        "the word «{word}» in a Cyrillic text is typed in Latin letters that look Cyrillic; "
+        "write «{fixed}»",
+    ),
     "kazakh-looks-russian": (
         "қазақша мәтінде қазақ әріптері жоқ, ол орысша мәтінге ұқсайды: «{found}»; қазақша мәтінді жазыңыз",
         "в казахском тексте нет казахских букв, он похож на русский: «{found}»; напишите казахский текст",
