@@ -33,8 +33,7 @@ FILE_CHECKS = {
     "control-character": "No control characters and no characters that show nothing "
     "(zero-width, bidirectional overrides, soft hyphen, variation selectors, tags, Hangul "
     "fillers, Braille blank), in the text or in a value written with escapes.",
-    "unicode-nfc": "Text and every value are in Unicode NFC, so that equal words are equal "
-    "bytes.",
+    "unicode-nfc": "Text and every value are in Unicode NFC, so that equal words are equal bytes.",
     "yaml-syntax": "The file is well-formed YAML.",
     "yaml-document": "A file holds one YAML document.",
     "yaml-directive": "No %YAML or %TAG directives.",
