@@ -69,15 +69,39 @@ WORD = re.compile(r"[^\W\d_]+")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u02af]")
 FOREIGN = re.compile(r"[A-Za-z\u00c0-\u02af\u0370-\u03ff\u1f00-\u1fff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# The characters that show nothing, for a character class: Unicode's default-ignorable code
-# points (soft hyphen, zero-width and bidirectional controls, variation selectors, tags,
-# Hangul fillers ...) and the letters and symbols drawn blank (Braille blank, null notehead).
-INVISIBLE = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
-    "\U0001bca0-\U0001bca3\U0001d159\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+# The characters that show nothing: Unicode's default-ignorable code points (soft hyphen,
+# zero-width and bidirectional controls, variation selectors, tags, Hangul fillers ...) and
+# the letters and symbols drawn blank (Braille blank, musical null notehead).
+INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x2800, 0x2800),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D159, 0x1D159),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
 )
-_BLANK = re.compile(f"[\\s{INVISIBLE}]*\\Z")
+
+
+def character_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """The inside of a regular expression's [...] for ranges of code points."""
+    return "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in ranges)
+
+
+_INVISIBLE = frozenset(chr(c) for first, last in INVISIBLE_RANGES for c in range(first, last + 1))
+_BLANK = re.compile(f"[\\s{character_class(INVISIBLE_RANGES)}]*\\Z")
 
 
 def is_mixed(word: str) -> bool:
@@ -97,7 +121,9 @@ def unmix(text: str) -> str:
 
 def is_blank(text: str) -> bool:
     """Nothing but spaces and characters that show nothing."""
-    return _BLANK.match(text) is not None
+    stripped = text.strip()
+    # Almost every text starts with a letter: the expression only for one that does not.
+    return not stripped or (stripped[0] in _INVISIBLE and _BLANK.match(stripped) is not None)
 
 
 # Latin and Greek letters that make a whole word look Cyrillic (TOO for ТОО). Not the Latin

@@ -1,16 +1,18 @@
 """Bytes to documents: strict YAML that keeps every value's line and column.
 
 Nothing that YAML would otherwise do silently reaches the data. The file is decoded as
-UTF-8 only; control and invisible format characters and non-NFC text are reported; the YAML
-is read as a stream of parser events (libyaml's parser is iterative, so deep nesting cannot
-crash it, unlike the recursive composer) and turned into plain values here, so that:
+UTF-8 only; control characters, characters that show nothing and non-NFC text are reported,
+in the text and in the double-quoted values whose escapes can write them; the YAML is read as
+a stream of parser events (libyaml's parser is iterative, so deep nesting cannot crash it,
+unlike the recursive composer) and turned into plain values here, so that:
 
 - anchors, aliases, merge keys, tags and directives are reported, never expanded;
 - a duplicate key is reported, not silently overwritten;
 - a plain scalar keeps exactly the text that was written, except the unambiguous
   true/false, null and canonical integers; anything YAML 1.1 or 1.2 tools would read as a
   number, a boolean, a time or a date-time (0123, 1.10, NO, 1:30, 2024-01-05 10:00, ...)
-  is reported and kept as text, so a code or a BIN can never silently change.
+  is reported and kept as text, so a code or a BIN can never silently change;
+- every refusal of libyaml is reported in the reader's language, never in libyaml's words.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 import yaml
 from yaml.reader import ReaderError
 
-from nqs.alphabet import INVISIBLE
+from nqs.alphabet import INVISIBLE_RANGES, character_class
 from nqs.layout import Kind
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
@@ -37,13 +39,18 @@ MAX_CHAR_PROBLEMS = 5
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # C0 and C1 controls other than tab and line feed, and the characters that show nothing or
-# reorder text (alphabet.INVISIBLE, line and paragraph separators, interlinear annotations).
+# reorder text (alphabet.INVISIBLE_RANGES, line and paragraph separators, interlinear
+# annotations).
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_UNSEEN = f"{INVISIBLE}\u2028\u2029\ufff9-\ufffb"
+_UNSEEN = (*INVISIBLE_RANGES, (0x2028, 0x2029), (0xFFF9, 0xFFFB))
+_UNSEEN_BMP = character_class(tuple(r for r in _UNSEEN if r[1] <= 0xFFFF))
 # In the text of a file a carriage return may end a line (before a line feed) ...
-BAD_CHARACTER = re.compile(f"[{_CONTROL}{_UNSEEN}]|\r(?!\n)")
+BAD_CHARACTER = re.compile(f"[{_CONTROL}{character_class(_UNSEEN)}]|\r(?!\n)")
+# ... (and a class without characters beyond the BMP is matched much faster: it serves a
+# text that has none) ...
+_BAD_CHARACTER_BMP = re.compile(f"[{_CONTROL}{_UNSEEN_BMP}]|\r(?!\n)")
 # ... but in a value, where YAML has made every line end a line feed, it comes from an escape.
-_BAD_IN_VALUE = re.compile(f"[{_CONTROL}\r{_UNSEEN}]")
+_BAD_IN_VALUE = re.compile(f"[{_CONTROL}\r{character_class(_UNSEEN)}]")
 # libyaml's refusals (its scanner, parser and reader; the composer is not used), explained in
 # the reader's language. A refusal not listed here gets a general explanation: a parser's
 # English never reaches the reader.
@@ -263,7 +270,10 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 def _check_characters(text: str, report: Any) -> bool:
     """Report unwanted characters and non-NFC text; True when parsing must not go on."""
     fatal = False
-    for count, match in enumerate(BAD_CHARACTER.finditer(text)):
+    # A character beyond the BMP takes two code units in UTF-16.
+    astral = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    finder = BAD_CHARACTER if astral else _BAD_CHARACTER_BMP
+    for count, match in enumerate(finder.finditer(text)):
         if count == MAX_CHAR_PROBLEMS:
             break
         is_control = _report_character(match.group()[0], _position(text, match.start()), report)
