@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import git
 import pytest
 import yaml
 
+from nqs.chronicle import read_chronicle
 from nqs.layout import Kind
 from nqs.loader import (
     MAX_FILE_BYTES,
@@ -21,6 +23,7 @@ from nqs.loader import (
 from nqs.messages import CATALOG, Term, render
 from nqs.validate import validate
 from tests.conftest import AS_OF
+from tests.git_support import commit, edit, merge
 
 CENTER = "register/centers/090140001235.yml"
 
@@ -306,3 +309,30 @@ def test_paths_are_found_by_identity(tmp_path: Path) -> None:
     assert doc is not None
     assert [doc.path_of(t) for t in doc.texts] == [("a", 0), ("a", 1), ("b", "c")]
     assert doc.path_of(doc.data) == () and doc.path_of({"kk": "x", "ru": "x"}) == ()
+
+
+def test_an_integer_too_long_in_an_old_commit_leaves_the_history_readable(
+    repository: Path,
+) -> None:
+    # A merge into main brought a number that Python refuses to convert; a later merge fixed
+    # it. Reading the history parses the blobs of both.
+    path = "register/professions/energy/7411-0-004.yml"
+    edit(repository, path, "document_validity_years: 5", "document_validity_years: " + "9" * 5_000)
+    commit(repository, "A number too long", "2025-01-11T12:00:00+0500")
+    merge(repository, "proposal", "2025-01-11T13:00:00+0500")
+    with git.Repo(repository) as repo:
+        repo.git.checkout("-b", "fix")
+    edit(repository, path, "document_validity_years: " + "9" * 5_000, "document_validity_years: 4")
+    commit(repository, "Fixed", "2025-01-12T12:00:00+0500")
+    merge(repository, "fix", "2025-01-12T13:00:00+0500")
+    found = read_chronicle(repository)
+    assert found is not None
+    fields = [
+        [(c.field, c.after if len(str(c.after)) < 10 else "long") for c in revision.fields]
+        for revision in found.revisions[("profession", "7411-0-004")]
+    ]
+    assert fields == [
+        [],
+        [("document_validity_years", "long")],
+        [("document_validity_years", 4)],
+    ]
