@@ -972,10 +972,10 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the word «{word}» mixes Greek and Cyrillic letters (Greek «{letter}»); write «{fixed}»",
     ),
     "lookalike-word": (
-        "кирилл мәтініндегі «{word}» сөзі кирилл әріптеріне ұқсас латын әріптерімен терілген; «{fixed}» деп жазыңыз",
-        "слово «{word}» в кириллическом тексте набрано латинскими буквами, похожими на кириллические; "
+        "кирилл мәтініндегі «{word}» сөзі кирилл әріптеріне ұқсас латын не грек әріптерімен терілген; «{fixed}» деп жазыңыз",
+        "слово «{word}» в кириллическом тексте набрано латинскими или греческими буквами, похожими на кириллические; "
         "напишите «{fixed}»",
-        "the word «{word}» in a Cyrillic text is typed in Latin letters that look Cyrillic; "
+        "the word «{word}» in a Cyrillic text is typed in Latin or Greek letters that look Cyrillic; "
         "write «{fixed}»",
     ),
     "kazakh-looks-russian": (
