@@ -6,13 +6,24 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import git
 import pytest
+import yaml
 
+from nqs.chronicle import read_chronicle
 from nqs.layout import Kind
-from nqs.loader import MAX_FILE_BYTES, load
-from nqs.messages import render
+from nqs.loader import (
+    MAX_FILE_BYTES,
+    YAML_PROBLEM_UNKNOWN,
+    YAML_PROBLEMS,
+    _explained,
+    load,
+    parse,
+)
+from nqs.messages import CATALOG, Term, render
 from nqs.validate import validate
 from tests.conftest import AS_OF
+from tests.git_support import commit, edit, merge
 
 CENTER = "register/centers/090140001235.yml"
 
@@ -153,4 +164,175 @@ def test_unreadable_file_causes_no_problem_elsewhere(repo: Path) -> None:
     outcome = validate(repo, AS_OF)
     assert [(p.path, p.rule) for p in outcome.problems] == [
         ("register/decisions/2024-03-29.yml", "encoding")
+    ]
+
+
+def test_every_yaml_problem_is_explained_in_every_language() -> None:
+    for key in {*YAML_PROBLEMS.values(), YAML_PROBLEM_UNKNOWN}:
+        assert {lang: bool(text.strip()) for lang, text in CATALOG[key].items()} == {
+            "kk": True,
+            "ru": True,
+            "en": True,
+        }, key
+
+
+# Texts that libyaml refuses, one or more for each kind of refusal (its scanner, parser and
+# reader), each with the words of its refusal.
+REFUSALS = {
+    "a: b: c\n": "mapping values are not allowed in this context",
+    "a: [1, 2\n": "did not find expected ',' or ']'",
+    "a: {b: 1\n": "did not find expected ',' or '}'",
+    "a: 'x\n": "found unexpected end of stream",
+    "- a\nb: c\n": "did not find expected '-' indicator",
+    "a: b\n- c\n": "did not find expected key",
+    "a: - b\n": "block sequence entries are not allowed in this context",
+    "a: [b, :c]\n": "did not find expected node content",
+    "a: @b\n": "found character that cannot start any token",
+    'a: "\\q"\n': "found unknown escape character",
+    'a: "\\xZZ"\n': "did not find expected hexdecimal number",
+    'a: "\\uD800"\n': "found invalid Unicode character escape code",
+    "a: x\n\tb: y\n": "found a tab character that violates indentation",
+    "a: |0\n  x\n": "found an indentation indicator equal to 0",
+    "a: | x\n": "did not find expected comment or line break",
+    "a: 'x\n---\n'\n": "found unexpected document indicator",
+    "{a: 1} x\n": "did not find expected <document start>",
+    "a: !<x\n": "did not find the expected '>'",
+    "a: !e!x y\n": "found undefined tag handle",
+    "a: &\n": "did not find expected alphabetic or numeric character",
+    "a: !<%zz> b\n": "did not find URI escaped octet",
+    "a: !!\n": "did not find expected tag URI",
+    "%FOO bar\n---\na: 1\n": "found unknown directive name",
+    "%YAML 1.1\n%YAML 1.1\n---\na: 1\n": "found duplicate %YAML directive",
+    "%YAML 2.0\n---\na: 1\n": "found incompatible YAML document",
+    "%YAML x\n---\na: 1\n": "did not find expected version number",
+    "%TAG !a!x\n---\na: 1\n": "did not find expected whitespace",
+    "%\n---\na: 1\n": "could not find expected directive name",
+    "%YAML 1.11111111111\n---\na: 1\n": "found extremely long version number",
+    "%TAG !a! x\n%TAG !a! x\n---\na: 1\n": "found duplicate %TAG directive",
+    "a: é\uffff\n": "control characters are not allowed",
+}
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_libyaml_refusals_are_explained_in_every_language(tmp_path: Path, text: str) -> None:
+    loader = yaml.CSafeLoader(text)
+    with pytest.raises(yaml.YAMLError) as refused:
+        while loader.check_event():
+            loader.get_event()
+    error = refused.value
+    assert (getattr(error, "problem", None) or getattr(error, "reason", None)) == REFUSALS[text]
+    assert REFUSALS[text] in YAML_PROBLEMS
+    (tmp_path / "f.yml").write_text(text, encoding="utf-8")
+    doc, problems = load(tmp_path, "f.yml", Kind.DECISION)
+    syntax = [p for p in problems if p.rule == "yaml-syntax"]
+    assert doc is None and len(syntax) == 1
+    assert syntax[0].params["detail"] == Term(YAML_PROBLEMS[REFUSALS[text]])
+    for lang in ("kk", "ru"):
+        message = render(syntax[0].key, syntax[0].params, lang)
+        assert not re.search(r"[A-Za-z]{4,}", re.sub("YAML|Unicode", "", message)), message
+
+
+def test_an_unknown_refusal_is_explained_without_the_parsers_words() -> None:
+    assert _explained("some future libyaml complaint") == Term(YAML_PROBLEM_UNKNOWN)
+
+
+def test_libyaml_nesting_limit_is_nesting_depth_where_the_limit_is_passed(tmp_path: Path) -> None:
+    # Nesting beyond libyaml's own limit (1,000 levels): in flow, libyaml's look-ahead refuses
+    # it before the first events reach the loader.
+    block = "a: 1\nb:\n  " + "- " * 1_100 + "x\n"
+    flow = "a: 1\nb: " + "[" * 1_000 + "]" * 1_000 + "\n"
+    for text, where in ((block, (3, 33)), (flow, (2, 19))):
+        (tmp_path / "f.yml").write_text(text, encoding="utf-8")
+        doc, problems = load(tmp_path, "f.yml", Kind.DECISION)
+        assert doc is None
+        assert [(p.line, p.column, p.rule) for p in problems] == [(*where, "nesting-depth")]
+
+
+@pytest.mark.parametrize("sign", ["", "-"])
+def test_an_integer_too_long_to_convert_is_a_located_problem(sign: str) -> None:
+    # Python refuses to convert more than 4,300 digits; parse() also reads old commits' blobs.
+    digits = "7" * 5_000
+    doc, problems = parse(f"a: 1\nvalue: {sign}{digits}\n".encode(), "f.yml", Kind.DECISION)
+    assert doc is not None and doc.data == {"a": 1, "value": sign + digits}
+    assert [(p.line, p.column, p.rule, p.key) for p in problems] == [
+        (2, 8, "implicit-type", "number-too-long")
+    ]
+    assert "5000" in render(problems[0].key, problems[0].params, "kk")
+
+
+@pytest.mark.parametrize(
+    ("escape", "rule", "code"),
+    [
+        ("\\u202E", "control-character", "U+202E"),
+        ("\\u200B", "control-character", "U+200B"),
+        ("\\x07", "control-character", "U+0007"),
+        ("\\0", "control-character", "U+0000"),
+        ("\\e", "control-character", "U+001B"),
+        ("\\N", "control-character", "U+0085"),
+        ("\\L", "control-character", "U+2028"),
+        ("\\P", "control-character", "U+2029"),
+        ("\\r", "control-character", "U+000D"),
+        ("\\u00AD", "control-character", "U+00AD"),
+        ("\\U000E0041", "control-character", "U+E0041"),
+        ("\\uFE0F", "control-character", "U+FE0F"),
+        ("\\U000E0100", "control-character", "U+E0100"),
+        ("\\u3164", "control-character", "U+3164"),
+        ("\\uFFA0", "control-character", "U+FFA0"),
+        ("\\u115F", "control-character", "U+115F"),
+        ("\\u2800", "control-character", "U+2800"),
+        ("\\U0001D159", "control-character", "U+1D159"),
+        ("\\u0438\\u0306", "unicode-nfc", "U+0438 U+0306"),
+    ],
+)
+def test_escapes_are_checked_in_values_and_keys(escape: str, rule: str, code: str) -> None:
+    text = f'a: 1\nvalue: "Сварщик{escape}"\n"key{escape}": x\n'
+    doc, problems = parse(text.encode(), "f.yml", Kind.DECISION)
+    assert doc is not None
+    assert [(p.line, p.column, p.rule, p.params["code"]) for p in problems] == [
+        (2, 8, rule, code),
+        (3, 1, rule, code),
+    ]
+
+
+def test_escapes_of_allowed_characters_pass() -> None:
+    text = 'a: "Сварщик\\tи\\nэлектрик\\u00A0й\\u0439"\n'
+    doc, problems = parse(text.encode(), "f.yml", Kind.DECISION)
+    assert problems == [] and doc is not None
+    assert doc.data == {"a": "Сварщик\tи\nэлектрик\u00a0йй"}
+
+
+def test_paths_are_found_by_identity(tmp_path: Path) -> None:
+    # Equal texts are distinct values with distinct paths.
+    text = "a:\n  - {kk: x, ru: x}\n  - {kk: x, ru: x}\nb: {c: {kk: x, ru: x}}\n"
+    (tmp_path / "f.yml").write_text(text, encoding="utf-8")
+    doc, _ = load(tmp_path, "f.yml", Kind.DECISION)
+    assert doc is not None
+    assert [doc.path_of(t) for t in doc.texts] == [("a", 0), ("a", 1), ("b", "c")]
+    assert doc.path_of(doc.data) == () and doc.path_of({"kk": "x", "ru": "x"}) == ()
+
+
+def test_an_integer_too_long_in_an_old_commit_leaves_the_history_readable(
+    repository: Path,
+) -> None:
+    # A merge into main brought a number that Python refuses to convert; a later merge fixed
+    # it. Reading the history parses the blobs of both.
+    path = "register/professions/energy/7411-0-004.yml"
+    edit(repository, path, "document_validity_years: 5", "document_validity_years: " + "9" * 5_000)
+    commit(repository, "A number too long", "2025-01-11T12:00:00+0500")
+    merge(repository, "proposal", "2025-01-11T13:00:00+0500")
+    with git.Repo(repository) as repo:
+        repo.git.checkout("-b", "fix")
+    edit(repository, path, "document_validity_years: " + "9" * 5_000, "document_validity_years: 4")
+    commit(repository, "Fixed", "2025-01-12T12:00:00+0500")
+    merge(repository, "fix", "2025-01-12T13:00:00+0500")
+    found = read_chronicle(repository)
+    assert found is not None
+    fields = [
+        [(c.field, c.after if len(str(c.after)) < 10 else "long") for c in revision.fields]
+        for revision in found.revisions[("profession", "7411-0-004")]
+    ]
+    assert fields == [
+        [],
+        [("document_validity_years", "long")],
+        [("document_validity_years", 4)],
     ]

@@ -1,16 +1,18 @@
 """Bytes to documents: strict YAML that keeps every value's line and column.
 
 Nothing that YAML would otherwise do silently reaches the data. The file is decoded as
-UTF-8 only; control and invisible format characters and non-NFC text are reported; the YAML
-is read as a stream of parser events (libyaml's parser is iterative, so deep nesting cannot
-crash it, unlike the recursive composer) and turned into plain values here, so that:
+UTF-8 only; control characters, characters that show nothing and non-NFC text are reported,
+in the text and in the double-quoted values whose escapes can write them; the YAML is read as
+a stream of parser events (libyaml's parser is iterative, so deep nesting cannot crash it,
+unlike the recursive composer) and turned into plain values here, so that:
 
 - anchors, aliases, merge keys, tags and directives are reported, never expanded;
 - a duplicate key is reported, not silently overwritten;
 - a plain scalar keeps exactly the text that was written, except the unambiguous
   true/false, null and canonical integers; anything YAML 1.1 or 1.2 tools would read as a
   number, a boolean, a time or a date-time (0123, 1.10, NO, 1:30, 2024-01-05 10:00, ...)
-  is reported and kept as text, so a code or a BIN can never silently change.
+  is reported and kept as text, so a code or a BIN can never silently change;
+- every refusal of libyaml is reported in the reader's language, never in libyaml's words.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.reader import ReaderError
 
+from nqs.alphabet import INVISIBLE_RANGES, character_class
 from nqs.layout import Kind
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
@@ -34,25 +38,72 @@ MAX_CHAR_PROBLEMS = 5
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-# C0 and C1 controls other than tab and line feed, a carriage return not before a line
-# feed, and the invisible format characters that can hide or reorder text.
-BAD_CHARACTER = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\r(?!\n)"
-)
-# libyaml's most frequent complaints, explained in the reader's language; others are shown
-# as libyaml words them.
+# C0 and C1 controls other than tab and line feed, and the characters that show nothing or
+# reorder text (alphabet.INVISIBLE_RANGES, line and paragraph separators, interlinear
+# annotations).
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_UNSEEN = (*INVISIBLE_RANGES, (0x2028, 0x2029), (0xFFF9, 0xFFFB))
+_UNSEEN_BMP = character_class(tuple(r for r in _UNSEEN if r[1] <= 0xFFFF))
+# In the text of a file a carriage return may end a line (before a line feed) ...
+BAD_CHARACTER = re.compile(f"[{_CONTROL}{character_class(_UNSEEN)}]|\r(?!\n)")
+# ... (and a class without characters beyond the BMP is matched much faster: it serves a
+# text that has none) ...
+_BAD_CHARACTER_BMP = re.compile(f"[{_CONTROL}{_UNSEEN_BMP}]|\r(?!\n)")
+# ... but in a value, where YAML has made every line end a line feed, it comes from an escape.
+_BAD_IN_VALUE = re.compile(f"[{_CONTROL}\r{character_class(_UNSEEN)}]")
+# libyaml's refusals (its scanner, parser and reader; the composer is not used), explained in
+# the reader's language. A refusal not listed here gets a general explanation: a parser's
+# English never reaches the reader.
 YAML_PROBLEMS = {
     "mapping values are not allowed in this context": "yaml-mapping-values",
+    "found unexpected ':'": "yaml-mapping-values",
     "did not find expected ',' or ']'": "yaml-unclosed-flow",
     "did not find expected ',' or '}'": "yaml-unclosed-flow",
     "found unexpected end of stream": "yaml-unexpected-end",
     "did not find expected '-' indicator": "yaml-block-mismatch",
     "did not find expected key": "yaml-block-mismatch",
+    "block sequence entries are not allowed in this context": "yaml-block-mismatch",
+    "mapping keys are not allowed in this context": "yaml-block-mismatch",
+    "did not find expected node content": "yaml-missing-value",
     "found character that cannot start any token": "yaml-bad-character",
     "found unknown escape character": "yaml-bad-escape",
+    "found invalid Unicode character escape code": "yaml-bad-escape",
+    "did not find expected hexdecimal number": "yaml-bad-escape",
     "could not find expected ':'": "yaml-missing-colon",
+    "found a tab character that violates indentation": "yaml-tab",
+    "found a tab character where an indentation space is expected": "yaml-tab",
+    "found an indentation indicator equal to 0": "yaml-block-scalar",
+    "did not find expected comment or line break": "yaml-block-scalar",
+    "did not find expected whitespace or line break": "yaml-tag-or-anchor",
+    "found unexpected document indicator": "yaml-document-marker",
+    "did not find expected <document start>": "yaml-document-marker",
+    "did not find expected '!'": "yaml-tag-or-anchor",
+    "did not find expected tag URI": "yaml-tag-or-anchor",
+    "did not find URI escaped octet": "yaml-tag-or-anchor",
+    "did not find the expected '>'": "yaml-tag-or-anchor",
+    "found undefined tag handle": "yaml-tag-or-anchor",
+    "did not find expected alphabetic or numeric character": "yaml-tag-or-anchor",
+    "could not find expected directive name": "yaml-directive",
+    "found unexpected non-alphabetical character": "yaml-directive",
+    "found unknown directive name": "yaml-directive",
+    "did not find expected whitespace": "yaml-directive",
+    "did not find expected version number": "yaml-directive",
+    "did not find expected digit or '.' character": "yaml-directive",
+    "found extremely long version number": "yaml-directive",
+    "found duplicate %YAML directive": "yaml-directive",
+    "found duplicate %TAG directive": "yaml-directive",
+    "found incompatible YAML document": "yaml-directive",
+    # The reader's: the text is decoded and checked before, so these are unlikely.
+    "control characters are not allowed": "yaml-unreadable-character",
+    "invalid Unicode character": "yaml-unreadable-character",
+    "incomplete UTF-8 octet sequence": "yaml-unreadable-character",
+    "invalid leading UTF-8 octet": "yaml-unreadable-character",
+    "invalid trailing UTF-8 octet": "yaml-unreadable-character",
+    "invalid length of a UTF-8 sequence": "yaml-unreadable-character",
 }
+YAML_PROBLEM_UNKNOWN = "yaml-unknown"
+# libyaml's own limit on nesting (1,000 levels): reported as this project's nesting-depth.
+_NESTING = "exceeded maximum nesting depth"
 _CONTEXT_FIRST = frozenset({"could not find expected ':'"})
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -75,6 +126,7 @@ _AMBIGUOUS = re.compile(
 _MAYBE_TYPED_START = frozenset("0123456789+-.~=nNyYoOtTfF")
 
 Path_ = tuple[Any, ...]
+_NESTED = (dict, list)
 
 
 @dataclass(slots=True)
@@ -95,6 +147,7 @@ class Document:
     _positions: tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]] | None = field(
         default=None, repr=False
     )
+    _paths: dict[int, Path_] | None = field(default=None, repr=False)
 
     def locate(self, where: Path_ = (), *, key: bool = False) -> tuple[int, int]:
         """Line and column of the value (or of its key) at a path, else of its nearest parent."""
@@ -110,9 +163,14 @@ class Document:
         return positions.get((), (1, 1))
 
     def path_of(self, node: Any) -> Path_:
-        """The path of a mapping or list of this document's data (found by identity)."""
-        found = _find(self.data, node, ())
-        return () if found is None else found
+        """The path of a mapping or list of this document's data.
+
+        The paths of all of them are found in one walk, the first time one is asked for
+        (only documents with a problem need any), so that many lookups stay linear.
+        """
+        if self._paths is None:
+            self._paths = _paths(self.data)
+        return self._paths.get(id(node), ())
 
     def problem(
         self,
@@ -128,22 +186,22 @@ class Document:
         return Problem(self.path, line, column, rule, severity, key, params)
 
 
-def _find(node: Any, target: Any, path: Path_) -> Path_ | None:
-    if node is target:
-        return path
-    items = (
-        node.items()
-        if isinstance(node, dict)
-        else enumerate(node)
-        if isinstance(node, list)
-        else ()
-    )
-    for key, value in items:
-        if isinstance(value, dict | list):
-            found = _find(value, target, (*path, key))
-            if found is not None:
-                return found
-    return None
+def _paths(data: Any) -> dict[int, Path_]:
+    """The path of every mapping and list in the data, by identity (the data holds them all,
+    so no identity is reused while the document lives)."""
+    paths: dict[int, Path_] = {}
+    pending: list[tuple[Any, Path_]] = [(data, ())]
+    while pending:
+        node, path = pending.pop()
+        if isinstance(node, dict):
+            items: Any = node.items()
+        elif isinstance(node, list):
+            items = enumerate(node)
+        else:
+            continue
+        paths.setdefault(id(node), path)
+        pending.extend((value, (*path, key)) for key, value in items if type(value) in _NESTED)
+    return paths
 
 
 def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Problem]]:
@@ -212,31 +270,52 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 def _check_characters(text: str, report: Any) -> bool:
     """Report unwanted characters and non-NFC text; True when parsing must not go on."""
     fatal = False
-    for count, match in enumerate(BAD_CHARACTER.finditer(text)):
+    # A character beyond the BMP takes two code units in UTF-16.
+    astral = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    finder = BAD_CHARACTER if astral else _BAD_CHARACTER_BMP
+    for count, match in enumerate(finder.finditer(text)):
         if count == MAX_CHAR_PROBLEMS:
             break
-        char = match.group()[0]
-        name = unicodedata.name(char, "")
-        name = f" ({name})" if name else ""
-        is_control = unicodedata.category(char) == "Cc"
+        is_control = _report_character(match.group()[0], _position(text, match.start()), report)
         fatal = fatal or is_control
-        report(
-            *_position(text, match.start()),
-            "control-character",
-            "control-character" if is_control else "invisible-character",
-            code=f"U+{ord(char):04X}",
-            name=name,
-        )
     if not fatal and not unicodedata.is_normalized("NFC", text):
         offset = _first_non_nfc(text)
-        report(
-            *_position(text, offset),
-            "unicode-nfc",
-            "unicode-nfc",
-            found=text[offset : offset + 2],
-            code=" ".join(f"U+{ord(char):04X}" for char in text[offset : offset + 2]),
-        )
+        _report_nfc(text, offset, _position(text, offset), report)
     return fatal
+
+
+def _check_value(value: str, where: tuple[int, int], report: Any) -> None:
+    """The same checks on a double-quoted value, whose escapes (\\u202E, \\0, \\L ...) can
+    write what the text of the file does not hold; reported where the value starts."""
+    match = _BAD_IN_VALUE.search(value)
+    if match is not None:
+        _report_character(match.group(), where, report)
+    if not unicodedata.is_normalized("NFC", value):
+        _report_nfc(value, _first_non_nfc(value), where, report)
+
+
+def _report_character(char: str, where: tuple[int, int], report: Any) -> bool:
+    """Report a control or invisible character; True for a control character."""
+    name = unicodedata.name(char, "")
+    is_control = unicodedata.category(char) == "Cc"
+    report(
+        *where,
+        "control-character",
+        "control-character" if is_control else "invisible-character",
+        code=f"U+{ord(char):04X}",
+        name=f" ({name})" if name else "",
+    )
+    return is_control
+
+
+def _report_nfc(text: str, offset: int, where: tuple[int, int], report: Any) -> None:
+    report(
+        *where,
+        "unicode-nfc",
+        "unicode-nfc",
+        found=text[offset : offset + 2],
+        code=" ".join(f"U+{ord(char):04X}" for char in text[offset : offset + 2]),
+    )
 
 
 def _first_non_nfc(text: str) -> int:
@@ -280,6 +359,8 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
                         report(*_mark(event), "yaml-key", "yaml-key")
                         return None
                     key = event.value
+                    if event.style == '"':
+                        _check_value(key, _mark(event), report)
                     seen = frame[3]
                     if key in seen or key == "<<":
                         _report_key(frame, event, report)
@@ -291,6 +372,8 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
                     value: Any = event.value
                     if not event.style and (not value or value[0] in _MAYBE_TYPED_START):
                         value = _resolve_plain(value, _mark(event), report)
+                    elif event.style == '"':
+                        _check_value(value, _mark(event), report)
                 else:
                     value = {} if cls is _MAPPING_START else []
                 if frame is None:
@@ -326,7 +409,15 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
                 if event.version is not None or event.tags:
                     report(*_mark(event), "yaml-directive", "yaml-directive")
     except yaml.MarkedYAMLError as exc:
-        problem = exc.problem or str(exc)
+        problem = exc.problem or ""
+        if problem == _NESTING:
+            report(
+                *_too_deep(text, exc.problem_mark),
+                "nesting-depth",
+                "nesting-depth",
+                limit=MAX_DEPTH,
+            )
+            return None
         # For a missing ':' libyaml's problem mark is the next line; its context is the key.
         marks = (
             (exc.context_mark, exc.problem_mark)
@@ -335,20 +426,46 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
         )
         mark = marks[0] or marks[1]
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        report(line, column, "yaml-syntax", "yaml-syntax", detail=_explained(problem))
+        return None
+    except ReaderError as exc:
+        # libyaml gives the offset in the UTF-8 bytes it read.
+        offset = len(text.encode()[: exc.position].decode(errors="ignore"))
         report(
-            line,
-            column,
-            "yaml-syntax",
-            "yaml-syntax",
-            detail=Term(YAML_PROBLEMS[problem]) if problem in YAML_PROBLEMS else problem,
+            *_position(text, offset), "yaml-syntax", "yaml-syntax", detail=_explained(exc.reason)
         )
         return None
-    except yaml.YAMLError as exc:
-        report(1, 1, "yaml-syntax", "yaml-syntax", detail=str(exc))
+    except yaml.YAMLError:
+        report(1, 1, "yaml-syntax", "yaml-syntax", detail=Term(YAML_PROBLEM_UNKNOWN))
         return None
     finally:
         loader.dispose()
     return data, texts
+
+
+def _explained(problem: str) -> Term:
+    return Term(YAML_PROBLEMS.get(problem, YAML_PROBLEM_UNKNOWN))
+
+
+def _too_deep(text: str, mark: Any) -> tuple[int, int]:
+    """Where the nesting first goes deeper than MAX_DEPTH, in a text that libyaml refused
+    for nesting deeper than its own limit.
+
+    libyaml's scanner looks ahead (up to 1,024 characters for a possible key), so it may meet
+    its limit before _build sees the events of the first MAX_DEPTH levels. The text up to
+    libyaml's mark is within libyaml's limit: reading it finds the first level too deep.
+    """
+    found: list[tuple[int, int]] = []
+
+    def keep(line: int, column: int, rule: str, *_: Any, **__: Any) -> None:
+        if rule == "nesting-depth":
+            found.append((line, column))
+
+    if mark is None:
+        return 1, 1
+    lines = text.split("\n", mark.line)
+    _build(text[: sum(len(line) + 1 for line in lines[: mark.line]) + mark.column], keep)
+    return found[0] if found else (mark.line + 1, mark.column + 1)
 
 
 def _mark(event: Any) -> tuple[int, int]:
@@ -429,7 +546,11 @@ def _resolve_plain(text: str, where: tuple[int, int], report: Any) -> Any:
     if text in _BOOLS:
         return _BOOLS[text]
     if _INT.match(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # beyond Python's limit on the digits of an int (4,300)
+            report(*where, "implicit-type", "number-too-long", digits=len(text.lstrip("-")))
+            return text
     if _DATE.match(text):
         return text
     if _AMBIGUOUS.match(text):

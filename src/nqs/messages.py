@@ -611,6 +611,41 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "после ключа нужны «:» и пробел, после «-» тоже нужен пробел (например, status: active)",
         "a key needs «:» and a space after it, and a «-» needs a space too (for example, status: active)",
     ),
+    "yaml-missing-value": (
+        "мұнда мән күтіледі: кілттен немесе «-» белгісінен кейін мәнді жазыңыз немесе артық таңбаны алып тастаңыз",
+        "здесь ожидается значение: напишите его после ключа или «-» либо уберите лишний символ",
+        "a value is expected here: write it after the key or the «-», or remove the stray character",
+    ),
+    "yaml-tab": (
+        "шегініс үшін табуляция қолданылған; оның орнына бос орындар қойыңыз",
+        "для отступа использована табуляция; используйте пробелы",
+        "a tab is used for indentation; indent with spaces",
+    ),
+    "yaml-block-scalar": (
+        "«|» немесе «>» белгісінен кейін сол жолда ештеңе болмауы керек (шегініс саны 0 бола алмайды); мәтінді келесі жолдан бастап шегініспен жазыңыз",
+        "после «|» или «>» в той же строке ничего не должно быть (число отступа не может быть 0); пишите текст со следующей строки с отступом",
+        "nothing may follow «|» or «>» on its line (and an indentation number cannot be 0); write the text on the next lines, indented",
+    ),
+    "yaml-document-marker": (
+        "«---» немесе «...» жолы мәтіннің ішінде немесе құжат басталмай тұрып тұр; оны жойыңыз немесе мәтінді шегініспен жазыңыз",
+        "строка «---» или «...» стоит внутри текста или до начала документа; удалите её или сдвиньте текст отступом",
+        "a «---» or «...» line stands inside a text or before the document starts; delete it or indent the text",
+    ),
+    "yaml-tag-or-anchor": (
+        "тег (!) немесе якорь не сілтеме (&, *) дұрыс жазылмаған, әрі оларға рұқсат жоқ: оны алып тастаңыз (!, & немесе * белгісінен басталатын мәнді тырнақшаға алыңыз)",
+        "тег (!) или якорь либо ссылка (&, *) записаны неверно, да и недопустимы: удалите их (значение, которое начинается с !, & или *, возьмите в кавычки)",
+        "a tag (!) or an anchor or alias (&, *) is malformed, and none is allowed: remove it (put a value that starts with !, & or * in quotes)",
+    ),
+    "yaml-unreadable-character": (
+        "файлда YAML рұқсат етпейтін таңба бар (басқару таңбасы немесе Unicode-та жоқ таңба); оны жойыңыз",
+        "в файле символ, недопустимый в YAML (управляющий символ или не-символ Unicode); удалите его",
+        "the file holds a character that YAML does not allow (a control character or a Unicode non-character); delete it",
+    ),
+    "yaml-unknown": (
+        "бұл жерді YAML ретінде оқу мүмкін емес; осы және алдыңғы жолдардағы тырнақшаларды, жақшаларды және шегіністерді тексеріңіз",
+        "это место нельзя прочитать как YAML; проверьте кавычки, скобки и отступы в этой и предыдущих строках",
+        "this cannot be read as YAML; check the quotes, brackets and indentation on this line and the ones before",
+    ),
     "yaml-duplicate-key": (
         "«{name}» кілті қайталанады (алғаш рет {first}-жолда); біреуін қалдырыңыз",
         "ключ «{name}» повторяется (впервые в строке {first}); оставьте один",
@@ -663,6 +698,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "или время; возьмите его в кавычки: '{found}'",
         "value {found} may be read as a number, a boolean or a time by YAML tools; "
         "put it in quotes: '{found}'",
+    ),
+    "number-too-long": (
+        "{digits} цифрдан тұратын санды оқу мүмкін емес; бұл мәтін болса, тырнақшаға алыңыз",
+        "число из {digits} цифр прочитать нельзя; если это текст, возьмите его в кавычки",
+        "a number of {digits} digits cannot be read; if it is text, put it in quotes",
     ),
     "file-layout": (
         "файл тізілім құрылымынан тыс орналасқан; күтілетін орын: {expected}",
@@ -924,6 +964,19 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "в слове «{word}» смешаны латинские и кириллические буквы (латинская «{letter}»); "
         "напишите «{fixed}»",
         "the word «{word}» mixes Latin and Cyrillic letters (Latin «{letter}»); write «{fixed}»",
+    ),
+    "mixed-script-greek": (
+        "«{word}» сөзінде грек және кирилл әріптері араласқан (грек «{letter}»); «{fixed}» деп жазыңыз",
+        "в слове «{word}» смешаны греческие и кириллические буквы (греческая «{letter}»); "
+        "напишите «{fixed}»",
+        "the word «{word}» mixes Greek and Cyrillic letters (Greek «{letter}»); write «{fixed}»",
+    ),
+    "lookalike-word": (
+        "кирилл мәтініндегі «{word}» сөзі кирилл әріптеріне ұқсас латын не грек әріптерімен терілген; «{fixed}» деп жазыңыз",
+        "слово «{word}» в кириллическом тексте набрано латинскими или греческими буквами, похожими на кириллические; "
+        "напишите «{fixed}»",
+        "the word «{word}» in a Cyrillic text is typed in Latin or Greek letters that look Cyrillic; "
+        "write «{fixed}»",
     ),
     "kazakh-looks-russian": (
         "қазақша мәтінде қазақ әріптері жоқ, ол орысша мәтінге ұқсайды: «{found}»; қазақша мәтінді жазыңыз",

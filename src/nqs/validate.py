@@ -30,9 +30,10 @@ FILE_CHECKS = {
     "file-read": "A file can be read (not a broken link, not a folder, readable).",
     "file-size": "A file is at most 256 KiB.",
     "encoding": "A file is UTF-8 without a byte-order mark (not UTF-16, not another code page).",
-    "control-character": "No control characters and no invisible format characters "
-    "(zero-width, bidirectional overrides, soft hyphen).",
-    "unicode-nfc": "Text is in Unicode NFC, so that equal words are equal bytes.",
+    "control-character": "No control characters and no characters that show nothing "
+    "(zero-width, bidirectional overrides, soft hyphen, variation selectors, tags, Hangul "
+    "fillers, Braille blank), in the text or in a value written with escapes.",
+    "unicode-nfc": "Text and every value are in Unicode NFC, so that equal words are equal bytes.",
     "yaml-syntax": "The file is well-formed YAML.",
     "yaml-document": "A file holds one YAML document.",
     "yaml-directive": "No %YAML or %TAG directives.",

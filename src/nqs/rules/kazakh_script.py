@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.alphabet import CYRILLIC, WORD
+from nqs.alphabet import CYRILLIC, WORD, is_blank
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -20,5 +20,5 @@ SEVERITY = Severity.ERROR
 def check(register: Register) -> Iterator[Problem]:
     for doc, text in register.texts():
         kk = text["kk"]
-        if not CYRILLIC.search(kk) and WORD.search(kk):
+        if not CYRILLIC.search(kk) and WORD.search(kk) and not is_blank(kk):
             yield doc.problem((*doc.path_of(text), "kk"), ID, "kazakh-not-cyrillic", found=kk)

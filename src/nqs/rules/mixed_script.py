@@ -1,15 +1,19 @@
-"""No word mixes Latin and Cyrillic letters, in either language.
+"""No Cyrillic word is written with Latin or Greek letters, in either language.
 
-A Latin `i` typed for the Kazakh `і`, or a Latin `a`, `o`, `c` in a Cyrillic word, looks right
-but breaks search, sorting and every comparison; the message names the word, the Latin letter
-and the word as it should be written.
+A Latin `i` typed for the Kazakh `і`, or a Latin `a`, `o`, `c` (or a Greek `ο`, `α`) in a
+Cyrillic word, looks right but breaks search, sorting and every comparison; the message names
+the word, the foreign letter and the word as it should be written. So does a whole word
+typed in look-alike Latin letters among Cyrillic ones: `TOO «Сапа»` for `ТОО «Сапа»`, `AO`
+for `АО`, `PK` for `РК`. Latin words of their own stay legal: names (Microsoft, IT), a
+single letter (vitamin C, category B), Roman numerals, acronyms of four or more capitals, a
+word at the end of a text or among Latin words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.alphabet import LATIN, WORD, fixed, is_mixed
+from nqs.alphabet import FOREIGN, LATIN, TOKEN, WORD, fixed, is_disguised, is_mixed
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -20,17 +24,29 @@ SEVERITY = Severity.ERROR
 def check(register: Register) -> Iterator[Problem]:
     for doc, text in register.texts():
         for lang in ("kk", "ru"):
-            if not LATIN.search(text[lang]):  # almost every text: no Latin letter at all
+            value = text[lang]
+            if not FOREIGN.search(value):  # almost every text: no Latin letter at all
                 continue
-            for word in WORD.findall(text[lang]):
+            for word in WORD.findall(value):
                 if is_mixed(word):
-                    letter = LATIN.search(word)
+                    letter = FOREIGN.search(word)
                     assert letter is not None
+                    key = "mixed-script" if LATIN.match(letter.group()) else "mixed-script-greek"
                     yield doc.problem(
                         (*doc.path_of(text), lang),
                         ID,
-                        "mixed-script",
+                        key,
                         word=word,
                         letter=letter.group(),
+                        fixed=fixed(word),
+                    )
+            words = TOKEN.findall(value)
+            for index, word in enumerate(words):
+                if is_disguised(words, index):
+                    yield doc.problem(
+                        (*doc.path_of(text), lang),
+                        ID,
+                        "lookalike-word",
+                        word=word,
                         fixed=fixed(word),
                     )
