@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from nqs import report
-from nqs.chronicle import read_chronicle
+from nqs.chronicle import Chronicle, read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
 from nqs.history import (
@@ -177,6 +177,7 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     except HistoryError as exc:  # a shallow clone: built without the history, and said so
         print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
         story = None
+    _tell_skipped(story, lang)
     skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
     for decision, reason in skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
@@ -268,6 +269,7 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
     root = _root(args, lang)
     try:
         story = read_chronicle(root)
+        _tell_skipped(story, lang)
         tagged = edition_tags(root)
         if story is None or not story.editions:
             print(render("editions-none", {}, lang))
@@ -287,6 +289,13 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
     return EXIT_CLEAN
 
 
+def _tell_skipped(story: Chronicle | None, lang: str) -> None:
+    """Say which changes of the history were left out because a file could not be read."""
+    for left in [] if story is None else story.skipped:
+        params = {"commit": left.commit[:10], "path": left.path, "detail": left.reason}
+        print("nqs: " + render("revision-skipped", params, lang), file=sys.stderr)
+
+
 def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:
     if value is None:
         return dt.date.today()
@@ -298,8 +307,10 @@ def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:
 
 def _relative(root: Path, path: str, lang: str) -> str:
     """A path given by the user, as a repository-relative POSIX path inside the data folders."""
-    absolute = (Path.cwd() / path).resolve()
-    if not absolute.exists():
+    # The last name is not followed: a link given by name is checked (and refused) as a link.
+    given = Path(os.path.abspath(Path.cwd() / path))
+    absolute = given.parent.resolve() / given.name
+    if not os.path.lexists(absolute):
         raise UsageError(render("cli-no-path", {"path": path}, lang))
     try:
         relative = absolute.relative_to(root).as_posix()
