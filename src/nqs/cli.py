@@ -17,6 +17,7 @@ from nqs import report
 from nqs.chronicle import Chronicle, read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
+from nqs.escape import terminal
 from nqs.history import (
     EDITION_TAG,
     HistoryError,
@@ -27,10 +28,10 @@ from nqs.history import (
 )
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.legal_calendar import cycle
-from nqs.messages import LANGUAGES, language_from_environment, render
+from nqs.messages import LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, build_site
+from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, SiteSourceError, build_site
 from nqs.site.serve import serve
 from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
@@ -127,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "nqs: " + render("cli-reference-error", {"path": exc.path, "detail": exc.detail}, lang),
             file=sys.stderr,
         )
+    except SiteSourceError as exc:
+        params = {"path": terminal(exc.path), "found": Term(f"file-is-{exc.what}")}
+        print("nqs: " + render("site-file-type", params, lang), file=sys.stderr)
     except SiteError as exc:
         print("nqs: " + render("build-failed", {"detail": exc}, lang), file=sys.stderr)
     return EXIT_USAGE
@@ -180,7 +184,8 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     _tell_skipped(story, lang)
     skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
     for decision, reason in skipped.items():
-        print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
+        params = {"decision": decision, "detail": terminal(reason)}
+        print("nqs: " + render("edition-skipped", params, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN
@@ -292,7 +297,8 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
 def _tell_skipped(story: Chronicle | None, lang: str) -> None:
     """Say which changes of the history were left out because a file could not be read."""
     for left in [] if story is None else story.skipped:
-        params = {"commit": left.commit[:10], "path": left.path, "detail": left.reason}
+        detail = left.reason if isinstance(left.reason, Term) else terminal(left.reason)
+        params = {"commit": left.commit[:10], "path": terminal(left.path), "detail": detail}
         print("nqs: " + render("revision-skipped", params, lang), file=sys.stderr)
 
 

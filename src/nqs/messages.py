@@ -182,6 +182,14 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "не удалось собрать сайт: {detail}",
         "the site could not be built: {detail}",
     ),
+    "site-file-type": (
+        "{path}: табылғаны: {found}; сайт тек site/ ішіндегі қалталар мен қарапайым файлдардан "
+        "құрастырылады — мұнда файлдың өзін қойыңыз",
+        "{path}: найдено: {found}; сайт собирается только из папок и обычных файлов в site/ — "
+        "положите туда сам файл",
+        "{path}: found {found}; the site is built only from folders and regular files in "
+        "site/: put the file itself there",
+    ),
     "serve-listening": (
         "сайт {url} мекенжайында; өзгерістерден кейін қайта құрастырылады; тоқтату үшін Ctrl+C",
         "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",
