@@ -56,8 +56,9 @@ def text(outcome: Outcome, lang: str) -> str:
 def github(outcome: Outcome, lang: str) -> str:
     return _with_summary(
         [
-            f"::{p.severity.value} file={escape.github(p.path, prop=True)},line={p.line},col={p.column},"
-            f"title={escape.github(p.rule, prop=True)}::{escape.github(_message(p, lang))}"
+            f"::{p.severity.value} file={escape.github(p.path, prop=True)},"
+            f"line={p.line},col={p.column},title={escape.github(p.rule, prop=True)}"
+            f"::{escape.github(_message(p, lang))}"
             for p in outcome.problems
         ],
         outcome,
