@@ -1,11 +1,13 @@
 """Only regular files inside the repository are read, nothing under the data folders is
-silently skipped, and the history never trusts old commits: real links, named pipes, hidden
-folders and malformed blobs, in real folders and real Git repositories."""
+silently skipped, the history never trusts old commits, and what is printed is escaped: real
+links, named pipes, hidden folders, malformed blobs and hostile file names, in real folders
+and real Git repositories."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 from collections.abc import Iterator
@@ -197,3 +199,50 @@ def test_history_skips_links_submodules_and_malformed_blobs_and_says_so(
     assert "edition 2025-03-28: its register was not written" in built.stdout
     assert SECRET not in built.stdout + built.stderr
     assert (out / "ru/decisions/2025-03-28/index.html").exists()
+
+
+FORGED = "x\n::error file=forged::forged\n## forged\r\x1b[2J"
+
+
+def test_a_hostile_file_name_cannot_forge_a_line(repository: Path) -> None:
+    name = f"register/professions/health/{FORGED}.yml"
+    shutil.copy(repository / PROFESSION, repository / name)
+    args = ("validate", "--lang", "en", "--as-of", str(AS_OF))
+    for fmt in ("text", "github"):
+        for extra in ((), ("--base", "main")):
+            result = run_nqs(repository, *args, "--format", fmt, *extra)
+            assert result.returncode == 1
+            lines = result.stdout.splitlines()
+            assert not any(line.startswith(("::error file=forged", "## forged")) for line in lines)
+            assert "\x1b" not in result.stdout and "\r" not in result.stdout
+            counts = re.match(r"errors: (\d+), warnings: (\d+)", lines[-1])
+            assert counts and len(lines) == 1 + int(counts[1]) + int(counts[2])
+            shown = "x\\n::error file=forged::forged\\n## forged\\r\\x1b[2J"
+            if fmt == "github":
+                shown = shown.replace(":", "%3A").replace(",", "%2C")
+            assert f"health/{shown}.yml" in result.stdout
+    exact = run_nqs(repository, *args, "--format", "json")
+    assert name in {path for path, _, _ in found(exact.stdout)}  # JSON escapes its own
+
+
+def test_diff_and_codeowners_escape_what_they_print(repository: Path) -> None:
+    for stem in ("3221-0-0`<script>alert(1)`", FORGED):
+        shutil.copy(repository / PROFESSION, repository / f"register/professions/health/{stem}.yml")
+    commit(repository, "hostile names")
+    summary = run_nqs(repository, "diff", "main..HEAD", "--lang", "en")
+    assert summary.returncode == 0
+    assert "<script" not in summary.stdout.replace("\\<script", "")
+    assert "- 3221-0-0\\`\\<script\\>alert\\(1\\)\\`" in summary.stdout
+    lines = summary.stdout.splitlines()
+    assert not any(line.startswith(("::error", "## forged")) for line in lines)
+    assert "\x1b" not in summary.stdout and "\r" not in summary.stdout
+    bodies = repository / "register/bodies.yml"
+    text = bodies.read_text(encoding="utf-8")
+    assert "'@nqs-kz/health'" in text
+    bodies.write_text(
+        text.replace("'@nqs-kz/health'", '"@nqs-kz/health\\n::error::forged"'), encoding="utf-8"
+    )
+    owners = run_nqs(repository, "codeowners", "--check", "--lang", "en", GITHUB_ACTIONS="true")
+    assert owners.returncode == 1 and "[schema]" in owners.stdout
+    assert not any(line.startswith("::error::forged") for line in owners.stdout.splitlines())
+    assert "\\n::error::forged" in owners.stdout
