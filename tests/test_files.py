@@ -108,6 +108,19 @@ def test_a_device_or_a_link_on_the_way_is_never_opened(repo: Path, secret: Path)
     assert read_regular(repo, PROFESSION, 5) == b"# yam"
 
 
+@pytest.mark.parametrize("shared", ["schemas/center.schema.json", "reference/regions.csv"])
+def test_schemas_and_reference_are_never_read_through_a_link(
+    repo: Path, secret: Path, shared: str
+) -> None:
+    elsewhere = secret.with_suffix(".json")
+    elsewhere.write_text(json.dumps({"type": SECRET, "id": SECRET}), encoding="utf-8")
+    (repo / shared).unlink()
+    (repo / shared).symlink_to(elsewhere)
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF))
+    assert result.returncode == 2 and shared in result.stderr
+    assert SECRET not in result.stdout + result.stderr
+
+
 def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path) -> None:
     hidden = "register/professions/.x/3221-0-002.yml"
     (repository / hidden).parent.mkdir()
