@@ -67,11 +67,13 @@ def walk(root: Path, tops: Iterable[str]) -> Iterator[tuple[str, str | None]]:
         with os.scandir(root / folder) as entries:
             for entry in entries:
                 relpath = f"{folder}/{entry.name}"
-                what = what_is(entry.stat(follow_symlinks=False).st_mode)
-                if what == "folder":
+                # The folder listing tells folders and files apart without a look at each.
+                if entry.is_dir(follow_symlinks=False):
                     folders.append(relpath)
+                elif entry.is_file(follow_symlinks=False):
+                    yield relpath, None
                 else:
-                    yield relpath, kind_of(root, relpath) if what == "symlink" else what
+                    yield relpath, kind_of(root, relpath)
 
 
 def kind_of(root: Path, relpath: str) -> str | None:
