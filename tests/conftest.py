@@ -32,12 +32,21 @@ def run_nqs(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[st
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A valid small register: the corpus base, with the project's schemas and reference."""
+    """A valid small register: the corpus base, with copies of the project's schemas and of
+    the reference data it needs (copies: schemas and reference are never read through a
+    link)."""
     root = tmp_path / "repo"
     shutil.copytree(CORPUS / "base", root)
-    for shared in ("schemas", "reference"):
-        (root / shared).symlink_to(PROJECT / shared, target_is_directory=True)
+    copy_shared(root)
     return root
+
+
+def copy_shared(root: Path) -> None:
+    """Copies of the project's schemas and of the reference data the validator reads."""
+    shutil.copytree(PROJECT / "schemas", root / "schemas")
+    (root / "reference/classifier").mkdir(parents=True)
+    shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
+    shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import git
 
-from tests.conftest import CORPUS, PROJECT
+from tests.conftest import CORPUS, PROJECT, copy_shared
 
 # Commits carry a fixed date: the proposal-cycle warning reads the date of a proposal's first
 # commit, and the tests must not depend on the day they run (AS_OF is 2025-01-15).
@@ -19,10 +19,7 @@ def make_repository(root: Path, when: str = COMMITTED, site: bool = False) -> Pa
     """The corpus base with real copies of the schemas and the reference data it needs (and
     the site's sources when asked), committed on main on `when`; branch proposal checked out."""
     shutil.copytree(CORPUS / "base", root)
-    shutil.copytree(PROJECT / "schemas", root / "schemas")
-    (root / "reference/classifier").mkdir(parents=True)
-    shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
-    shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
+    copy_shared(root)
     if site:
         shutil.copytree(PROJECT / "site", root / "site")
     with git.Repo.init(root, initial_branch="main") as repo, repo.config_writer() as config:

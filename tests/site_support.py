@@ -12,7 +12,7 @@ import git
 from nqs.chronicle import read_chronicle
 from nqs.site import build_site
 from nqs.validate import validate
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, copy_shared
 
 SITE_URL = "https://nqs.test/"
 WRITTEN_FOR = dt.date(2026, 11, 24)
@@ -21,8 +21,7 @@ WRITTEN_FOR = dt.date(2026, 11, 24)
 def copy_project(target: Path) -> Path:
     for name in ("register", "standards", "site"):
         shutil.copytree(PROJECT / name, target / name)
-    for name in ("schemas", "reference"):
-        (target / name).symlink_to(PROJECT / name, target_is_directory=True)
+    copy_shared(target)
     return target
 
 

@@ -145,14 +145,8 @@ def test_outside_a_repository_exits_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("broken", ["{not json", '{"type": "strin"}'])
-def test_a_broken_schema_is_an_environment_error(repo: Path, tmp_path: Path, broken: str) -> None:
-    (repo / "schemas").unlink()
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    for source in (Path(__file__).parent.parent / "schemas").iterdir():
-        (schemas / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    (schemas / "center.schema.json").write_text(broken, encoding="utf-8")
-    (repo / "schemas").symlink_to(schemas)
+def test_a_broken_schema_is_an_environment_error(repo: Path, broken: str) -> None:
+    (repo / "schemas/center.schema.json").write_text(broken, encoding="utf-8")
     result = run(repo, "validate", "--lang", "en")
     assert result.returncode == 2
     assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr

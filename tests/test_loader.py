@@ -153,9 +153,14 @@ def test_missing_colon_points_at_the_key(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_is_reported_not_raised(repo: Path) -> None:
+    # a broken link is a link: named, never followed (tests/test_files.py)
     (repo / "register/centers/210540007771.yml").symlink_to(repo / "nowhere.yml")
     outcome = validate(repo, AS_OF, ["register/centers"])
-    assert [(p.line, p.rule) for p in outcome.problems] == [(1, "file-read")]
+    assert [(p.line, p.rule) for p in outcome.problems] == [(1, "file-type")]
+    _, problems = load(repo, "register/centers/210540007772.yml", Kind.CENTER)  # gone meanwhile
+    assert [(p.line, p.rule, p.params["detail"]) for p in problems] == [
+        (1, "file-read", "No such file or directory")
+    ]
 
 
 def test_unreadable_file_causes_no_problem_elsewhere(repo: Path) -> None:

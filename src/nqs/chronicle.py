@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ from nqs.history import FileRevision, log
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import publication_deadline
 from nqs.loader import parse
+from nqs.messages import Term
+from nqs.problem import Severity
 from nqs.register import decisions_named
 
 Data = dict[str, Any]
@@ -66,9 +68,20 @@ class Edition:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """A change left out of the history because a side of it cannot be read: the commit,
+    the file, and why."""
+
+    commit: str
+    path: str
+    reason: str | Term
+
+
+@dataclass(frozen=True, slots=True)
 class Chronicle:
     revisions: dict[tuple[str, str], list[EntryRevision]]  # (kind, code) -> oldest first
     editions: dict[str, Edition]
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def action(status: str, kind: Kind, old: Data | None, new: Data | None) -> str:
@@ -113,12 +126,45 @@ def plain(value: Any, lang: str) -> str | None:
     return None if isinstance(value, dict | list) else str(value)
 
 
-def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
-    """A file's content as data, or None when it is absent or cannot be read."""
+class Unreadable(Exception):
+    """A file of an earlier commit cannot be read as data: why (a rule id, what the file is,
+    or the error met), shown when the change is left out."""
+
+    def __init__(self, reason: str | Term) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+def read_data(raw: bytes | None, path: str, kind: Kind) -> Data | None:
+    """A file's content in an earlier commit as data, None when it is absent. Every byte of
+    history is untrusted: whatever stops it from being read (a problem, or any error while
+    parsing it) is Unreadable, never a crash."""
     if raw is None:
         return None
-    doc, _ = parse(raw, path, kind)
-    return doc.data if doc is not None and isinstance(doc.data, dict) else None
+    try:
+        doc, problems = parse(raw, path, kind)
+    except Exception as exc:  # history is never trusted: the reason is told
+        raise Unreadable(error_line(exc)) from exc
+    if doc is None or not isinstance(doc.data, dict):
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        raise Unreadable(
+            f"{errors[0].rule} {errors[0].line}:{errors[0].column}" if errors else "schema"
+        )
+    return doc.data
+
+
+def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
+    """A file's content as data, or None when it is absent or cannot be read."""
+    try:
+        return read_data(raw, path, kind)
+    except Unreadable:
+        return None
+
+
+def error_line(exc: BaseException) -> str:
+    """An error met while reading the history, on one short line (it is shown)."""
+    said = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {said[:160]}" if said else type(exc).__name__
 
 
 def read_chronicle(root: Path) -> Chronicle | None:
@@ -136,25 +182,19 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
     latest_at: dict[str, str] = {}  # commit -> the latest decision in its tree
     latest = ""
     first = history[0].commit if history else ""
+    skipped: list[Skipped] = []
     for item in history:
         change = item.change
         placement = classify(change.path) or classify(change.old_path)
         if placement is None:
             continue
-        old = data_of(item.old, change.old_path, placement.kind)
-        new = data_of(item.new, change.path, placement.kind)
-        done = action(change.status, placement.kind, old, new)
-        if done == "added" and item.commit == first:
-            done = "imported"
-        named = sorted(
-            decisions_named(new) - (decisions_named(old) if old else set())
-            if placement.kind is Kind.PROFESSION and new
-            else set()
-        )
-        revisions[(placement.kind.value, placement.stem)].append(
-            EntryRevision(item.date, done, named, changed_fields(done, old, new))
-        )
-        day = _date(new) if placement.kind is Kind.DECISION and new else None
+        try:
+            revision, day = _revision(item, placement.kind, imported=item.commit == first)
+        except Unreadable as exc:
+            skipped.append(Skipped(item.commit, change.path, exc.reason))
+            continue
+        revisions[(placement.kind.value, placement.stem)].append(revision)
+        named = list(revision.decisions)
         if day is not None and placement.stem not in decided:
             decided[placement.stem] = day
             latest = max(latest, placement.stem)
@@ -175,7 +215,34 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
             snapshot=latest_at[commit] == decision,
             imported=all(merged == first for merged, _ in merges[decision]),
         )
-    return Chronicle(dict(revisions), editions)
+    return Chronicle(dict(revisions), editions, skipped)
+
+
+def _revision(
+    item: FileRevision, kind: Kind, imported: bool
+) -> tuple[EntryRevision, dt.date | None]:
+    """What one change did to its entry, and the day of the decision it records (for a
+    decision's file). The one place where a change of the history is read and modelled: a
+    side that is a link or cannot be read, or any error met, is Unreadable."""
+    if item.refused is not None:
+        raise Unreadable(Term(f"file-is-{item.refused}"))
+    try:
+        old = read_data(item.old, item.change.old_path, kind)
+        new = read_data(item.new, item.change.path, kind)
+        done = action(item.change.status, kind, old, new)
+        if done == "added" and imported:
+            done = "imported"
+        named = sorted(
+            decisions_named(new) - (decisions_named(old) if old else set())
+            if kind is Kind.PROFESSION and new
+            else set()
+        )
+        day = _date(new) if kind is Kind.DECISION and new else None
+        return EntryRevision(item.date, done, named, changed_fields(done, old, new)), day
+    except Unreadable:
+        raise
+    except Exception as exc:  # history is never trusted: the reason is told
+        raise Unreadable(error_line(exc)) from exc
 
 
 def _date(data: Data) -> dt.date | None:

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from nqs import report
-from nqs.chronicle import read_chronicle
+from nqs.chronicle import Chronicle, read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
+from nqs.escape import terminal
 from nqs.history import (
     EDITION_TAG,
     HistoryError,
@@ -27,10 +28,10 @@ from nqs.history import (
 )
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.legal_calendar import cycle
-from nqs.messages import LANGUAGES, language_from_environment, render
+from nqs.messages import LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, build_site
+from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, SiteSourceError, build_site
 from nqs.site.serve import serve
 from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
@@ -127,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "nqs: " + render("cli-reference-error", {"path": exc.path, "detail": exc.detail}, lang),
             file=sys.stderr,
         )
+    except SiteSourceError as exc:
+        params = {"path": terminal(exc.path), "found": Term(f"file-is-{exc.what}")}
+        print("nqs: " + render("site-file-type", params, lang), file=sys.stderr)
     except SiteError as exc:
         print("nqs: " + render("build-failed", {"detail": exc}, lang), file=sys.stderr)
     return EXIT_USAGE
@@ -177,9 +181,11 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     except HistoryError as exc:  # a shallow clone: built without the history, and said so
         print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
         story = None
+    _tell_skipped(story, lang)
     skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
     for decision, reason in skipped.items():
-        print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
+        params = {"decision": decision, "detail": terminal(reason)}
+        print("nqs: " + render("edition-skipped", params, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN
@@ -268,6 +274,7 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
     root = _root(args, lang)
     try:
         story = read_chronicle(root)
+        _tell_skipped(story, lang)
         tagged = edition_tags(root)
         if story is None or not story.editions:
             print(render("editions-none", {}, lang))
@@ -287,6 +294,14 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
     return EXIT_CLEAN
 
 
+def _tell_skipped(story: Chronicle | None, lang: str) -> None:
+    """Say which changes of the history were left out because a file could not be read."""
+    for left in [] if story is None else story.skipped:
+        detail = left.reason if isinstance(left.reason, Term) else terminal(left.reason)
+        params = {"commit": left.commit[:10], "path": terminal(left.path), "detail": detail}
+        print("nqs: " + render("revision-skipped", params, lang), file=sys.stderr)
+
+
 def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:
     if value is None:
         return dt.date.today()
@@ -298,8 +313,10 @@ def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:
 
 def _relative(root: Path, path: str, lang: str) -> str:
     """A path given by the user, as a repository-relative POSIX path inside the data folders."""
-    absolute = (Path.cwd() / path).resolve()
-    if not absolute.exists():
+    # The last name is not followed: a link given by name is checked (and refused) as a link.
+    given = Path(os.path.abspath(Path.cwd() / path))
+    absolute = given.parent.resolve() / given.name
+    if not os.path.lexists(absolute):
         raise UsageError(render("cli-no-path", {"path": path}, lang))
     try:
         relative = absolute.relative_to(root).as_posix()

@@ -21,13 +21,13 @@ check with a check of the whole register.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from nqs.files import read_regular
 from nqs.layout import Kind, Placement
-from nqs.loader import Document
+from nqs.loader import MAX_FILE_BYTES, Document
 
 ALWAYS_READ = (Kind.BODIES, Kind.DECISION)
 
@@ -58,7 +58,6 @@ def related(
         for kind, text in relations(doc):
             texts[kind].add(text)
     wanted = {kind: [t.encode() for t in sorted(found)] for kind, found in texts.items()}
-    top = str(root)
     chosen = []
     for path, placement in files:
         if placement.kind in ALWAYS_READ:
@@ -66,7 +65,7 @@ def related(
             continue
         keys = wanted.get(placement.kind)
         if keys:
-            raw = _bytes(os.path.join(top, path))
+            raw = _bytes(root, path)
             # A backslash may be an escape in a double-quoted value ("\x33" for "3"), or a
             # line continuation: such a file may hold a code that a byte search misses.
             if b"\\" in raw or any(key in raw for key in keys):
@@ -74,9 +73,8 @@ def related(
     return chosen
 
 
-def _bytes(path: str) -> bytes:
+def _bytes(root: Path, path: str) -> bytes:
     try:
-        with open(path, "rb") as file:
-            return file.read()
-    except OSError:  # unreadable: known by name only, as in a check of the whole register
+        return read_regular(root, path, MAX_FILE_BYTES + 1)
+    except OSError:  # unreadable or not a regular file: known by name only, never read
         return b""

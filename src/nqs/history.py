@@ -82,31 +82,48 @@ def between(root: Path, span: str) -> Revision:
         raise HistoryError("history-bad-range", span)
     _, base, head = _merge_base(root, base_ref, head_ref or "HEAD", span)
     found = list(_diff(base, head))
-    data = [change for change, _, _ in found]
-    old = {c.old_path: before for c, before, _ in found if before is not None}
-    new = {c.path: after for c, _, after in found if after is not None}
+    data = [change for change, *_ in found]
+    old = {c.old_path: before for c, before, _, _ in found if before is not None}
+    new = {c.path: after for c, _, after, _ in found if after is not None}
     return Revision(data, old, new)
 
 
-def _diff(a: Any, b: Any) -> Iterator[tuple[Change, bytes | None, bytes | None]]:
+# What a side of a change is when it is not a regular file: never read, never followed.
+Refused = str | None
+
+
+def _diff(a: Any, b: Any) -> Iterator[tuple[Change, bytes | None, bytes | None, Refused]]:
     """The data files changed from commit a to commit b (None: the working tree, whose bytes
-    are read from disk, not here), by path, with their bytes on both sides."""
+    are read from disk, not here), by path, with their bytes on both sides (None for a side
+    that is not a regular file: then what it is comes last)."""
     roots: list[str | os.PathLike[str]] = list(DATA_ROOTS)
     for diff in sorted(a.diff(b, paths=roots, find_renames=True), key=lambda d: _change(d).path):
         change = _change(diff)
-        old = _read(diff.a_blob) if change.status != "A" else None
-        new = _read(diff.b_blob) if b is not None and change.status != "D" else None
-        yield change, old, new
+        old, old_refused = _read(diff.a_blob) if change.status != "A" else (None, None)
+        new, new_refused = (
+            _read(diff.b_blob) if b is not None and change.status != "D" else (None, None)
+        )
+        yield change, old, new, old_refused or new_refused
 
 
 def _data_blobs(tree: Any) -> Iterator[Any]:
+    """The entries of a tree under the data folders that are not folders: files, links and
+    submodules."""
     for item in tree.traverse():
-        if item.type == "blob" and _is_data(item.path):
+        if item.type != "tree" and _is_data(item.path):
             yield item
 
 
-def _read(blob: Any) -> bytes:
-    return bytes(blob.data_stream.read())
+_REGULAR_MODES = (0o100644, 0o100755)
+_REFUSED_MODES = {0o120000: "symlink", 0o160000: "submodule"}
+
+
+def _read(blob: Any) -> tuple[bytes | None, Refused]:
+    """The bytes of a blob that is a regular file; a link's target or a submodule's commit is
+    never read: None and what it is."""
+    if blob.mode not in _REGULAR_MODES:
+        return None, _REFUSED_MODES.get(blob.mode, "other")
+    return bytes(blob.data_stream.read()), None
 
 
 def _change(diff: Any) -> Change:
@@ -166,9 +183,9 @@ def changes_since(root: Path, ref: str) -> Base:
     """The data files changed since the merge base of ref and HEAD, working tree included."""
     repo, merge_base, _ = _merge_base(root, ref, "HEAD", ref)
     found = list(_diff(merge_base, None))
-    data = [change for change, _, _ in found]
+    data = [change for change, *_ in found]
     data += [Change("A", path, path) for path in repo.untracked_files if _is_data(path)]
-    old = {c.old_path: before for c, before, _ in found if before is not None}
+    old = {c.old_path: before for c, before, _, _ in found if before is not None}
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
     began = commits[-1].authored_datetime.astimezone(KAZAKHSTAN).date() if commits else None
     return Base(sorted(data, key=lambda c: c.path), old, began)
@@ -182,13 +199,15 @@ def _is_data(path: str) -> bool:
 class FileRevision:
     """What one commit of the main line did to one data file: the commit, its date (the day
     it was committed in Kazakhstan: for a merge commit, the day of the merge), the change,
-    and the file's bytes before and after."""
+    and the file's bytes before and after (None for a side that is a link or a submodule,
+    which `refused` names)."""
 
     commit: str
     date: dt.date
     change: Change
     old: bytes | None
     new: bytes | None
+    refused: Refused = None  # a side is a link or a submodule: what it is (never read)
 
 
 def log(root: Path) -> list[FileRevision] | None:
@@ -209,9 +228,8 @@ def log(root: Path) -> list[FileRevision] | None:
         if commit.parents:
             found = list(_diff(commit.parents[0], commit))
         else:
-            blobs = _data_blobs(commit.tree)
             found = sorted(
-                ((Change("A", b.path, b.path), None, _read(b)) for b in blobs),
+                ((Change("A", b.path, b.path), None, *_read(b)) for b in _data_blobs(commit.tree)),
                 key=lambda item: item[0].path,
             )
         revisions += [FileRevision(commit.hexsha, date, *item) for item in found]

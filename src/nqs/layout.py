@@ -9,10 +9,11 @@ standards/<body>/<code>.yml                  one professional standard
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from nqs.files import walk
 
 DATA_ROOTS = ("register", "standards")
 EXTENSION = ".yml"
@@ -44,7 +45,7 @@ class Placement:
 def classify(relpath: str) -> Placement | None:
     """The placement of a repository-relative POSIX path, or None when it is off the layout."""
     parts = relpath.split("/")
-    if not parts[-1].endswith(EXTENSION):
+    if not parts[-1].endswith(EXTENSION) or hidden(relpath) is not None:
         return None
     stem = parts[-1][: -len(EXTENSION)]
     match parts:
@@ -68,12 +69,15 @@ def modeline(relpath: str, kind: Kind) -> str:
 
 
 def discover(root: Path) -> list[str]:
-    """Every file under the data folders, as sorted repository-relative POSIX paths."""
-    found: list[str] = []
-    for top in DATA_ROOTS:
-        base = root / top
-        for dirpath, dirnames, filenames in os.walk(base):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            rel = Path(dirpath).relative_to(root).as_posix()
-            found.extend(f"{rel}/{name}" for name in filenames if name not in IGNORED_NAMES)
-    return sorted(found)
+    """Every entry under the data folders that is not a folder to look into, as sorted
+    repository-relative POSIX paths: files, and also what is not a regular file (links, to a
+    file or a folder, named pipes, devices), so that it is reported rather than silently
+    skipped. Nothing is followed; hidden folders are looked into like any other."""
+    return sorted(
+        path for path, _ in walk(root, DATA_ROOTS) if path.rsplit("/", 1)[-1] not in IGNORED_NAMES
+    )
+
+
+def hidden(relpath: str) -> str | None:
+    """The first name on a path that begins with '.' (hidden from most tools), if any."""
+    return next((part for part in relpath.split("/") if part.startswith(".")), None)

@@ -27,6 +27,7 @@ import yaml
 from yaml.reader import ReaderError
 
 from nqs.alphabet import INVISIBLE_RANGES, character_class
+from nqs.files import NotRegular, read_regular, refused
 from nqs.layout import Kind
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
@@ -212,8 +213,9 @@ def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Pr
         problems.append(Problem(relpath, line, column, rule, Severity.ERROR, key, params))
 
     try:
-        with (root / relpath).open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_regular(root, relpath, MAX_FILE_BYTES + 1)
+    except NotRegular as exc:
+        return None, [refused(relpath, exc.what)]
     except OSError as exc:
         report(1, 1, "file-read", "file-unreadable", detail=exc.strerror or str(exc))
         return None, problems

@@ -182,6 +182,14 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "не удалось собрать сайт: {detail}",
         "the site could not be built: {detail}",
     ),
+    "site-file-type": (
+        "{path}: табылғаны: {found}; сайт тек site/ ішіндегі қалталар мен қарапайым файлдардан "
+        "құрастырылады — мұнда файлдың өзін қойыңыз",
+        "{path}: найдено: {found}; сайт собирается только из папок и обычных файлов в site/ — "
+        "положите туда сам файл",
+        "{path}: found {found}; the site is built only from folders and regular files in "
+        "site/: put the file itself there",
+    ),
     "serve-listening": (
         "сайт {url} мекенжайында; өзгерістерден кейін қайта құрастырылады; тоқтату үшін Ctrl+C",
         "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",
@@ -316,6 +324,12 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{decision} басылымы: осы басылымдағы тізілім жазылмады, оның ағашы оқылмайды ({detail})",
         "редакция {decision}: реестр на эту редакцию не записан, её состояние не читается ({detail})",
         "edition {decision}: its register was not written, its tree cannot be read ({detail})",
+    ),
+    "revision-skipped": (
+        "{commit} {path}: бұл өзгеріс тарихқа енгізілмеді, оның файлы оқылмайды ({detail})",
+        "{commit} {path}: это изменение не включено в историю, его файл не читается ({detail})",
+        "{commit} {path}: this change is left out of the history, its file cannot be read "
+        "({detail})",
     ),
     "history-shallow": (
         "{value} — толық емес Git клоны: сайт өзгерістер тарихынсыз жиналады; толық тарих үшін: git fetch --unshallow",
@@ -532,6 +546,30 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",
         "файл не удаётся прочитать ({detail}); возможно, это битая ссылка или папка",
         "the file cannot be read ({detail}); it may be a broken link or a folder",
+    ),
+    "file-type": (
+        "табылғаны: {found}; деректер файлы репозиторийдегі қарапайым файл болуы керек — "
+        "мұнда файлдың өзін қойыңыз (сілтеме көрсететін файл оқылмайды)",
+        "найдено: {found}; файл данных должен быть обычным файлом в репозитории — "
+        "положите сюда сам файл (то, на что указывает ссылка, не читается)",
+        "found {found}; a data file must be a regular file in the repository: "
+        "put the file itself here (what a link points to is never read)",
+    ),
+    "file-is-symlink": ("символдық сілтеме", "символическая ссылка", "a symbolic link"),
+    "file-is-folder-link": ("қалтаға сілтеме", "ссылка на папку", "a link to a folder"),
+    "file-is-fifo": ("атаулы арна (FIFO)", "именованный канал (FIFO)", "a named pipe (FIFO)"),
+    "file-is-device": ("құрылғы файлы", "файл устройства", "a device file"),
+    "file-is-socket": ("сокет", "сокет", "a socket"),
+    "file-is-folder": ("қалта", "папка", "a folder"),
+    "file-is-other": ("арнайы файл", "специальный файл", "a special file"),
+    "file-is-submodule": ("Git ішкі модулі", "подмодуль Git", "a Git submodule"),
+    "file-hidden": (
+        "«{name}» атауы нүктеден басталады, сондықтан көп құралдардан жасырын; деректер файлдары "
+        "мен олардың қалталарының атауы нүктеден басталмайды: атын өзгертіңіз немесе жойыңыз",
+        "имя «{name}» начинается с точки и поэтому скрыто от многих программ; имена файлов "
+        "данных и их папок не начинаются с точки: переименуйте или удалите",
+        "the name «{name}» begins with a dot, which hides it from most tools; data files and "
+        "their folders are named without one: rename or remove it",
     ),
     "file-size": (
         "файл {limit} КиБ-тан үлкен; артық мазмұнды алып тастаңыз немесе бөліңіз",

@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from nqs.files import read_regular
+
 OCCUPATIONS = Path("reference/classifier/occupations.csv")
 REGIONS = Path("reference/regions.csv")
+MAX_REFERENCE_BYTES = 64 * 2**20
 
 
 class ReferenceError_(Exception):
@@ -34,16 +38,18 @@ class Reference:
 
 def load_reference(root: Path) -> Reference:
     return Reference(
-        occupations=_read(root / OCCUPATIONS, "code"),
-        regions=_read(root / REGIONS, "id"),
+        occupations=_read(root, OCCUPATIONS, "code"),
+        regions=_read(root, REGIONS, "id"),
     )
 
 
-def _read(path: Path, key: str) -> dict[str, Name]:
+def _read(root: Path, path: Path, key: str) -> dict[str, Name]:
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return {
-                row[key]: Name(row["name_kk"], row["name_ru"]) for row in csv.DictReader(handle)
-            }
+        # A regular file of the repository only: never a link to a file elsewhere.
+        raw = read_regular(root, path.as_posix(), MAX_REFERENCE_BYTES + 1)
+        if len(raw) > MAX_REFERENCE_BYTES:
+            raise ReferenceError_(path, f"larger than {MAX_REFERENCE_BYTES // 2**20} MiB")
+        handle = io.StringIO(raw.decode("utf-8"), newline="")
+        return {row[key]: Name(row["name_kk"], row["name_ru"]) for row in csv.DictReader(handle)}
     except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         raise ReferenceError_(path, str(exc)) from exc

@@ -1,5 +1,8 @@
 """Reporters: problems as text for people, as GitHub annotations, or as JSON.
 
+Paths and messages are escaped for where they go (escape.py; JSON escapes its own), so that
+a hostile file name cannot forge a line or a workflow command.
+
 Looked up by name in FORMATS. Messages are rendered in the reader's language here, and only
 here.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from nqs import escape
 from nqs.messages import render
 from nqs.problem import Problem
 from nqs.validate import Outcome
@@ -39,8 +43,9 @@ def _with_summary(lines: list[str], outcome: Outcome, lang: str) -> str:
 def text(outcome: Outcome, lang: str) -> str:
     return _with_summary(
         [
-            f"{p.path}:{p.line}:{p.column}: {render('severity-' + p.severity.value, {}, lang)}: "
-            f"{_message(p, lang)} [{p.rule}]"
+            f"{escape.terminal(p.path)}:{p.line}:{p.column}: "
+            f"{render('severity-' + p.severity.value, {}, lang)}: "
+            f"{escape.terminal(_message(p, lang))} [{p.rule}]"
             for p in outcome.problems
         ],
         outcome,
@@ -48,16 +53,12 @@ def text(outcome: Outcome, lang: str) -> str:
     )
 
 
-def _escape(value: str, *, prop: bool = False) -> str:
-    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return value.replace(":", "%3A").replace(",", "%2C") if prop else value
-
-
 def github(outcome: Outcome, lang: str) -> str:
     return _with_summary(
         [
-            f"::{p.severity.value} file={_escape(p.path, prop=True)},line={p.line},col={p.column},"
-            f"title={_escape(p.rule, prop=True)}::{_escape(_message(p, lang))}"
+            f"::{p.severity.value} file={escape.github(p.path, prop=True)},"
+            f"line={p.line},col={p.column},title={escape.github(p.rule, prop=True)}"
+            f"::{escape.github(_message(p, lang))}"
             for p in outcome.problems
         ],
         outcome,

@@ -16,6 +16,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from nqs.files import read_regular
 from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.messages import Term
@@ -25,6 +26,7 @@ from nqs.problem import Problem, Severity
 # "defs.schema.json" next to the schema file instead of fetching it from the network.
 BASE_URI = "https://nqs.invalid/schemas/"
 RULE = "schema"
+MAX_SCHEMA_BYTES = 1024 * 1024
 _DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 _FORMS = {
@@ -62,7 +64,10 @@ class Schemas:
         contents: dict[str, dict[str, Any]] = {}
         for path in sorted(folder.glob("*.schema.json")):
             try:
-                schema = json.loads(path.read_text(encoding="utf-8"))
+                # Never through a link: a schema is shown in messages, and a link could show
+                # any file of the machine.
+                raw = read_regular(folder.parent, f"{folder.name}/{path.name}", MAX_SCHEMA_BYTES)
+                schema = json.loads(raw.decode("utf-8"))
                 jsonschema_rs.meta.validate(schema)
             except (OSError, ValueError, jsonschema_rs.ValidationError) as exc:
                 raise SchemaError(path, str(exc).splitlines()[0]) from exc

@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from nqs.chronicle import FieldChange, action, changed_fields, data_of, plain
+from nqs.escape import markdown
 from nqs.history import Revision
 from nqs.layout import Kind, classify
 from nqs.messages import render
@@ -18,7 +19,7 @@ _NAME = {
     Kind.CENTER: "name",
     Kind.DECISION: "title",
 }
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
+_PLAIN_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*")
 # (kind, action) -> [(code, {kk, ru} name, changed fields)]
 Groups = dict[tuple[str, str], list[tuple[str, dict[str, str], list[FieldChange]]]]
 
@@ -38,18 +39,18 @@ def summarize(revision: Revision, span: str, languages: tuple[str, ...] = ("kk",
         groups[(placement.kind.value, done)].append((placement.stem, name, fields))
     parts = []
     for lang in languages:
-        parts.append(f"## {render('diff-title', {'span': span}, lang)}\n")
+        parts.append(f"## {render('diff-title', {'span': markdown(span)}, lang)}\n")
         if not groups:
             parts.append(render("diff-none", {}, lang) + "\n")
         for (kind, done), entries in sorted(groups.items()):
             title = render(f"diff-{kind}-{done}", {}, lang)
             parts.append(f"**{title}** ({len(entries)})\n")
             for code, name, fields in entries:
-                label = _escape(name.get(lang, "")) if isinstance(name, dict) else ""
-                parts.append(f"- `{code}` {label}".rstrip())
+                label = markdown(str(name.get(lang, ""))) if isinstance(name, dict) else ""
+                parts.append(f"- {_code(code)} {label}".rstrip())
                 for f in fields:
                     before, after = _shown(f.before, lang), _shown(f.after, lang)
-                    parts.append(f"  - {f.field}: {before} → {after}")
+                    parts.append(f"  - {markdown(str(f.field))}: {before} → {after}")
             parts.append("")
     return "\n".join(parts).rstrip() + "\n"
 
@@ -58,8 +59,10 @@ def _shown(value: Any, lang: str) -> str:
     line = plain(value, lang)
     if line is None:
         return render("diff-structure", {}, lang)
-    return f"«{_escape(line)}»" if isinstance(value, dict) else _escape(line)
+    return f"«{markdown(line)}»" if isinstance(value, dict) else markdown(line)
 
 
-def _escape(text: str) -> str:
-    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+def _code(code: str) -> str:
+    """An entry's code (its file name) as code, or as escaped text when it is not a plain
+    code: a backtick inside would end the code span."""
+    return f"`{code}`" if _PLAIN_CODE.fullmatch(code) else markdown(code)

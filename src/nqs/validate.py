@@ -15,8 +15,9 @@ from pathlib import Path, PurePosixPath
 
 from nqs import rules, timeliness, transitions
 from nqs.context import related
+from nqs.files import kind_of, refused
 from nqs.history import Base
-from nqs.layout import EXTENSION, Kind, classify, discover, modeline
+from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
 from nqs.loader import Document, load, parse
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
@@ -26,8 +27,11 @@ from nqs.schema import Schemas
 
 # The checks made on each file before the rules, by id: (what they check, the law or reason).
 FILE_CHECKS = {
-    "file-layout": "A data file lies where the layout says and ends in .yml.",
-    "file-read": "A file can be read (not a broken link, not a folder, readable).",
+    "file-layout": "A data file lies where the layout says and ends in .yml; no name on its "
+    "path begins with '.' (hidden files and folders are reported, never skipped).",
+    "file-read": "A file can be read (it exists and is readable).",
+    "file-type": "A data file is a regular file in the repository: a symbolic link (to a file "
+    "or a folder), a named pipe, a device or a socket is reported by its path and never read.",
     "file-size": "A file is at most 256 KiB.",
     "encoding": "A file is UTF-8 without a byte-order mark (not UTF-16, not another code page).",
     "control-character": "No control characters and no characters that show nothing "
@@ -107,7 +111,8 @@ def _read(root: Path, relpath: str, schemas: Schemas, register: Register) -> lis
     """Load one file, check its form and schema, and add it to the register."""
     placement = classify(relpath)
     if placement is None:
-        return [_off_layout(relpath)]
+        what = kind_of(root, relpath)
+        return [refused(relpath, what) if what else _off_layout(relpath)]
     doc, found = load(root, relpath, placement.kind)
     if doc is None:
         register.add_name(placement)
@@ -148,6 +153,9 @@ def _selector(selected: Collection[str]) -> Callable[[str], bool]:
 
 
 def _off_layout(relpath: str) -> Problem:
+    name = hidden(relpath)
+    if name is not None:
+        return Problem(relpath, 1, 1, "file-layout", Severity.ERROR, "file-hidden", {"name": name})
     pure = PurePosixPath(relpath)
     renamed = pure.with_suffix(EXTENSION).as_posix() if pure.suffix else None
     if renamed and pure.suffix.lower() in (".yaml", ".yml") and classify(renamed):
@@ -203,7 +211,8 @@ def validate_change(
             continue
         old = None
         if change.status != "A":
-            old, _ = parse(base.old[change.old_path], change.old_path, placement.kind)
+            raw = base.old.get(change.old_path)  # None: a link or a submodule at the base
+            old = None if raw is None else parse(raw, change.old_path, placement.kind)[0]
             if old is None or not isinstance(old.data, dict) or schemas.check(old):
                 continue  # unreadable at the base: nothing to compare with
             problems += transitions.changed(old, new)

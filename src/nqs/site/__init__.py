@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from nqs.chronicle import Chronicle
+from nqs.files import walk
 from nqs.register import Register
 from nqs.site.downloads import write_downloads
 from nqs.site.editions import write_editions
@@ -42,6 +43,24 @@ class SiteError(Exception):
     """The site could not be built (the engine or the search indexer failed)."""
 
 
+class SiteSourceError(SiteError):
+    """A file among the site's sources is not a regular file (a link, a named pipe, ...):
+    named, never copied into the site nor read."""
+
+    def __init__(self, path: str, what: str) -> None:
+        super().__init__(f"{path}: {what}")
+        self.path = path
+        self.what = what
+
+
+def check_sources(root: Path) -> None:
+    """Refuse a site/ holding anything but folders and regular files: MkDocs and the asset
+    list would follow a link (to /proc/self/environ, say) and publish what it points to."""
+    for path, what in walk(root, ["site"]):
+        if what is not None:
+            raise SiteSourceError(path, what)
+
+
 def build_site(
     register: Register,
     root: Path,
@@ -57,6 +76,7 @@ def build_site(
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads and the search index.
     """
+    check_sources(root)
     building = out.parent / f".{out.name}.building"
     if building.exists():
         shutil.rmtree(building)

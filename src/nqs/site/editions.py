@@ -4,14 +4,12 @@ formats of today's downloads under downloads/editions/<decision>/."""
 
 from __future__ import annotations
 
-import tarfile
+import shutil
 import tempfile
 from pathlib import Path
 
-from nqs.chronicle import Chronicle
-from nqs.history import HistoryError, export
-from nqs.reference import ReferenceError_
-from nqs.schema import SchemaError
+from nqs.chronicle import Chronicle, error_line
+from nqs.history import export
 from nqs.site.downloads import write_downloads
 from nqs.site.model import build_model
 from nqs.validate import validate
@@ -31,9 +29,10 @@ def write_editions(root: Path, chronicle: Chronicle, folder: Path) -> dict[str, 
             try:
                 export(root, edition.commit, tree)
                 outcome = validate(tree, edition.recorded)
-            except (HistoryError, SchemaError, ReferenceError_, OSError, tarfile.TarError) as exc:
-                skipped[decision] = str(exc).replace(work, "…")
-                continue
-            assert outcome.register is not None  # validate() always builds one
-            write_downloads(build_model(outcome.register), folder / decision, ("professions",))
+                assert outcome.register is not None  # validate() always builds one
+                model = build_model(outcome.register)
+                write_downloads(model, folder / decision, ("professions",))
+            except Exception as exc:  # an old tree is never trusted: any failure skips it
+                skipped[decision] = error_line(exc).replace(work, "…")
+                shutil.rmtree(folder / decision, ignore_errors=True)
     return skipped
