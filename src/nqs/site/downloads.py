@@ -152,7 +152,7 @@ def _write(path: Path, content: bytes) -> Path:
     return path
 
 
-def cell(value: Any) -> Any:
+def _cell(value: Any) -> Any:
     """A value as a spreadsheet cell holds it, neutralized as OWASP advises: text that begins
     with = + - @, a tab or a carriage return gets a leading apostrophe, so that it is read as
     text and never run. A phone number (+7 7172 55 12 34) is such text: it reads as
@@ -174,7 +174,7 @@ def _csv(rows: list[Row]) -> str:
         quoting=csv.QUOTE_NONNUMERIC,
     )
     writer.writeheader()
-    writer.writerows({key: cell(value) for key, value in row.items()} for row in rows)
+    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -185,7 +185,7 @@ def _xlsx(name: str, rows: list[Row], as_of: dt.date) -> bytes:
     lines = [list(rows[0]), *(list(row.values()) for row in rows)] if rows else []
     for number, values in enumerate(lines, start=1):
         for column, value in enumerate(values, start=1):
-            written = sheet.cell(row=number, column=column, value=cell(value))
+            written = sheet.cell(row=number, column=column, value=_cell(value))
             if isinstance(value, str):  # text is text: openpyxl would make "=…" a formula
                 written.data_type = "s"
     stamp = dt.datetime.combine(as_of, dt.time())
