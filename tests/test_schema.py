@@ -165,3 +165,22 @@ def test_dollar_is_the_end_of_the_text_in_both_validators(repo: Path) -> None:
     assert not schemas._detailed_validator(doc.kind).is_valid(doc.data)
     assert [(p.line, p.column, p.key) for p in schemas.check(doc)] == [(6, 19, "schema-pattern")]
     assert schemas.check(doc)[0].params["found"] == "'+7 7172 55 12 34\\n'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[1, 2]",
+        "true",
+        '{"$ref": "http://[::1"}',
+        '{"$ref": "defs.schema.json#%ZZ"}',
+        '{"$ref": "#/$defs/nothing"}',
+        '{"$schema": 5}',
+    ],
+)
+def test_any_schema_file_is_a_schema_or_exit_2(repo: Path, text: str) -> None:
+    (_schemas(repo) / "center.schema.json").write_text(text, encoding="utf-8")
+    result = run_nqs(repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat())
+    assert result.returncode == 2
+    assert result.stderr.startswith("nqs: не удалось прочитать схему ")
+    assert "Traceback" not in result.stderr

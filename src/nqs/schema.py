@@ -39,6 +39,7 @@ _DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # A date, or a decision id (a date), of the right form whose pattern still fails: its year.
 _YEAR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(-[2-9])?\Z")
 _DATED = ("form-date", "form-decision-id")
+_JSON_TYPES = {list: "array", bool: "boolean", str: "string", type(None): "null"}
 # A linear-time engine: no lookaround, no backreferences, no catastrophic backtracking.
 _PATTERNS = jsonschema_rs.RegexOptions()
 
@@ -91,7 +92,8 @@ class Schemas:
             except (OSError, ValueError) as exc:
                 raise SchemaError(path, str(exc).splitlines()[0]) from exc
             if not isinstance(schema, dict):
-                raise SchemaError(path, type(schema).__name__, "schema-not-object")
+                found = _JSON_TYPES.get(type(schema), "number")
+                raise SchemaError(path, found, "schema-not-object", found=found)
             contents[path.name] = schema
         for name, schema in contents.items():
             _check_outward(folder / name, schema, set(contents))
@@ -105,16 +107,19 @@ class Schemas:
         self._pattern_forms = {
             sub["pattern"]: _FORMS[name]
             for name, sub in defs.items()
-            if name in _FORMS and "pattern" in sub
+            if name in _FORMS and isinstance(sub, dict) and "pattern" in sub
         }
         self._fast: dict[Kind, Any] = {}
         self._detailed: dict[Kind, Any] = {}
         missing = [kind.schema_file for kind in Kind if kind.schema_file not in contents]
         if missing:
             raise SchemaError(folder / missing[0], "missing")
-        registry = jsonschema_rs.Registry(
-            [(s["$id"], s) for s in contents.values()], retriever=_refuse
-        )
+        try:
+            registry = jsonschema_rs.Registry(
+                [(s["$id"], s) for s in contents.values()], retriever=_refuse
+            )
+        except ValueError as exc:
+            raise SchemaError(folder, str(exc).splitlines()[0]) from exc
         for kind in Kind:
             try:  # a pattern the linear-time engine cannot compile is refused here
                 self._fast[kind] = jsonschema_rs.validator_for(
@@ -190,10 +195,18 @@ def _check_outward(path: Path, schema: Any, names: set[str]) -> None:
                 raise SchemaError(path, key, "schema-keyword", keyword=key)
             if not isinstance(value, str):
                 continue
-            if key in ("$ref", "$dynamicRef") and urldefrag(urljoin(base, value))[0] not in known:
+            if key in ("$ref", "$dynamicRef") and _resolved(base, value) not in known:
                 raise SchemaError(path, value, "schema-outward-ref", ref=value)
             if key == "$schema" and value != DIALECT:
                 raise SchemaError(path, value, "schema-dialect", found=value, expected=DIALECT)
+
+
+def _resolved(base: str, reference: str) -> str | None:
+    """The resource a reference names, without its fragment; None if it is no URI at all."""
+    try:
+        return urldefrag(urljoin(base, reference))[0]
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=256)
