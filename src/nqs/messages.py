@@ -1054,17 +1054,17 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the BIN {bin} cannot be valid: no check digit exists for its first 11 digits",
     ),
     "bin-month": (
-        "{bin} БСН-ның 3–4 цифрлары тіркелген ай болуы керек (01–12), табылғаны: {found}",
-        "в БИН {bin} 3–4-я цифры — месяц регистрации (01–12), найдено: {found}",
+        "{bin} БСН-ның 3-ші және 4-ші цифрлары тіркелген ай болуы керек (01–12), табылғаны: {found}",
+        "в БИН {bin} 3-я и 4-я цифры — месяц регистрации (01–12), найдено: {found}",
         "the BIN {bin} must give the month of registration in digits 3–4 (01 to 12), found {found}",
     ),
     "bin-entity": (
-        "{bin} БСН-ның 5-цифры тұлғаның түрі болуы керек (4, 5 немесе 6), табылғаны: {found}",
+        "{bin} БСН-ның 5-ші цифры тұлғаның түрі болуы керек (4, 5 немесе 6), табылғаны: {found}",
         "в БИН {bin} 5-я цифра — тип лица (4, 5 или 6), найдено: {found}",
         "the BIN {bin} must give the type of entity in digit 5 (4, 5 or 6), found {found}",
     ),
     "bin-unit": (
-        "{bin} БСН-ның 6-цифры бөлімшенің белгісі болуы керек (0–3), табылғаны: {found}",
+        "{bin} БСН-ның 6-шы цифры бөлімшенің белгісі болуы керек (0–3), табылғаны: {found}",
         "в БИН {bin} 6-я цифра — признак подразделения (0–3), найдено: {found}",
         "the BIN {bin} must give the kind of unit in digit 6 (0 to 3), found {found}",
     ),
