@@ -128,7 +128,10 @@ def make_bin(yymm: str, serial: int, entity: str = "4", attribute: str = "0") ->
 
 def certificate_expiry(issued: dt.date) -> dt.date:
     """Three years after issue, as the validator's certificate-validity rule counts."""
-    return expiry(issued)
+    expires = expiry(issued)
+    if expires is None:
+        raise ValueError(f"no expiry for a certificate issued {issued}")
+    return expires
 
 
 # --------------------------------------------------------------------------- YAML

@@ -143,6 +143,70 @@ def test_downloads_hold_both_languages_and_are_stable(site: Path, tmp_path: Path
         assert (site / "downloads" / name).read_bytes() == (again / "downloads" / name).read_bytes()
 
 
+# Text a spreadsheet would run as a formula (OWASP "CSV Injection"), in a center's own words.
+FORMULAS = {
+    "'Бекова Салтанат Ерболқызы'": "'=1+2 Бекова'",
+    "'Бекова Салтанат Ерболовна'": "'@SUM(1;2) Бекова'",
+    "'г. Кокшетау, ул. Абая, 96'": "'-2+3; г. Кокшетау, ул. Абая, 96'",
+    "'Көкшетау қ., Абай к-сі, 96'": "'+Көкшетау қ., Абай к-сі, 96'",
+}
+
+
+def test_downloads_never_hold_a_formula(tmp_path: Path) -> None:
+    def inject(root: Path) -> None:
+        path = root / "register/centers/080840000558.yml"
+        text = path.read_text(encoding="utf-8")
+        for old, new in FORMULAS.items():
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+
+    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=inject)
+    with (out / "downloads/centers.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row["bin"]: row for row in csv.DictReader(handle)}
+    sheet = load_workbook(out / "downloads/centers.xlsx").active
+    header = [c.value for c in sheet[1]]
+    cells = {r[0].value: dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2)}
+    expected = {
+        "founders_kk": "'=1+2 Бекова",
+        "founders_ru": "'@SUM(1;2) Бекова",
+        "address_ru": "'-2+3; г. Кокшетау, ул. Абая, 96",
+        "address_kk": "'+Көкшетау қ., Абай к-сі, 96",
+        "phone": "'+7 7162 25 40 87",  # a phone number is text, as written (OWASP's advice)
+        "bin": "080840000558",  # leading zero kept: text, not a number
+    }
+    for field, value in expected.items():
+        assert rows["080840000558"][field] == value, field
+        assert cells["080840000558"][field].value == value, field
+    # no cell of any sheet is a formula, nor text a spreadsheet would run
+    for name in ("professions", "standards", "centers"):
+        for row in load_workbook(out / f"downloads/{name}.xlsx").active.iter_rows():
+            for cell in row:
+                assert cell.data_type in ("s", "inlineStr", "n"), (name, cell.coordinate)
+                assert not str(cell.value or "").startswith(("=", "+", "-", "@", "\t", "\r"))
+    # numbers stay numbers
+    standards = load_workbook(out / "downloads/standards.xlsx").active
+    assert isinstance(standards.cell(row=2, column=11).value, int)
+    professions = (out / "downloads/professions.csv").read_text(encoding="utf-8-sig")
+    quoted = list(csv.reader(io.StringIO(professions), quoting=csv.QUOTE_NONNUMERIC))
+    assert all(isinstance(row[6], float) for row in quoted[1:])  # document_validity_years
+
+
+@pytest.mark.parametrize(
+    "text", ["=cmd|' /C calc'!A0", "+7 7172", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+)
+def test_every_formula_start_is_neutralized(tmp_path: Path, text: str) -> None:
+    from nqs.site.downloads import _csv, _xlsx
+
+    rows = [{"name": text, "plain": "Сварщик, 3-й разряд", "count": 3}]
+    read = next(csv.DictReader(io.StringIO(_csv(rows))))
+    assert read == {"name": "'" + text, "plain": "Сварщик, 3-й разряд", "count": "3"}
+    (tmp_path / "t.xlsx").write_bytes(_xlsx("t", rows, WRITTEN_FOR))
+    name, plain, count = load_workbook(tmp_path / "t.xlsx").active[2]
+    assert name.data_type == "s"
+    assert name.value == "'" + text.replace("\r", "\n")  # XML reads a carriage return as \n
+    assert (plain.value, count.value) == ("Сварщик, 3-й разряд", 3)
+
+
 def test_statuses_follow_the_build_date(tmp_path: Path) -> None:
     later = build(PROJECT, tmp_path / "later", as_of=WRITTEN_FOR.replace(year=2027, month=6))
     now = build(PROJECT, tmp_path / "now")

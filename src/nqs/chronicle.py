@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nqs import dates
 from nqs.history import FileRevision, log
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import publication_deadline
@@ -246,7 +247,5 @@ def _revision(
 
 
 def _date(data: Data) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(data.get("date")))
-    except ValueError:
-        return None
+    """A decision's date, if it is one the register can hold (old commits are not checked)."""
+    return dates.parse(data.get("date"))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from nqs import report
+from nqs import dates, report
 from nqs.chronicle import Chronicle, read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
@@ -119,8 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"nqs: {exc}", file=sys.stderr)
     except SchemaError as exc:
+        detail = render(exc.key, exc.params, lang) if exc.key else exc.detail
         print(
-            "nqs: " + render("cli-schema-error", {"path": exc.path, "detail": exc.detail}, lang),
+            "nqs: " + render("cli-schema-error", {"path": exc.path, "detail": detail}, lang),
             file=sys.stderr,
         )
     except ReferenceError_ as exc:
@@ -253,6 +254,9 @@ def _diff(args: argparse.Namespace, lang: str) -> int:
 def _calendar(args: argparse.Namespace, lang: str) -> int:
     """Print the year's cycle, with the deadlines that follow each recorded decision."""
     root = _root(args, lang)
+    if not dates.plausible_year(args.year):
+        span = {"year": args.year, "first": dates.FIRST_YEAR, "last": dates.LAST_YEAR}
+        raise UsageError(render("cli-implausible-year", span, lang))
     outcome = validate(root, dt.date.today(), ["register/decisions"])
     decisions: list[tuple[str, dt.date]] = []
     if outcome.register is not None:
@@ -306,9 +310,13 @@ def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:
     if value is None:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(render("cli-bad-date", {"value": value, "option": option}, lang)) from None
+    if not dates.plausible(day):  # the legal calendar counts days only in these years
+        span = {"value": value, "option": option, "first": dates.FIRST_YEAR}
+        raise UsageError(render("cli-implausible-date", span | {"last": dates.LAST_YEAR}, lang))
+    return day
 
 
 def _relative(root: Path, path: str, lang: str) -> str:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import holidays
 
+from nqs.dates import plausible
+
 PUBLISH_WORKING_DAYS = 10  # Rules 11: the register is formed within 10 working days
 PRESS_RELEASE_WORKING_DAYS = 3  # Rules 12: the press release within 3 working days
 
@@ -53,8 +55,11 @@ def publication_deadline(decision: dt.date) -> dt.date:
 def next_cycle(opened: dt.date) -> tuple[dt.date, dt.date] | None:
     """For a proposal opened after a proposal deadline but before the register of that cycle
     goes to the council (Rules 7, 10), the next cycle's deadline and council submission;
-    None when the proposal is in time for the coming submission."""
+    None when the proposal is in time for the coming submission, or opened on a day outside
+    the register's years (a commit's own date can be anything)."""
     year = opened.year
+    if not plausible(opened):
+        return None
     if dt.date(year, 2, 1) < opened <= dt.date(year, 4, 1):
         return dt.date(year, 9, 1), dt.date(year, 11, 1)
     if dt.date(year, 9, 1) < opened <= dt.date(year, 11, 1):

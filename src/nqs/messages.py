@@ -85,6 +85,16 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "неверная дата {option}: {value}; ожидается ГГГГ-ММ-ДД",
         "invalid {option} date: {value}; expected YYYY-MM-DD",
     ),
+    "cli-implausible-date": (
+        "{option} күні мүмкін емес: {value}; {first}–{last} жылдар аралығындағы күн күтіледі",
+        "недопустимая дата {option}: {value}; ожидается дата с {first} по {last} год",
+        "implausible {option} date: {value}; expected a date in the years {first} to {last}",
+    ),
+    "cli-implausible-year": (
+        "{year} жылға күнтізбе жоқ: {first}–{last} аралығындағы жыл күтіледі",
+        "календаря на {year} год нет: ожидается год с {first} по {last}",
+        "no calendar for the year {year}: expected a year from {first} to {last}",
+    ),
     "cli-opened-without-base": (
         "--opened тек --base бірге қолданылады: ол ұсыныс ашылған күн",
         "--opened используется только вместе с --base: это дата открытия предложения",
@@ -99,6 +109,30 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} сұлбасын оқу мүмкін емес: {detail}",
         "не удалось прочитать схему {path}: {detail}",
         "cannot read the schema {path}: {detail}",
+    ),
+    "schema-outward-ref": (
+        "{ref} сілтемесі schemas/ қалтасының файлдарынан тыс жерге апарады; "
+        "тек сол файлдарға сілтеме жасауға болады",
+        "ссылка {ref} ведёт за пределы файлов папки schemas/; ссылаться можно только на них",
+        "the reference {ref} leads outside the files of schemas/; only they can be referred to",
+    ),
+    "schema-dialect": (
+        "$schema мәні {found} қолданылмайды; {expected} күтіледі",
+        "$schema {found} не поддерживается; ожидается {expected}",
+        "$schema {found} is not supported; expected {expected}",
+    ),
+    "schema-keyword": (
+        "{keyword} кілт сөзіне nqs сұлбаларында рұқсат жоқ: $id сілтемелердің бағытын "
+        "өзгертеді, patternProperties кері қайтуы бар қозғалтқышпен тексеріледі",
+        "ключевое слово {keyword} в схемах nqs не допускается: $id меняет, куда ведут ссылки, "
+        "а patternProperties проверялось бы движком с возвратами",
+        "the keyword {keyword} is not allowed in the schemas of nqs: $id changes where "
+        "references lead, and patternProperties would be matched by a backtracking engine",
+    ),
+    "schema-not-object": (
+        "сұлба JSON нысаны болуы керек, табылғаны: {found}",
+        "схема должна быть объектом JSON, найдено: {found}",
+        "a schema must be a JSON object, found {found}",
     ),
     "cli-reference-error": (
         "{path} анықтамалық деректерін оқу мүмкін емес: {detail}",
@@ -821,6 +855,12 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "«{field}» — несуществующая дата: {found}; ожидается реальная дата ГГГГ-ММ-ДД",
         "«{field}» is not a real date: {found}; expected an existing date YYYY-MM-DD",
     ),
+    "schema-date-year": (
+        "«{field}» жылы мүмкін емес: {found}; {first}–{last} жылдар аралығындағы күн күтіледі",
+        "«{field}»: недопустимый год: {found}; ожидается дата с {first} по {last} год",
+        "«{field}» has an implausible year: {found}; expected a date in the years {first} "
+        "to {last}",
+    ),
     "schema-min-length": (
         "«{field}» бос болмауы керек",
         "«{field}» не должно быть пустым",
@@ -1103,6 +1143,21 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{bin} БСН дұрыс бола алмайды: алғашқы 11 цифрға бақылау цифры жоқ",
         "БИН {bin} не может быть верным: для первых 11 цифр нет контрольной цифры",
         "the BIN {bin} cannot be valid: no check digit exists for its first 11 digits",
+    ),
+    "bin-month": (
+        "{bin} БСН-ның 3-ші және 4-ші цифрлары тіркелген ай болуы керек (01–12), табылғаны: {found}",
+        "в БИН {bin} 3-я и 4-я цифры — месяц регистрации (01–12), найдено: {found}",
+        "the BIN {bin} must give the month of registration in digits 3–4 (01 to 12), found {found}",
+    ),
+    "bin-entity": (
+        "{bin} БСН-ның 5-ші цифры тұлғаның түрі болуы керек (4, 5 немесе 6), табылғаны: {found}",
+        "в БИН {bin} 5-я цифра — тип лица (4, 5 или 6), найдено: {found}",
+        "the BIN {bin} must give the type of entity in digit 5 (4, 5 or 6), found {found}",
+    ),
+    "bin-unit": (
+        "{bin} БСН-ның 6-шы цифры бөлімшенің белгісі болуы керек (0–3), табылғаны: {found}",
+        "в БИН {bin} 6-я цифра — признак подразделения (0–3), найдено: {found}",
+        "the BIN {bin} must give the kind of unit in digit 6 (0 to 3), found {found}",
     ),
     "region-unknown": (
         "{region} өңірі 20 өңірдің бірі емес; мүмкін мәндер: {allowed}",

@@ -4,6 +4,12 @@ The schemas in schemas/ are the single source of truth for structure. A document
 checked by jsonschema-rs (compiled, fast); only a document that fails is checked again by
 the reference implementation, jsonschema, whose errors carry enough detail to be explained
 field by field in Kazakh, Russian or English.
+
+A schema is data of the repository too, and a proposal may change it: nothing it names is
+fetched (a `$ref` reaches only the files of schemas/), and its patterns are matched by one
+engine without backtracking (the Rust `regex` crate of jsonschema-rs) in both validators, so
+that a pattern cannot hang the check and means the same in both: `$` is the end of the text,
+never "before a final newline" as in Python's `re`.
 """
 
 from __future__ import annotations
@@ -11,11 +17,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag, urljoin
 
 import jsonschema_rs
 
+from nqs.dates import FIRST_YEAR, LAST_YEAR, plausible_year
 from nqs.files import read_regular
 from nqs.layout import Kind
 from nqs.loader import Document
@@ -25,9 +34,16 @@ from nqs.problem import Problem, Severity
 # Schemas get this base in memory only: the files carry no $id, so that an editor resolves
 # "defs.schema.json" next to the schema file instead of fetching it from the network.
 BASE_URI = "https://nqs.invalid/schemas/"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
 RULE = "schema"
 MAX_SCHEMA_BYTES = 1024 * 1024
 _DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+# A date, or a decision id (a date), of the right form whose pattern still fails: its year.
+_YEAR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(-[2-9])?\Z")
+_DATED = ("form-date", "form-decision-id")
+_JSON_TYPES = {list: "array", bool: "boolean", str: "string", type(None): "null"}
+# A linear-time engine: no lookaround, no backreferences, no catastrophic backtracking.
+_PATTERNS = jsonschema_rs.RegexOptions()
 
 _FORMS = {
     "occupation_code": "form-occupation-code",
@@ -49,12 +65,22 @@ _FIELD_FORMS = {
 
 
 class SchemaError(Exception):
-    """A schema file cannot be read or is not a valid JSON Schema."""
+    """A schema file cannot be read or is not a valid JSON Schema.
 
-    def __init__(self, path: Path, detail: str) -> None:
+    The detail is the validator's own text, or a catalog key (with its parameters) where nqs
+    itself refuses the schema."""
+
+    def __init__(self, path: Path, detail: str, key: str = "", **params: Any) -> None:
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+        self.key = key
+        self.params = params
+
+
+def _refuse(uri: str) -> Any:
+    """The retriever of both validators: a schema refers only to resources already loaded."""
+    raise ValueError(f"{uri}: only the files of schemas/ can be referred to")
 
 
 class Schemas:
@@ -68,27 +94,48 @@ class Schemas:
                 # any file of the machine.
                 raw = read_regular(folder.parent, f"{folder.name}/{path.name}", MAX_SCHEMA_BYTES)
                 schema = json.loads(raw.decode("utf-8"))
-                jsonschema_rs.meta.validate(schema)
-            except (OSError, ValueError, jsonschema_rs.ValidationError) as exc:
+            except (OSError, ValueError) as exc:
                 raise SchemaError(path, str(exc).splitlines()[0]) from exc
-            contents[path.name] = {**schema, "$id": BASE_URI + path.name}
+            if not isinstance(schema, dict):
+                found = _JSON_TYPES.get(type(schema), "number")
+                raise SchemaError(path, found, "schema-not-object", found=found)
+            contents[path.name] = schema
+        for name, schema in contents.items():
+            _check_outward(folder / name, schema, set(contents))
+            try:  # only once nothing in it points outside: meta-validation fetches $schema
+                jsonschema_rs.meta.validate(schema)
+            except (ValueError, jsonschema_rs.ValidationError) as exc:
+                raise SchemaError(folder / name, str(exc).splitlines()[0]) from exc
+        contents = {name: {**s, "$id": BASE_URI + name} for name, s in contents.items()}
         self._schemas = contents
         defs = contents.get("defs.schema.json", {}).get("$defs", {})
         self._pattern_forms = {
             sub["pattern"]: _FORMS[name]
             for name, sub in defs.items()
-            if name in _FORMS and "pattern" in sub
+            if name in _FORMS and isinstance(sub, dict) and "pattern" in sub
         }
-        fast_registry = jsonschema_rs.Registry([(s["$id"], s) for s in contents.values()])
         self._fast: dict[Kind, Any] = {}
         self._detailed: dict[Kind, Any] = {}
-        for kind in Kind:
-            schema = contents.get(kind.schema_file)
-            if schema is None:
-                raise SchemaError(folder / kind.schema_file, "missing")
-            self._fast[kind] = jsonschema_rs.validator_for(
-                schema, registry=fast_registry, validate_formats=True
+        missing = [kind.schema_file for kind in Kind if kind.schema_file not in contents]
+        if missing:
+            raise SchemaError(folder / missing[0], "missing")
+        try:
+            registry = jsonschema_rs.Registry(
+                [(s["$id"], s) for s in contents.values()], retriever=_refuse
             )
+        except ValueError as exc:
+            raise SchemaError(folder, str(exc).splitlines()[0]) from exc
+        for kind in Kind:
+            try:  # a pattern the linear-time engine cannot compile is refused here
+                self._fast[kind] = jsonschema_rs.validator_for(
+                    contents[kind.schema_file],
+                    registry=registry,
+                    retriever=_refuse,
+                    validate_formats=True,
+                    pattern_options=_PATTERNS,
+                )
+            except (ValueError, jsonschema_rs.ValidationError) as exc:
+                raise SchemaError(folder / kind.schema_file, str(exc).splitlines()[0]) from exc
 
     def check(self, doc: Document) -> list[Problem]:
         """The schema problems of a document, empty when it is valid."""
@@ -123,13 +170,61 @@ class Schemas:
                 )
                 for s in self._schemas.values()
             )
-            cls = jsonschema.Draft202012Validator
+            cls = jsonschema.validators.extend(
+                jsonschema.Draft202012Validator, {"pattern": _pattern}
+            )
             self._detailed[kind] = cls(
                 self._schemas[kind.schema_file],
                 registry=registry,
                 format_checker=cls.FORMAT_CHECKER,
             )
         return self._detailed[kind]
+
+
+def _check_outward(path: Path, schema: Any, names: set[str]) -> None:
+    """Refuse what would make a validator reach outside schemas/ or match with Python's `re`:
+    a $ref to anything but these files, a $schema other than the dialect of nqs, an $id
+    (which would move the base of every reference under it), patternProperties."""
+    base = BASE_URI + path.name
+    known = {BASE_URI + name for name in names}
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            stack.append(value)
+            if key == "patternProperties" or (key == "$id" and isinstance(value, str)):
+                raise SchemaError(path, key, "schema-keyword", keyword=key)
+            if not isinstance(value, str):
+                continue
+            if key in ("$ref", "$dynamicRef") and _resolved(base, value) not in known:
+                raise SchemaError(path, value, "schema-outward-ref", ref=value)
+            if key == "$schema" and value != DIALECT:
+                raise SchemaError(path, value, "schema-dialect", found=value, expected=DIALECT)
+
+
+def _resolved(base: str, reference: str) -> str | None:
+    """The resource a reference names, without its fragment; None if it is no URI at all."""
+    try:
+        return urldefrag(urljoin(base, reference))[0]
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def _matcher(pattern: str) -> Any:
+    return jsonschema_rs.validator_for({"pattern": pattern}, pattern_options=_PATTERNS)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:
+    """The `pattern` keyword of the detailed validator, matched as jsonschema-rs matches it."""
+    from jsonschema.exceptions import ValidationError
+
+    if validator.is_type(instance, "string") and not _matcher(pattern).is_valid(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def field_name(path: Sequence[Any]) -> str:
@@ -141,8 +236,8 @@ def field_name(path: Sequence[Any]) -> str:
 
 
 def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return f"'{value}'"
+    if isinstance(value, str):  # a newline or control character is shown, never printed
+        return "'" + "".join(c if c.isprintable() else repr(c)[1:-1] for c in value) + "'"
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -218,6 +313,14 @@ def _explain(
         yield problem("schema-enum", field=field, allowed=value, found=_shown(instance))
     elif keyword == "const":
         yield problem("schema-const", field=field, expected=_shown(value), found=_shown(instance))
+    elif keyword == "pattern" and _YEAR.match(str(instance)) and forms.get(value) in _DATED:
+        yield problem(
+            "schema-date-year",
+            field=field,
+            found=_shown(instance),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     elif keyword == "pattern":
         yield problem(
             "schema-pattern",
@@ -225,8 +328,10 @@ def _explain(
             found=_shown(instance),
             expected=Term(forms.get(value) or _field_form(path)),
         )
-    elif keyword == "format" and value == "date" and _DATE_FORM.match(str(instance)):
+    elif keyword == "format" and value == "date" and _real_form(instance):
         yield problem("schema-format-date", field=field, found=_shown(instance))
+    elif keyword == "format" and value == "date" and "pattern" in error.schema:
+        return  # the pattern's problem already says what is wrong: the form or the year
     elif keyword == "minLength" and value == 1:
         yield problem("schema-min-length", field=field)
     elif keyword == "maxLength":
@@ -242,6 +347,12 @@ def _explain(
         return
     else:
         yield problem("schema-other", field=field, detail=error.message)
+
+
+def _real_form(instance: Any) -> bool:
+    """A date written YYYY-MM-DD in a plausible year: if it is refused, it does not exist."""
+    text = str(instance)
+    return bool(_DATE_FORM.match(text)) and plausible_year(int(text[:4]))
 
 
 def _child(field: str, name: str) -> str:

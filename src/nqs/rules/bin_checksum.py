@@ -11,6 +11,7 @@ from typing import Any
 
 from nqs.identifiers import bin_check_digit
 from nqs.layout import Kind
+from nqs.loader import Document
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -18,15 +19,18 @@ ID = "bin-checksum"
 SEVERITY = Severity.ERROR
 
 
+def bins(doc: Document) -> list[tuple[tuple[Any, ...], str]]:
+    """The BINs of a center, each with where it is: its own, then its founders'."""
+    found: list[tuple[tuple[Any, ...], str]] = [(("bin",), doc.data["bin"])]
+    found += [
+        (("founders", i, "bin"), f["bin"]) for i, f in enumerate(doc.data["founders"]) if "bin" in f
+    ]
+    return found
+
+
 def check(register: Register) -> Iterator[Problem]:
     for doc in register.documents[Kind.CENTER]:
-        bins: list[tuple[tuple[Any, ...], str]] = [(("bin",), doc.data["bin"])]
-        bins += [
-            (("founders", i, "bin"), f["bin"])
-            for i, f in enumerate(doc.data["founders"])
-            if "bin" in f
-        ]
-        for where, bin_ in bins:
+        for where, bin_ in bins(doc):
             expected = bin_check_digit(bin_[:11])
             if expected is None:
                 yield doc.problem(where, ID, "bin-impossible", bin=bin_)

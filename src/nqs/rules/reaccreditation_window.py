@@ -8,10 +8,10 @@ left to `certificate-validity`.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterator
 
+from nqs.dates import add_months
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register, parse_date
@@ -23,12 +23,9 @@ WORKING = ("active", "renewed")
 WINDOW_MONTHS = 6
 
 
-def deadline(expires: dt.date) -> dt.date:
+def deadline(expires: dt.date) -> dt.date | None:
     """Six months before expiry (the last day of the month where that day does not exist)."""
-    month_index = expires.year * 12 + expires.month - 1 - WINDOW_MONTHS
-    year, month = divmod(month_index, 12)
-    day = min(expires.day, calendar.monthrange(year, month + 1)[1])
-    return dt.date(year, month + 1, day)
+    return add_months(expires, -WINDOW_MONTHS)
 
 
 def check(register: Register) -> Iterator[Problem]:
@@ -37,7 +34,7 @@ def check(register: Register) -> Iterator[Problem]:
             continue
         expires = parse_date(doc.data["certificate"]["expires"])
         start = deadline(expires)
-        if start <= register.as_of <= expires:
+        if start is not None and start <= register.as_of <= expires:
             yield doc.problem(
                 ("certificate", "expires"),
                 ID,

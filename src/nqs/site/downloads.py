@@ -1,7 +1,8 @@
 """Each register as CSV, JSON and XLSX, both languages in one file, at stable addresses.
 
 The files depend only on the register and the date of the build: the same input gives the
-same bytes, so a download can be compared across editions.
+same bytes, so a download can be compared across editions. The spreadsheets are safe to open:
+no text the register holds becomes a formula (OWASP, "CSV Injection").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from openpyxl import Workbook
 from nqs.site.model import SiteModel
 
 Row = dict[str, Any]
+# OWASP "CSV Injection": a spreadsheet program reads a cell that begins with one of these as a
+# formula (which can run commands or send the sheet's data away).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _text(prefix: str, pair: dict[str, str]) -> Row:
@@ -148,11 +152,29 @@ def _write(path: Path, content: bytes) -> Path:
     return path
 
 
+def _cell(value: Any) -> Any:
+    """A value as a spreadsheet cell holds it, neutralized as OWASP advises: text that begins
+    with = + - @, a tab or a carriage return gets a leading apostrophe, so that it is read as
+    text and never run. A phone number (+7 7172 55 12 34) is such text: it reads as
+    '+7 7172 55 12 34, the number as written, never a sum. Numbers (the register's counts and
+    years are integers) stay numbers; no other text changes."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv(rows: list[Row]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+    # Every text in quotes (OWASP): a separator inside it (a comma, or the semicolon a
+    # spreadsheet set to Russian splits on) cannot start a new cell. Numbers stay unquoted.
+    writer = csv.DictWriter(
+        out,
+        fieldnames=list(rows[0]) if rows else [],
+        lineterminator="\n",
+        quoting=csv.QUOTE_NONNUMERIC,
+    )
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -160,10 +182,12 @@ def _xlsx(name: str, rows: list[Row], as_of: dt.date) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = name
-    if rows:
-        sheet.append(list(rows[0]))
-        for row in rows:
-            sheet.append(list(row.values()))
+    lines = [list(rows[0]), *(list(row.values()) for row in rows)] if rows else []
+    for number, values in enumerate(lines, start=1):
+        for column, value in enumerate(values, start=1):
+            written = sheet.cell(row=number, column=column, value=_cell(value))
+            if isinstance(value, str):  # text is text: openpyxl would make "=…" a formula
+                written.data_type = "s"
     stamp = dt.datetime.combine(as_of, dt.time())
     book.properties.created = book.properties.modified = stamp
     raw = io.BytesIO()

@@ -77,7 +77,8 @@ def center_state(center: Data, as_of: dt.date) -> str:
     expires = parse_date(center["certificate"]["expires"])
     if as_of > expires:
         return "expired"
-    if as_of >= deadline(expires):
+    start = deadline(expires)
+    if start is not None and as_of >= start:
         return "expiring"
     return status
 

@@ -1,0 +1,186 @@
+"""Schemas are data a proposal can change: they reach nothing outside schemas/, their patterns
+cannot hang either validator, and a pattern means the same in both."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from nqs.layout import Kind
+from nqs.loader import load
+from nqs.schema import DIALECT, SchemaError, Schemas
+from tests.conftest import AS_OF, NQS, PROJECT, run_nqs
+
+CENTER = "register/centers/090140001235.yml"
+# Python's re takes some 2**36 steps to refuse this; a linear-time engine does not.
+EVIL_PATTERN = "^(a+)+$"
+EVIL_VALUE = "a" * 36 + "!"
+
+
+@pytest.fixture
+def requests() -> Iterator[tuple[str, list[str]]]:
+    """A real HTTP server on localhost: its address, and the paths it was asked for."""
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            body = json.dumps({"type": "string"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _schemas(repo: Path, change: dict[str, object] | None = None, name: str = "center") -> Path:
+    """The repository's schemas as real files, one of them (center by default) changed."""
+    folder = repo / "schemas"
+    if folder.is_symlink():
+        folder.unlink()
+    else:
+        shutil.rmtree(folder)
+    shutil.copytree(PROJECT / "schemas", repo / "schemas")
+    if change is not None:
+        path = repo / f"schemas/{name}.schema.json"
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({**schema, **change}), encoding="utf-8")
+    return repo / "schemas"
+
+
+def _set_phone_pattern(folder: Path, pattern: str) -> None:
+    path = folder / "center.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    schema["properties"]["contacts"]["properties"]["phone"]["pattern"] = pattern
+    path.write_text(json.dumps(schema), encoding="utf-8")
+
+
+def _outward(address: str, tmp_path: Path) -> list[tuple[str, dict[str, object]]]:
+    elsewhere = tmp_path / "elsewhere.json"  # a schema file that would build if it were read
+    elsewhere.write_text('{"type": "object"}', encoding="utf-8")
+    return [
+        ("ref-http", {"$ref": f"{address}/schema.json"}),
+        ("ref-scheme-relative", {"$ref": "//" + address.split("//")[1] + "/schema.json"}),
+        ("ref-file", {"$ref": elsewhere.as_uri()}),
+        ("ref-up", {"$ref": "../elsewhere.json"}),
+        ("ref-unknown", {"$ref": "elsewhere.schema.json"}),
+        ("dynamic-ref", {"$dynamicRef": f"{address}/schema.json#x"}),
+        ("dialect", {"$schema": f"{address}/meta.json"}),
+        ("id", {"$defs": {"moved": {"$id": f"{address}/base/", "$ref": "schema.json"}}}),
+        ("pattern-properties", {"patternProperties": {EVIL_PATTERN: {"type": "string"}}}),
+    ]
+
+
+def test_a_schema_reaches_nothing_outside_schemas(
+    repo: Path, tmp_path: Path, requests: tuple[str, list[str]]
+) -> None:
+    address, asked = requests
+    for label, change in _outward(address, tmp_path):
+        folder = _schemas(repo, change)
+        with pytest.raises(SchemaError) as refused:
+            Schemas(folder)
+        assert refused.value.path == folder / "center.schema.json", label
+        assert refused.value.key, label  # worded by nqs, in every language
+    assert asked == []
+
+
+def test_the_command_says_which_reference_it_refused(
+    repo: Path, tmp_path: Path, requests: tuple[str, list[str]]
+) -> None:
+    address, asked = requests
+    _schemas(repo, {"$ref": f"{address}/schema.json"})
+    texts = {
+        "kk": "сілтемесі schemas/ қалтасының файлдарынан тыс",
+        "ru": "ведёт за пределы файлов папки schemas/",
+        "en": "leads outside the files of schemas/",
+    }
+    for lang, text in texts.items():
+        result = run_nqs(repo, "validate", "--lang", lang, "--as-of", AS_OF.isoformat())
+        assert result.returncode == 2
+        assert f"{address}/schema.json" in result.stderr and text in result.stderr
+        assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
+    _schemas(repo, {"$schema": f"{address}/meta.json"}, name="defs")
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat())
+    assert result.returncode == 2 and f"expected {DIALECT}" in result.stderr
+    assert asked == []
+
+
+def test_a_backtracking_pattern_cannot_hang_either_validator(repo: Path) -> None:
+    _set_phone_pattern(_schemas(repo), EVIL_PATTERN)
+    path = repo / CENTER
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("phone: +7 7172 55 12 34", f"phone: {EVIL_VALUE}"), "utf-8")
+    # A hang is a failure: the fast validator refuses the value, then the detailed one
+    # explains it; with Python's re the explanation would take hours.
+    result = subprocess.run(
+        [NQS, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), CENTER],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert f"{CENTER}:6:19: error: «contacts.phone» has the wrong form: '{EVIL_VALUE}'" in (
+        result.stdout
+    )
+
+
+@pytest.mark.parametrize("pattern", ["^(?=a)a$", "^(a)\\1$", "(?<!b)a"])
+def test_a_pattern_the_linear_engine_cannot_match_is_refused(repo: Path, pattern: str) -> None:
+    _set_phone_pattern(_schemas(repo), pattern)
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat())
+    assert result.returncode == 2
+    assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_dollar_is_the_end_of_the_text_in_both_validators(repo: Path) -> None:
+    schemas = Schemas(_schemas(repo))
+    path = repo / CENTER
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("phone: +7 7172 55 12 34", 'phone: "+7 7172 55 12 34\\n"'), "utf-8"
+    )
+    doc, _ = load(repo, CENTER, Kind.CENTER)
+    assert doc is not None
+    assert not schemas._fast[doc.kind].is_valid(doc.data)
+    assert not schemas._detailed_validator(doc.kind).is_valid(doc.data)
+    assert [(p.line, p.column, p.key) for p in schemas.check(doc)] == [(6, 19, "schema-pattern")]
+    assert schemas.check(doc)[0].params["found"] == "'+7 7172 55 12 34\\n'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[1, 2]",
+        "true",
+        '{"$ref": "http://[::1"}',
+        '{"$ref": "defs.schema.json#%ZZ"}',
+        '{"$ref": "#/$defs/nothing"}',
+        '{"$schema": 5}',
+    ],
+)
+def test_any_schema_file_is_a_schema_or_exit_2(repo: Path, text: str) -> None:
+    (_schemas(repo) / "center.schema.json").write_text(text, encoding="utf-8")
+    result = run_nqs(repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat())
+    assert result.returncode == 2
+    assert result.stderr.startswith("nqs: не удалось прочитать схему ")
+    assert "Traceback" not in result.stderr
