@@ -29,8 +29,10 @@ PROJECT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = PROJECT / ".cache/lighthouse/node_modules/.bin/lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/{code}/")
-FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-         "--disable-component-update --disable-sync --no-first-run")
+FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
 TARGET = 95
 
 
@@ -63,12 +65,27 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=("bundled", "national"), default="bundled")
-    parser.add_argument("--preset", choices=("mobile", "desktop"), default="mobile",
-                        help="Lighthouse's form factor and throttling (default: mobile)")
+    parser.add_argument(
+        "--preset",
+        choices=("mobile", "desktop"),
+        default="mobile",
+        help="Lighthouse's form factor and throttling (default: mobile)",
+    )
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
-        subprocess.run(["npm", "install", "--prefix", str(LIGHTHOUSE.parents[2]), "--no-audit",
-                        "--no-fund", "--silent", "lighthouse@13"], check=True)
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(LIGHTHOUSE.parents[2]),
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+                "lighthouse@13",
+            ],
+            check=True,
+        )
     root = PROJECT if args.size == "bundled" else PROJECT / "benchmarks/data/national"
     if root != PROJECT:  # the generated register carries a copy of site/: bring it up to date
         shutil.rmtree(root / "site")
@@ -80,11 +97,25 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(work) / "site"
         out.mkdir()
         server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(Quiet, directory=str(out)))
+            ("127.0.0.1", 0), functools.partial(Quiet, directory=str(out))
+        )
         origin = f"http://127.0.0.1:{server.server_address[1]}/"
-        subprocess.run([str(nqs), "build", "--root", str(root), "--out", str(out),
-                        "--site-url", origin, "--as-of", dt.date.today().isoformat()],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                str(nqs),
+                "build",
+                "--root",
+                str(root),
+                "--out",
+                str(out),
+                "--site-url",
+                origin,
+                "--as-of",
+                dt.date.today().isoformat(),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         threading.Thread(target=server.serve_forever, daemon=True).start()
         code = min(p.name for p in (out / "kk/professions").iterdir() if p.is_dir())
         print(f"{'page':42} " + " ".join(f"{c:>15}" for c in CATEGORIES))
@@ -92,11 +123,20 @@ def main(argv: list[str] | None = None) -> int:
             for page in PAGES:
                 url = origin + page.format(lang=lang, code=code)
                 report = Path(work) / "report.json"
-                subprocess.run([str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={FLAGS}",
-                                f"--only-categories={','.join(CATEGORIES)}", "--output=json",
-                                f"--output-path={report}",
-                                *(["--preset=desktop"] if args.preset == "desktop" else [])],
-                               check=True, env=env)
+                subprocess.run(
+                    [
+                        str(LIGHTHOUSE),
+                        url,
+                        "--quiet",
+                        f"--chrome-flags={FLAGS}",
+                        f"--only-categories={','.join(CATEGORIES)}",
+                        "--output=json",
+                        f"--output-path={report}",
+                        *(["--preset=desktop"] if args.preset == "desktop" else []),
+                    ],
+                    check=True,
+                    env=env,
+                )
                 scores = json.loads(report.read_text(encoding="utf-8"))["categories"]
                 values = [round(scores[c]["score"] * 100) for c in CATEGORIES]
                 worst = min(worst, *values)

@@ -60,7 +60,9 @@ def plain_project(folder: Path, pages: int) -> Path:
     config.write_text(
         "site_name: Plain\ntheme:\n  name: material\n  font: false\nplugins: []\n"
         "nav:\n  - Home: index.md\n"
-        "validation:\n  nav:\n    omitted_files: ignore\n", encoding="utf-8")
+        "validation:\n  nav:\n    omitted_files: ignore\n",
+        encoding="utf-8",
+    )
     return config
 
 
@@ -77,21 +79,58 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(work) / "site"
         # One build to count the pages; the plain build next, then ours timed: the children's
         # peak memory only grows, so the smaller build is measured first.
-        subprocess.run([str(nqs), "build", "--root", str(root), "--out", str(out), "--as-of",
-                        AS_OF.isoformat()], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                str(nqs),
+                "build",
+                "--root",
+                str(root),
+                "--out",
+                str(out),
+                "--as-of",
+                AS_OF.isoformat(),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         pages = sum(1 for _ in out.glob("*/**/index.html"))
         config = plain_project(Path(work) / "plain", pages)
-        plain, plain_rss = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
-                                  str(config), "-d", str(Path(work) / "plain-site")])
-        ours, ours_rss = timed([str(nqs), "build", "--root", str(root), "--out", str(out),
-                                "--as-of", AS_OF.isoformat()])
+        plain, plain_rss = timed(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(config),
+                "-d",
+                str(Path(work) / "plain-site"),
+            ]
+        )
+        ours, ours_rss = timed(
+            [
+                str(nqs),
+                "build",
+                "--root",
+                str(root),
+                "--out",
+                str(out),
+                "--as-of",
+                AS_OF.isoformat(),
+            ]
+        )
     ratio = ours / plain
     verdict = "met" if ratio <= TARGET else "NOT met"
     print(f"{args.size}: {pages} pages (both languages)")
-    print(f"nqs build (validate, pages, MkDocs x2, downloads, Pagefind) {ours:8.1f} s   "
-          f"max RSS {ours_rss / 1024:7.0f} MiB")
-    print(f"mkdocs build, {pages} plain Markdown pages, small nav         {plain:8.1f} s   "
-          f"max RSS {plain_rss / 1024:7.0f} MiB")
+    print(
+        f"nqs build (validate, pages, MkDocs x2, downloads, Pagefind) {ours:8.1f} s   "
+        f"max RSS {ours_rss / 1024:7.0f} MiB"
+    )
+    print(
+        f"mkdocs build, {pages} plain Markdown pages, small nav         {plain:8.1f} s   "
+        f"max RSS {plain_rss / 1024:7.0f} MiB"
+    )
     print(f"ratio {ratio:.2f}x   target <= {TARGET}x: {verdict}")
     return 0
 
