@@ -30,7 +30,8 @@ from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, build_site
+from nqs.site import DEFAULT_SITE_URL, SiteError, build_site
+from nqs.site.folder import SITE_MARKER, SiteBusy
 from nqs.site.serve import serve
 from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
@@ -177,7 +178,10 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     except HistoryError as exc:  # a shallow clone: built without the history, and said so
         print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
         story = None
-    skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
+    try:
+        skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
+    except SiteBusy:
+        raise UsageError(render("build-busy", {"out": out}, lang)) from None
     for decision, reason in skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
