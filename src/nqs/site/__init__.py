@@ -74,10 +74,9 @@ def _build(
     model = build_model(register, story, site_url, set(skipped))
     sources = root.resolve() / "site"
     context = multiprocessing.get_context("fork")
-    workers = ProcessPoolExecutor(
+    with ProcessPoolExecutor(
         len(SITE_LANGUAGES), mp_context=context, initializer=die_with, initargs=(os.getpid(),)
-    )
-    with workers as pool:
+    ) as pool:
         try:
             builds = [
                 pool.submit(_build_language, model, sources, lang, out / lang, site_url)
