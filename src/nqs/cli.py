@@ -31,7 +31,8 @@ from nqs.legal_calendar import cycle
 from nqs.messages import LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, SITE_MARKER, SiteError, SiteSourceError, build_site
+from nqs.site import DEFAULT_SITE_URL, SiteError, SiteSourceError, build_site
+from nqs.site.folder import SITE_MARKER, SiteBusy
 from nqs.site.serve import serve
 from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
@@ -183,7 +184,10 @@ def _build(args: argparse.Namespace, lang: str) -> int:
         print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
         story = None
     _tell_skipped(story, lang)
-    skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
+    try:
+        skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
+    except SiteBusy:
+        raise UsageError(render("build-busy", {"out": out}, lang)) from None
     for decision, reason in skipped.items():
         params = {"decision": decision, "detail": terminal(reason)}
         print("nqs: " + render("edition-skipped", params, lang))

@@ -224,6 +224,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path}: found {found}; the site is built only from folders and regular files in "
         "site/: put the file itself there",
     ),
+    "build-busy": (
+        "{out} папкасына қазір басқа nqs build жазып жатыр: ол аяқталғанда қайта іске қосыңыз",
+        "в папку {out} сейчас пишет другой nqs build: запустите снова, когда он закончит",
+        "another nqs build is writing {out} now: run again when it has finished",
+    ),
     "serve-listening": (
         "сайт {url} мекенжайында; өзгерістерден кейін қайта құрастырылады; тоқтату үшін Ctrl+C",
         "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",

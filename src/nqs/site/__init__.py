@@ -10,26 +10,26 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import shutil
+import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from nqs.chronicle import Chronicle
 from nqs.files import walk
+from nqs.lifeline import die_with, end_children, stopped_by_signals
 from nqs.register import Register
 from nqs.site.downloads import write_downloads
 from nqs.site.editions import write_editions
 from nqs.site.engine import build_language
 from nqs.site.feed import atom_feed
+from nqs.site.folder import replacing
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
 from nqs.site.pages import register_rows, render_pages, search_records
 from nqs.site.search import SearchIndexError, write_search_index
 
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
-# Written into every built site: a folder holding it may be replaced by the next build.
-SITE_MARKER = ".nqs-site"
 ROOT_PAGE = """<!doctype html>
 <html lang="kk"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url=kk/">
@@ -70,26 +70,18 @@ def build_site(
 ) -> dict[str, str]:
     """Write the whole site for a validated register into out, with its history when the
     story (chronicle.read_chronicle) is given. The site is written beside out and replaces
-    it only when complete: a failed build leaves the previous site in place. Returns the
+    it only when complete (folder.py): a failed, killed or stopped build leaves the previous
+    site in place, and a build into the same out meanwhile raises SiteBusy. Returns the
     editions whose register could not be written, with the reason (their pages say so).
 
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads and the search index.
+    A stop signal ends the build (lifeline.Stopped) after its workers and its unfinished
+    folder.
     """
     check_sources(root)
-    building = out.parent / f".{out.name}.building"
-    if building.exists():
-        shutil.rmtree(building)
-    building.mkdir(parents=True)
-    try:
+    with stopped_by_signals(), replacing(out) as building:
         skipped = _build(register, root, building, site_url, story)
-        (building / SITE_MARKER).write_text("built by nqs build\n", encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    if out.exists():
-        shutil.rmtree(out)
-    building.rename(out)
     return skipped
 
 
@@ -102,24 +94,30 @@ def _build(
     model = build_model(register, story, site_url, set(skipped))
     sources = root.resolve() / "site"
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(len(SITE_LANGUAGES), mp_context=context) as pool:
-        builds = [
-            pool.submit(_build_language, model, sources, lang, out / lang, site_url)
-            for lang in SITE_LANGUAGES
-        ]
-        write_downloads(model, out / "downloads")
-        (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
-        records = [
-            record
-            for lang in SITE_LANGUAGES
-            for record in search_records(model, sources / "templates", lang)
-        ]
+    with ProcessPoolExecutor(
+        len(SITE_LANGUAGES), mp_context=context, initializer=die_with, initargs=(os.getpid(),)
+    ) as pool:
         try:
-            write_search_index(records, out)
-        except SearchIndexError as exc:
-            raise SiteError(str(exc)) from exc
-        for done in builds:
-            done.result()
+            builds = [
+                pool.submit(_build_language, model, sources, lang, out / lang, site_url)
+                for lang in SITE_LANGUAGES
+            ]
+            write_downloads(model, out / "downloads")
+            (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
+            records = [
+                record
+                for lang in SITE_LANGUAGES
+                for record in search_records(model, sources / "templates", lang)
+            ]
+            try:
+                write_search_index(records, out)
+            except SearchIndexError as exc:
+                raise SiteError(str(exc)) from exc
+            for done in builds:
+                done.result()
+        except BaseException:
+            end_children()  # else the pool would wait for them before out can be cleared
+            raise
     return skipped
 
 
@@ -127,7 +125,8 @@ def _build_language(
     model: SiteModel, sources: Path, lang: str, site_dir: Path, site_url: str
 ) -> None:
     pages = list(render_pages(model, sources / "templates", lang))
-    with tempfile.TemporaryDirectory() as work:
+    # In the folder being built, which the next build clears if this one is killed.
+    with tempfile.TemporaryDirectory(dir=site_dir.parent) as work:
         build_language(
             lang, pages, site_dir=site_dir, sources=sources, site_url=site_url, work=Path(work)
         )

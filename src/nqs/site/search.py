@@ -18,6 +18,7 @@ from pathlib import Path
 
 from markupsafe import escape
 
+from nqs.lifeline import tied
 from nqs.site.pages import Page
 
 
@@ -26,22 +27,27 @@ class SearchIndexError(Exception):
 
 
 def write_search_index(pages: Sequence[Page], out: Path) -> None:
-    with tempfile.TemporaryDirectory() as work:
+    """Index the pages into out/pagefind. The bare documents are written in out too (and
+    removed), where the next build clears them if this one is killed; Pagefind dies with
+    this process."""
+    with tempfile.TemporaryDirectory(dir=out) as work:
         for page in pages:
             path = Path(work, page.lang, page.uri, "index.html")
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(_document(page), encoding="utf-8")
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pagefind",
-                "--site",
-                work,
-                "--output-path",
-                str(out / "pagefind"),
-                "--quiet",
-            ],
+            tied(
+                [
+                    sys.executable,
+                    "-m",
+                    "pagefind",
+                    "--site",
+                    work,
+                    "--output-path",
+                    str(out / "pagefind"),
+                    "--quiet",
+                ]
+            ),
             capture_output=True,
             text=True,
             check=False,

@@ -1,0 +1,97 @@
+"""The site folder: written beside, swapped in whole, by one build at a time.
+
+A build of the site folder NAME writes into .NAME.building/ beside it, marks that complete
+(SITE_MARKER) and only then swaps it in. On Linux the swap is one renameat2(RENAME_EXCHANGE):
+a reader of NAME (a web server, the Pages upload) finds the old complete site or the new one,
+never a gap, and a build killed at any instant leaves one of the two. Where the system cannot
+exchange, the swap is two renames (NAME -> .NAME.old/, .NAME.building/ -> NAME): a build
+killed between them leaves no NAME until the next build puts the old site back.
+
+Each build starts and ends by clearing what an interrupted one left (_tidy), holding a lock
+on .NAME.lock all along: a second build into NAME meanwhile is refused (SiteBusy).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Written into every built site: a folder holding it may be replaced by the next build.
+SITE_MARKER = ".nqs-site"
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_NO_EXCHANGE = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP}
+
+
+class SiteBusy(Exception):
+    """Another build is writing the same site folder."""
+
+
+@contextmanager
+def replacing(out: Path) -> Iterator[Path]:
+    """Within: the empty folder to write the new site into. Left without an exception, it is
+    marked complete and replaces out; in any case nothing else stays beside out."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(out):
+        _tidy(out)
+        building = _beside(out, "building")
+        building.mkdir()
+        try:
+            yield building
+            (building / SITE_MARKER).write_text("built by nqs build\n", encoding="utf-8")
+            _swap(building, out)
+        finally:
+            _tidy(out)
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    # The lock file stays: removing it would let a third build lock another file.
+    with _beside(out, "lock").open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SiteBusy(str(out)) from None
+        yield
+
+
+def _swap(new: Path, out: Path) -> None:
+    if not out.exists():
+        new.rename(out)
+    elif not _exchange(new, out):
+        out.rename(_beside(out, "old"))
+        new.rename(out)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step; False where the system or file system cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    paths = os.fsencode(first), os.fsencode(second)
+    if renameat2(_AT_FDCWD, paths[0], _AT_FDCWD, paths[1], _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _NO_EXCHANGE:
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _tidy(out: Path) -> None:
+    """Put the old site back if a swap was cut between its two renames; remove leftovers."""
+    old = _beside(out, "old")
+    if old.exists() and not out.exists():
+        old.rename(out)
+    for leftover in (old, _beside(out, "building")):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+
+
+def _beside(out: Path, role: str) -> Path:
+    return out.with_name(f".{out.name}.{role}")
