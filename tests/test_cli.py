@@ -264,6 +264,9 @@ def test_the_internal_error_line_in_each_language(repo: Path) -> None:
     assert lines["ru"].startswith("nqs: внутренняя ошибка nqs (IsADirectoryError): ")
     assert lines["en"].startswith("nqs: internal error in nqs (IsADirectoryError): ")
     assert all(line.count("\n") == 1 and ISSUES in line for line in lines.values())
+    before = run(repo, "--debug", "codeowners", "--lang", "en")  # --debug before the command
+    assert before.returncode == 3 and before.stderr.startswith("Traceback")
+    assert before.stderr.endswith(lines["en"])
 
 
 def test_a_closed_output_ends_quietly(repo: Path) -> None:

@@ -189,8 +189,16 @@ def _internal_error(lang: str, debug: bool) -> None:
 def _output_closed() -> bool:
     """Whether the reader of stdout has gone (a pipe with no reader reports an error)."""
     poll = select.poll()
-    poll.register(sys.stdout.fileno(), select.POLLOUT)
+    try:
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+    except (OSError, ValueError):  # stdout is no file (replaced in the process)
+        return False
     return any(events & select.POLLERR for _, events in poll.poll(0))
+
+
+def _reason(exc: OSError) -> str:
+    """The system's name for why it refused (EROFS, EADDRINUSE…): the same in every language."""
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
 
 
 def _root(args: argparse.Namespace, lang: str) -> Path:
@@ -278,10 +286,8 @@ def _writable(out: Path, lang: str) -> None:
         finally:
             shutil.rmtree(trial, ignore_errors=True)
     except OSError as exc:
-        reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
-        raise UsageError(
-            render("build-out-unwritable", {"out": out, "reason": reason}, lang)
-        ) from None
+        detail = {"out": out, "reason": _reason(exc)}
+        raise UsageError(render("build-out-unwritable", detail, lang)) from None
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:
@@ -291,12 +297,10 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
     try:
         server = Server(port, lambda: _internal_error(lang, args.debug))
     except OSError as exc:
-        reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
-        raise UsageError(
-            render("serve-port-busy", {"port": port, "reason": reason}, lang)
-        ) from None
-    args.out = Path.cwd() / args.out  # one folder for every rebuild and the server
+        detail = {"port": port, "reason": _reason(exc)}
+        raise UsageError(render("serve-port-busy", detail, lang)) from None
     with server:
+        args.out = Path.cwd() / args.out  # one folder for every rebuild and the server
         url = f"http://127.0.0.1:{server.port}/"
         # Served here, the site is built for this address: its links between languages stay on it.
         args.site_url = args.site_url or url

@@ -172,7 +172,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the address the site is published at (for the links between languages)",
     ),
     "help-port": (
-        "порт (0 — кез келген бос порт)",
+        "порт нөмірі (0 — кез келген бос порт)",
         "порт (0 — любой свободный)",
         "port (0: any free port)",
     ),
