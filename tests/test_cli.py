@@ -127,6 +127,7 @@ def test_paths_select_what_is_reported(repo: Path) -> None:
         ("validate", "schemas"),
         ("validate", "--as-of", "2025-02-30"),
         ("validate", "--format", "xml"),
+        ("validate", "--root", "/" + "a" * 300 + "/register"),
         ("frobnicate",),
     ],
 )

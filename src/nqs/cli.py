@@ -202,10 +202,14 @@ def _reason(exc: OSError) -> str:
 
 
 def _root(args: argparse.Namespace, lang: str) -> Path:
-    root: Path = args.root.resolve()
-    if not (root / "schemas").is_dir():
-        raise UsageError(render("cli-no-root", {"root": root}, lang))
-    return root
+    root: Path = args.root
+    try:
+        root = root.resolve()
+        if (root / "schemas").is_dir():
+            return root
+    except OSError:  # a --root no folder can have (a name too long, a loop of links)
+        pass
+    raise UsageError(render("cli-no-root", {"root": root}, lang))
 
 
 def _validate(args: argparse.Namespace, lang: str) -> int:
