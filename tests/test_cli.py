@@ -145,6 +145,18 @@ def test_outside_a_repository_exits_2(tmp_path: Path) -> None:
     assert "schemas/" in result.stderr
 
 
+def test_a_current_folder_that_is_gone_exits_2(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    leave = ("sh", "-c", 'cd "$0" && rmdir "$0" && exec "$@"', str(gone))
+    result = run_nqs(tmp_path, "validate", "--lang", "en", wrapper=leave)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "nqs: the current folder no longer exists (deleted or moved): "
+        "change to the repository root and run the command again\n"
+    )
+
+
 @pytest.mark.parametrize("broken", ["{not json", '{"type": "strin"}'])
 def test_a_broken_schema_is_an_environment_error(repo: Path, tmp_path: Path, broken: str) -> None:
     (repo / "schemas").unlink()

@@ -140,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "editions": _editions,
     }
     try:
+        _current_folder(lang)
         args = _parser(lang).parse_args(argv)
         lang, debug = args.lang, args.debug
         status = commands[args.command](args, lang)
@@ -172,6 +173,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _internal_error(lang, debug)
         return EXIT_INTERNAL
     return EXIT_USAGE
+
+
+def _current_folder(lang: str) -> None:
+    """The folder nqs was started in, which every command's defaults start from, exists."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise UsageError(render("cli-no-cwd", {}, lang)) from None
 
 
 def _internal_error(lang: str, debug: bool) -> None:
