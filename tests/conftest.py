@@ -1,4 +1,5 @@
-"""Shared fixtures: a throwaway register repository built from the test corpus."""
+"""Shared fixtures: a throwaway register repository built from the test corpus, and one
+fixed environment for every test, whatever the caller's."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -16,17 +19,45 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # The date every corpus expectation is written for.
 AS_OF = dt.date(2025, 1, 15)
 NQS = str(Path(sys.executable).parent / "nqs")
+# What the tests run in: no CI (GITHUB_ACTIONS picks the output format), no language chosen
+# (NQS_LANG and the locale pick it: Russian is the default), UTC for "today".
+NEUTRAL = {"LANG": "C.UTF-8", "TZ": "UTC"}
+SCRUBBED = ("GITHUB_ACTIONS", "NQS_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "PYTHONIOENCODING")
 
 
-def run_nqs(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """The nqs command, run in cwd as a user would, with extra environment variables."""
+def neutral(environ: Mapping[str, str]) -> dict[str, str]:
+    """environ without what changes nqs's output, and with NEUTRAL."""
+    return {k: v for k, v in environ.items() if k not in SCRUBBED} | NEUTRAL
+
+
+@pytest.fixture(autouse=True, scope="session")
+def neutral_environment() -> Iterator[None]:
+    """The code run in this process sees the neutral environment (module-wide fixtures too,
+    hence the session scope); run_nqs passes it on to every nqs it runs."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in SCRUBBED:
+            patch.delenv(name, raising=False)
+        for name, value in NEUTRAL.items():
+            patch.setenv(name, value)
+        time.tzset()
+        yield
+    time.tzset()
+
+
+def run_nqs(
+    cwd: Path, *args: str, wrapper: Sequence[str] = (), **env: str
+) -> subprocess.CompletedProcess[str]:
+    """The nqs command, run in cwd as a user would (through wrapper, a command that runs
+    another, when given), in the neutral environment whatever the caller's, with extra
+    environment variables. A command that hangs fails its test instead of the whole run."""
     return subprocess.run(
-        [NQS, *args],
+        [*wrapper, NQS, *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, **env},
+        env=neutral(os.environ) | env,
+        timeout=600,
     )
 
 

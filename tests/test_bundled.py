@@ -35,7 +35,9 @@ def documents() -> dict[Kind, list[Document]]:
     return found
 
 
-@pytest.mark.parametrize("as_of", [WRITTEN_FOR, dt.date.today()])
+# Years later every certificate has expired: still no error, only warnings. A fixed day,
+# not the day the tests run, so that the result does not change with it.
+@pytest.mark.parametrize("as_of", [WRITTEN_FOR, dt.date(2030, 1, 1)])
 def test_bundled_register_has_no_errors(as_of: dt.date) -> None:
     outcome = validate(PROJECT, as_of)
     assert [(p.path, p.line, p.rule) for p in outcome.problems if p.severity == "error"] == []

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import http.client
 import json
 import os
 import re
+import signal
+import socket
 import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import git
 import pytest
 
-from tests.conftest import AS_OF, NQS
+from nqs.cli import ISSUES
+from tests.conftest import AS_OF, NQS, PROJECT, neutral, run_nqs
+from tests.git_support import commit, make_repository, merge, record_decision
 
 CENTER = "register/centers/090140001235.yml"
 PROFESSION = "register/professions/energy/7411-0-004.yml"
@@ -19,16 +27,8 @@ PROFESSION = "register/professions/energy/7411-0-004.yml"
 def run(
     repo: Path, *args: str, env: dict[str, str] | None = None, as_of: bool = True
 ) -> subprocess.CompletedProcess[str]:
-    environ = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("GITHUB_ACTIONS", "NQS_LANG", "LANG", "LC_ALL", "LC_MESSAGES")
-    }
-    environ.update(env or {})
     extra = ["--as-of", AS_OF.isoformat()] if as_of and args[:1] == ("validate",) else []
-    return subprocess.run(
-        [NQS, *args, *extra], cwd=repo, env=environ, capture_output=True, text=True, check=False
-    )
+    return run_nqs(repo, *args, *extra, **(env or {}))
 
 
 def _break_certificate(repo: Path) -> None:
@@ -127,6 +127,7 @@ def test_paths_select_what_is_reported(repo: Path) -> None:
         ("validate", "schemas"),
         ("validate", "--as-of", "2025-02-30"),
         ("validate", "--format", "xml"),
+        ("validate", "--root", "/" + "a" * 300 + "/register"),
         ("frobnicate",),
     ],
 )
@@ -144,9 +145,361 @@ def test_outside_a_repository_exits_2(tmp_path: Path) -> None:
     assert "schemas/" in result.stderr
 
 
+def test_a_current_folder_that_is_gone_exits_2(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    leave = ("sh", "-c", 'cd "$0" && rmdir "$0" && exec "$@"', str(gone))
+    result = run_nqs(tmp_path, "validate", "--lang", "en", wrapper=leave)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "nqs: the current folder no longer exists (deleted or moved): "
+        "change to the repository root and run the command again\n"
+    )
+
+
 @pytest.mark.parametrize("broken", ["{not json", '{"type": "strin"}'])
 def test_a_broken_schema_is_an_environment_error(repo: Path, broken: str) -> None:
     (repo / "schemas/center.schema.json").write_text(broken, encoding="utf-8")
     result = run(repo, "validate", "--lang", "en")
     assert result.returncode == 2
     assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- How every command ends: 0 clean, 1 problems found, 2 usage or environment, 3 a fault --
+
+COMMANDS = {
+    "validate": ("validate", "--as-of", "2025-04-04"),
+    "build": ("build", "--out", "../site", "--as-of", "2025-04-04"),
+    "serve": ("serve", "--port", "0", "--out", "../site", "--as-of", "2025-04-04"),
+    "calendar": ("calendar", "2025"),
+    "codeowners": ("codeowners",),
+    "diff": ("diff", "main~1..main"),
+    "editions": ("editions",),
+}
+DECISION = "register/decisions/2025-03-28.yml"
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Path:
+    """A register with its site sources and a history: the base on main, then a decision
+    recorded on a branch and merged (an edition, and a change for nqs diff)."""
+    root = make_repository(tmp_path / "repo", site=True)
+    record_decision(root, "2025-03-28")
+    commit(root, "Record 2025-03-28", "2025-03-29T10:00:00+0500")
+    merge(root, "proposal", "2025-03-30T10:00:00+0500")
+    return root
+
+
+def _usage(command: str, root: Path) -> tuple[str, ...]:
+    """Pointed at a folder that is no register: a usage error for every command."""
+    (root.parent / "empty").mkdir()
+    return ("--root", str(root.parent / "empty"))
+
+
+def _problems(command: str, root: Path) -> tuple[str, ...]:
+    """Data that is wrong where the command reads it. nqs diff and nqs editions describe
+    history and find no problems of their own: they have no exit 1."""
+    if command == "codeowners":
+        return ("--check",)  # the repository has no .github/CODEOWNERS yet: out of date
+    if command == "calendar":
+        path = root / "register/decisions/2024-03-29.yml"
+        path.write_text(path.read_text("utf-8").replace("'1'", "1"), "utf-8")
+    else:
+        _break_certificate(root)
+    return ()
+
+
+def _internal(command: str, root: Path) -> tuple[str, ...]:
+    """A real fault the code does not expect, in what it trusts rather than in the data."""
+    if command in ("diff", "editions"):  # a damaged object in .git
+        with git.Repo(root) as repo:
+            sha = repo.git.rev_parse(f"main:{DECISION}")
+        damaged = root / ".git/objects" / sha[:2] / sha[2:]
+        damaged.chmod(0o644)
+        damaged.write_bytes(b"not a git object")
+    elif command == "codeowners":  # a folder where the file is written
+        (root / ".github/CODEOWNERS").mkdir(parents=True)
+    else:
+        # The schema loosened to accept any date (a maintainer's slip) and a decision dated
+        # 5: the code relies on the text date the schema promised.
+        path = root / "schemas/decision.schema.json"
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        schema["properties"]["date"] = {}
+        path.write_text(json.dumps(schema), encoding="utf-8")
+        path = root / "register/decisions/2024-10-30.yml"
+        path.write_text(path.read_text("utf-8").replace("date: 2024", "date: 5 #"), "utf-8")
+    return ()
+
+
+CASES = [
+    (command, provoke, code)
+    for command in COMMANDS
+    for provoke, code in ((_usage, 2), (_problems, 1), (_internal, 3))
+    if not (provoke is _problems and command in ("diff", "editions"))
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "provoke", "code"),
+    CASES,
+    ids=[f"{command}-{provoke.__name__.strip('_')}" for command, provoke, _ in CASES],
+)
+def test_every_command_maps_every_ending_to_its_exit_code(
+    register: Path, command: str, provoke: Callable[[str, Path], tuple[str, ...]], code: int
+) -> None:
+    args = (*COMMANDS[command], *provoke(command, register), "--lang", "en")
+    result = run_nqs(register, *args)
+    assert result.returncode == code, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    if code == 2:
+        assert result.stdout == ""
+        assert re.fullmatch(r"nqs: .*not the root of a register repository.*\n", result.stderr)
+    if code == 3:
+        line = result.stderr
+        assert re.fullmatch(r"nqs: internal error in nqs \(\w+\): .*\n", line), line
+        assert f"please report it at {ISSUES}" in line and "--debug" in line
+        debug = run_nqs(register, *args, "--debug")
+        assert debug.returncode == 3
+        assert debug.stderr.startswith("Traceback (most recent call last):")
+        assert debug.stderr.endswith(line)
+
+
+def test_the_internal_error_line_in_each_language(repo: Path) -> None:
+    (repo / ".github/CODEOWNERS").mkdir(parents=True)
+    lines = {lang: run(repo, "codeowners", "--lang", lang).stderr for lang in ("kk", "ru", "en")}
+    assert lines["kk"].startswith("nqs: nqs ішкі қатесі (IsADirectoryError): ")
+    assert lines["ru"].startswith("nqs: внутренняя ошибка nqs (IsADirectoryError): ")
+    assert lines["en"].startswith("nqs: internal error in nqs (IsADirectoryError): ")
+    assert all(line.count("\n") == 1 and ISSUES in line for line in lines.values())
+    before = run(repo, "--debug", "codeowners", "--lang", "en")  # --debug before the command
+    assert before.returncode == 3 and before.stderr.startswith("Traceback")
+    assert before.stderr.endswith(lines["en"])
+
+
+def test_a_closed_output_ends_quietly(repo: Path) -> None:
+    """`nqs validate | head -1` where head has gone before nqs writes: no traceback, the
+    status a shell gives a command stopped by SIGPIPE."""
+    _break_certificate(repo)
+    with subprocess.Popen(
+        [NQS, "validate", "--as-of", AS_OF.isoformat()],
+        cwd=repo,
+        env=neutral(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as nqs:
+        assert nqs.stdout is not None and nqs.stderr is not None
+        nqs.stdout.close()
+        errors = nqs.stderr.read()
+    assert (nqs.returncode, errors) == (141, b"")
+
+
+# --- nqs calendar -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "year", ["0", "-5", "99999999999", "1990", "2100", "1" + "0" * 5000, "MMXXV", ""]
+)
+def test_calendar_refuses_a_year_it_cannot_tell(repo: Path, year: str) -> None:
+    result = run(repo, "calendar", "--lang", "en", "--", year)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (
+        "nqs: the year must be a number from 1991 to 2099 (the years whose working days in "
+        f"Kazakhstan are known); found {year}\n"
+    )
+
+
+@pytest.mark.parametrize("year", ["1991", "2099"])
+def test_calendar_tells_the_first_and_last_years(repo: Path, year: str) -> None:
+    result = run(repo, "calendar", year, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert f" for {year} " in result.stdout.splitlines()[0]
+    assert f"{year}-09-01" in result.stdout
+
+
+def test_calendar_is_for_this_year_by_default(repo: Path) -> None:
+    before = dt.date.today().year
+    title = run(repo, "calendar", "--lang", "en").stdout.splitlines()[0]
+    assert any(f" for {year} " in title for year in (before, dt.date.today().year))
+
+
+# --- --out: refused before anything is checked or built -----------------------------------
+
+
+def _read_only(folder: Path) -> tuple[str, ...]:
+    """Make folder read-only for nqs; the command to run nqs through. chmod stops an
+    ordinary user; root ignores it, so for root the folder is also mounted read-only in a
+    mount namespace of nqs's own (unshare), which stops root too."""
+    folder.chmod(0o555)
+    if os.geteuid() != 0:
+        return ()
+    remount = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+    return ("unshare", "--mount", "sh", "-c", remount, str(folder))
+
+
+@pytest.mark.parametrize("where", ["a file", "under a file", "/proc", "read-only"])
+@pytest.mark.parametrize("command", [("build",), ("serve", "--port", "0")])
+def test_an_out_no_site_can_be_written_to_is_refused_first(
+    repo: Path, tmp_path: Path, where: str, command: tuple[str, ...]
+) -> None:
+    (repo / "site").symlink_to(PROJECT / "site", target_is_directory=True)
+    _break_certificate(repo)  # checked first, the register would end it with exit 1
+    note = tmp_path / "note.txt"
+    note.write_text("not a folder\n", encoding="utf-8")
+    wrapper: tuple[str, ...] = ()
+    if where == "a file":
+        out, expected = note, f"nqs: --out {note} is a file, not a folder"
+    elif where == "under a file":
+        out = note / "deeper/site"
+        expected = f"nqs: --out {out} cannot be a folder: {note} is a file, not a folder\n"
+    elif where == "/proc":
+        out, expected = Path("/proc/self/site"), "nqs: the site cannot be written to --out /proc"
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        wrapper = _read_only(locked)
+        # the folder really takes no file, for whoever runs the tests
+        assert subprocess.run([*wrapper, "touch", str(locked / "x")], check=False).returncode
+        out = locked / "site"
+        expected = f"nqs: the site cannot be written to --out {out} (E"
+    result = run_nqs(repo, *command, "--out", str(out), "--lang", "en", wrapper=wrapper)
+    assert (result.returncode, result.stdout) == (2, ""), result.stderr
+    assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1
+    assert not list(tmp_path.glob("**/index.html"))
+
+
+# --- nqs serve --------------------------------------------------------------------------
+
+
+def test_serve_refuses_a_busy_or_impossible_port_before_building(
+    repo: Path, tmp_path: Path
+) -> None:
+    (repo / "site").symlink_to(PROJECT / "site", target_is_directory=True)
+    _break_certificate(repo)  # built first, the register would end it with exit 1
+    out = tmp_path / "out"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = str(taken.getsockname()[1])
+        for port, expected in [
+            (busy, f"nqs: cannot listen on 127.0.0.1:{busy} (EADDRINUSE): "),
+            ("-1", "nqs: --port must be a number from 0 to 65535 (0: any free port); found -1"),
+            ("70000", "nqs: --port must be a number from 0 to 65535"),
+            ("http", "nqs: --port must be a number from 0 to 65535"),
+        ]:
+            result = run(repo, "serve", "--out", str(out), "--lang", "en", f"--port={port}")
+            assert (result.returncode, result.stdout) == (2, ""), result.stderr
+            assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1
+            assert not out.exists()
+
+
+@pytest.fixture
+def served(repo: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int, Path]]:
+    """nqs serve on a free port, running on the small register; the port and the site."""
+    (repo / "site").symlink_to(PROJECT / "site", target_is_directory=True)
+    out = tmp_path / "out"
+    args = ["serve", "--port", "0", "--out", str(out), "--as-of", AS_OF.isoformat()]
+    with subprocess.Popen(
+        [NQS, *args, "--lang", "en"],
+        cwd=repo,
+        env=neutral(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as server:
+        assert server.stdout is not None
+        try:
+            for line in server.stdout:
+                if found := re.match(r"serving http://127\.0\.0\.1:(\d+)/", line):
+                    yield server, int(found[1]), out
+                    break
+            else:
+                pytest.fail(f"nqs serve ended: {server.communicate()}")
+        finally:
+            if server.poll() is None:
+                server.kill()
+
+
+def _get(port: int, path: str, method: str = "GET") -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.request(method, path)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+HOSTILE_PATHS = [
+    "/%00",
+    "/ru/%00/index.html",
+    "/ru/index.html%00.txt",
+    "/..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/%ed%a0%80",
+    "/%ff%fe",
+    "/" + "a" * 5000,
+    "/a" * 3000,
+]
+
+
+def test_serve_survives_hostile_requests_and_dropped_readers(
+    served: tuple[subprocess.Popen[str], int, Path],
+) -> None:
+    server, port, out = served
+    for path in HOSTILE_PATHS:
+        for method in ("GET", "HEAD"):
+            status, body = _get(port, path, method)
+            assert status in (400, 404), (path, method, status)
+            assert b"root:" not in body
+    # Readers that go away mid-answer: a large file, and the connection reset after a
+    # first chunk, so the server is still writing when the reader is gone.
+    (out / "large.bin").write_bytes(os.urandom(24_000_000))
+    for _ in range(3):
+        with socket.create_connection(("127.0.0.1", port), timeout=60) as reader:
+            reader.sendall(b"GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert reader.recv(4096).startswith(b"HTTP/1.0 200")
+            reader.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
+    status, page = _get(port, "/ru/")
+    assert status == 200 and b"</html>" in page
+    server.send_signal(signal.SIGINT)  # Ctrl+C: the normal end of nqs serve
+    rest, errors = server.communicate(timeout=60)
+    assert (server.returncode, rest, errors) == (130, "", "")
+
+
+# --- The tests do not depend on who runs them, where, or when -------------------------------
+
+HOSTILE_ENVIRONMENT = {
+    "GITHUB_ACTIONS": "true",
+    "NQS_LANG": "kk",
+    "LANG": "kk_KZ.UTF-8",
+    "LC_ALL": "en_US.UTF-8",
+    "LC_MESSAGES": "en_US.UTF-8",
+    "TZ": "Pacific/Kiritimati",
+}
+
+
+def test_the_callers_environment_does_not_reach_nqs(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break_certificate(repo)
+    args = ("validate", "--as-of", AS_OF.isoformat())
+    expected = run_nqs(repo, *args)
+    assert expected.stdout.startswith(f"{CENTER}:15:64: ошибка: ")  # Russian, as text
+    for name, value in HOSTILE_ENVIRONMENT.items():
+        monkeypatch.setenv(name, value)
+    hostile = run_nqs(repo, *args)
+    assert (hostile.returncode, hostile.stdout, hostile.stderr) == (
+        expected.returncode,
+        expected.stdout,
+        expected.stderr,
+    )
+    # …while the same variables given on purpose do change it
+    assert run_nqs(repo, *args, **HOSTILE_ENVIRONMENT).stdout.startswith("::error file=")
+
+
+def test_the_code_under_test_sees_the_neutral_environment() -> None:
+    from nqs.messages import language_from_environment
+
+    assert language_from_environment() == "ru"
+    assert "GITHUB_ACTIONS" not in os.environ
+    assert dt.datetime.now().astimezone().utcoffset() == dt.timedelta(0)

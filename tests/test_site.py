@@ -240,7 +240,10 @@ def test_build_refuses_an_invalid_register(tmp_path: Path) -> None:
     path.write_text(
         path.read_text(encoding="utf-8").replace("2027-02-15", "2026-02-15"), encoding="utf-8"
     )
-    result = run_nqs(root, "build", "--out", str(tmp_path / "out"), "--lang", "en")
+    out = str(tmp_path / "out")
+    result = run_nqs(
+        root, "build", "--out", out, "--lang", "en", "--as-of", WRITTEN_FOR.isoformat()
+    )
     assert result.returncode == 1
     assert "[certificate-validity]" in result.stdout
     assert "the site was not built" in result.stderr

@@ -1,14 +1,21 @@
 """The command line: parses arguments, calls the library, maps results to exit codes.
 
-Exit codes: 0 clean, 1 problems found, 2 a usage or environment error.
+Exit codes: 0 clean, 1 problems found, 2 a usage or environment error, 3 an internal error
+(a fault of nqs itself: one line asking to report it, the traceback only with --debug);
+130 when interrupted, 141 when the reader of the output closed it (`nqs validate | head -1`).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
+import select
+import shutil
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -27,17 +34,21 @@ from nqs.history import (
     tag_edition,
 )
 from nqs.layout import DATA_ROOTS, Kind
-from nqs.legal_calendar import cycle
-from nqs.messages import LANGUAGES, Term, language_from_environment, render
+from nqs.legal_calendar import YEARS, cycle
+from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.schema import SchemaError
 from nqs.site import DEFAULT_SITE_URL, SiteError, SiteSourceError, build_site
 from nqs.site.folder import SITE_MARKER, SiteBusy
-from nqs.site.serve import serve
+from nqs.site.serve import Server, serve
 from nqs.summary import summarize
 from nqs.validate import Outcome, validate, validate_change
 
-EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
+EXIT_CLOSED_OUTPUT = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
+ISSUES = "https://github.com/nqs-kz/nqs/issues"
+PORTS = range(0, 65536)  # 0: any free port
 
 
 class UsageError(Exception):
@@ -45,9 +56,19 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    lang = DEFAULT_LANGUAGE  # set by _parser on the parser and each command's
+
     def error(self, message: str) -> NoReturn:
-        lang = language_from_environment()
-        self.exit(EXIT_USAGE, f"nqs: {render('cli-usage', {'detail': message}, lang)}\n")
+        self.exit(EXIT_USAGE, f"nqs: {render('cli-usage', {'detail': message}, self.lang)}\n")
+
+
+def _language(argv: Sequence[str] | None) -> str:
+    """The language of the messages: --lang when it is given (even beside a mistake in the
+    other arguments), else the environment's."""
+    found = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    found.add_argument("--lang")
+    lang = found.parse_known_args(argv)[0].lang
+    return lang if lang in LANGUAGES else language_from_environment()
 
 
 def _parser(lang: str) -> argparse.ArgumentParser:
@@ -55,6 +76,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         return render(key, {}, lang)
 
     parser = _Parser(prog="nqs", description=t("help-description"))
+    parser.add_argument("--debug", action="store_true", help=t("help-debug"))
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("validate", help=t("help-validate"), description=t("help-validate"))
     check.add_argument("paths", nargs="*", metavar="PATH", help=t("help-paths"))
@@ -76,15 +98,13 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         site.add_argument("--site-url", help=t("help-site-url"))
         site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
         if name == "serve":
-            site.add_argument("--port", type=int, default=8000, help=t("help-port"))
+            site.add_argument("--port", default="8000", help=t("help-port"))
     diff = commands.add_parser("diff", help=t("help-diff"), description=t("help-diff"))
     diff.add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
     diff.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     diff.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
     year = commands.add_parser("calendar", help=t("help-calendar"), description=t("help-calendar"))
-    year.add_argument(
-        "year", nargs="?", type=int, default=dt.date.today().year, help=t("help-year")
-    )
+    year.add_argument("year", nargs="?", help=t("help-year"))
     year.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
     year.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     editions = commands.add_parser(
@@ -99,13 +119,19 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     owners.add_argument("--check", action="store_true", help=t("help-codeowners-check"))
     owners.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
     owners.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    parser.lang = lang
+    for command in commands.choices.values():  # `nqs validate --debug` as well as `nqs --debug …`
+        command.lang = lang
+        command.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=t("help-debug")
+        )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    lang = language_from_environment()
-    args = _parser(lang).parse_args(argv)
-    lang = args.lang
+    """Run a command and map how it ended to an exit code: every exception that is not one
+    of the tool's own (usage, schema, reference, site) is a fault of nqs, exit 3."""
+    lang, debug = _language(argv), False
     commands = {
         "validate": _validate,
         "build": _build,
@@ -116,7 +142,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "editions": _editions,
     }
     try:
-        return commands[args.command](args, lang)
+        _current_folder(lang)
+        args = _parser(lang).parse_args(argv)
+        lang, debug = args.lang, args.debug
+        status = commands[args.command](args, lang)
+        sys.stdout.flush()  # here, so that a closed output is met inside this try
+        return status
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        if not _output_closed():
+            _internal_error(lang, debug)
+            return EXIT_INTERNAL
+        # Python flushes stdout once more on exit: let that go nowhere instead of failing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_CLOSED_OUTPUT
     except UsageError as exc:
         print(f"nqs: {exc}", file=sys.stderr)
     except SchemaError as exc:
@@ -135,14 +175,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("nqs: " + render("site-file-type", params, lang), file=sys.stderr)
     except SiteError as exc:
         print("nqs: " + render("build-failed", {"detail": exc}, lang), file=sys.stderr)
+    except Exception:
+        _internal_error(lang, debug)
+        return EXIT_INTERNAL
     return EXIT_USAGE
 
 
+def _current_folder(lang: str) -> None:
+    """The folder nqs was started in, which every command's defaults start from, exists."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise UsageError(render("cli-no-cwd", {}, lang)) from None
+
+
+def _internal_error(lang: str, debug: bool) -> None:
+    """Say, in one line, that the exception being handled is a fault of nqs to report; the
+    traceback only with --debug."""
+    if debug:
+        traceback.print_exc()
+    error = type(sys.exc_info()[1]).__name__
+    print(
+        "nqs: " + render("cli-internal-error", {"error": error, "url": ISSUES}, lang),
+        file=sys.stderr,
+    )
+
+
+def _output_closed() -> bool:
+    """Whether the reader of stdout has gone (a pipe with no reader reports an error)."""
+    poll = select.poll()
+    try:
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+    except (OSError, ValueError):  # stdout is no file (replaced in the process)
+        return False
+    return any(events & select.POLLERR for _, events in poll.poll(0))
+
+
+def _reason(exc: OSError) -> str:
+    """The system's name for why it refused (EROFS, EADDRINUSE…): the same in every language."""
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
+
+
 def _root(args: argparse.Namespace, lang: str) -> Path:
-    root: Path = args.root.resolve()
-    if not (root / "schemas").is_dir():
-        raise UsageError(render("cli-no-root", {"root": root}, lang))
-    return root
+    root: Path = args.root
+    try:
+        root = root.resolve()
+        if (root / "schemas").is_dir():
+            return root
+    except OSError:  # a --root no folder can have (a name too long, a loop of links)
+        pass
+    raise UsageError(render("cli-no-root", {"root": root}, lang))
 
 
 def _validate(args: argparse.Namespace, lang: str) -> int:
@@ -198,7 +280,9 @@ def _build(args: argparse.Namespace, lang: str) -> int:
 
 def _site_folder(root: Path, out: Path, lang: str) -> Path:
     """The folder the site replaces: never the repository or a folder of it that holds
-    sources, nor a folder that is not empty and was not written by nqs build (SITE_MARKER)."""
+    sources, nor a folder that is not empty and was not written by nqs build (SITE_MARKER),
+    and one a site can be written to (_writable)."""
+    _writable(out, lang)
     out = out.resolve()
     sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
     holds = root.is_relative_to(out) or any(out.is_relative_to(folder) for folder in sources)
@@ -208,17 +292,49 @@ def _site_folder(root: Path, out: Path, lang: str) -> Path:
     return out
 
 
+def _writable(out: Path, lang: str) -> None:
+    """Refuse, before anything is checked or built, an --out that is a file, lies under a
+    file, or whose folder takes no new files (read-only, /proc): the site is written beside
+    out and moved in place, so a folder and a file are made there to find out."""
+    try:
+        if out.exists() and not out.is_dir():
+            raise UsageError(render("build-out-file", {"out": out}, lang))
+        folder = out.resolve().parent
+        while not folder.exists():
+            folder = folder.parent
+        if not folder.is_dir():
+            raise UsageError(render("build-out-under-file", {"out": out, "file": folder}, lang))
+        trial = Path(tempfile.mkdtemp(prefix=".nqs-trial-", dir=folder))
+        try:
+            (trial / "index.html").write_bytes(b"")
+        finally:
+            shutil.rmtree(trial, ignore_errors=True)
+    except OSError as exc:
+        detail = {"out": out, "reason": _reason(exc)}
+        raise UsageError(render("build-out-unwritable", detail, lang)) from None
+
+
 def _serve(args: argparse.Namespace, lang: str) -> int:
-    """Build, serve on localhost, rebuild on change; open pages reload themselves."""
-    # Served here, the site is built for this address: its links between languages stay on it.
-    args.site_url = args.site_url or f"http://127.0.0.1:{args.port}/"
-    status = _build(args, lang)
-    if status != EXIT_CLEAN:
-        return status
-    root = _root(args, lang)
-    print(render("serve-listening", {"url": f"http://127.0.0.1:{args.port}/"}, lang))
-    watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
-    serve(args.out, args.port, watched, lambda: _build(args, lang))
+    """Listen (a busy port is said before the long build), build, serve on localhost,
+    rebuild on change; open pages reload themselves. Ctrl+C stops it (exit 130)."""
+    port = _number(args.port, PORTS, "serve-bad-port", lang)
+    try:
+        server = Server(port, lambda: _internal_error(lang, args.debug))
+    except OSError as exc:
+        detail = {"port": port, "reason": _reason(exc)}
+        raise UsageError(render("serve-port-busy", detail, lang)) from None
+    with server:
+        args.out = Path.cwd() / args.out  # one folder for every rebuild and the server
+        url = f"http://127.0.0.1:{server.port}/"
+        # Served here, the site is built for this address: its links between languages stay on it.
+        args.site_url = args.site_url or url
+        status = _build(args, lang)
+        if status != EXIT_CLEAN:
+            return status
+        root = _root(args, lang)
+        print(render("serve-listening", {"url": url}, lang), flush=True)
+        watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
+        serve(server, args.out.resolve(), watched, lambda: _build(args, lang))
     return EXIT_CLEAN
 
 
@@ -257,19 +373,22 @@ def _diff(args: argparse.Namespace, lang: str) -> int:
 
 def _calendar(args: argparse.Namespace, lang: str) -> int:
     """Print the year's cycle, with the deadlines that follow each recorded decision."""
+    year = (
+        dt.date.today().year
+        if args.year is None
+        else _number(args.year, YEARS, "calendar-bad-year", lang)
+    )
     root = _root(args, lang)
-    if not dates.plausible_year(args.year):
-        span = {"year": args.year, "first": dates.FIRST_YEAR, "last": dates.LAST_YEAR}
-        raise UsageError(render("cli-implausible-year", span, lang))
     outcome = validate(root, dt.date.today(), ["register/decisions"])
-    decisions: list[tuple[str, dt.date]] = []
-    if outcome.register is not None:
-        decisions = [
-            (doc.data["id"], dt.date.fromisoformat(doc.data["date"]))
-            for doc in outcome.register.documents[Kind.DECISION]
-        ]
-    print(render("calendar-title", {"year": args.year}, lang))
-    for event in cycle(args.year, decisions):
+    if outcome.errors or outcome.register is None:
+        sys.stdout.write(report.FORMATS["text"](outcome, lang))
+        return EXIT_PROBLEMS
+    decisions = [
+        (doc.data["id"], dt.date.fromisoformat(doc.data["date"]))
+        for doc in outcome.register.documents[Kind.DECISION]
+    ]
+    print(render("calendar-title", {"year": year}, lang))
+    for event in cycle(year, decisions):
         text = render(event.key, {"decision": event.decision}, lang)
         print(f"{event.date.isoformat()}  {text}")
     return EXIT_CLEAN
@@ -308,6 +427,17 @@ def _tell_skipped(story: Chronicle | None, lang: str) -> None:
         detail = left.reason if isinstance(left.reason, Term) else terminal(left.reason)
         params = {"commit": left.commit[:10], "path": terminal(left.path), "detail": detail}
         print("nqs: " + render("revision-skipped", params, lang), file=sys.stderr)
+
+
+def _number(text: str, numbers: range, key: str, lang: str) -> int:
+    """A number given on the command line that must lie in numbers (YEARS or PORTS)."""
+    try:
+        if int(text) in numbers:
+            return int(text)
+    except ValueError:  # not a number, or more digits than Python converts
+        pass
+    bounds = {"value": text, "first": numbers[0], "last": numbers[-1]}
+    raise UsageError(render(key, bounds, lang))
 
 
 def _as_of(value: str | None, lang: str, option: str = "--as-of") -> dt.date:

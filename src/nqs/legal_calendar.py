@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import holidays
+from holidays.countries.kazakhstan import Kazakhstan
 
 from nqs.dates import plausible
 
+# The years whose cycle can be told: a year's deadlines run into the next one, and both must
+# be years whose holidays `holidays` knows for Kazakhstan.
+YEARS = range(Kazakhstan.start_year, Kazakhstan.end_year)
 PUBLISH_WORKING_DAYS = 10  # Rules 11: the register is formed within 10 working days
 PRESS_RELEASE_WORKING_DAYS = 3  # Rules 12: the press release within 3 working days
 

@@ -90,11 +90,6 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "недопустимая дата {option}: {value}; ожидается дата с {first} по {last} год",
         "implausible {option} date: {value}; expected a date in the years {first} to {last}",
     ),
-    "cli-implausible-year": (
-        "{year} жылға күнтізбе жоқ: {first}–{last} аралығындағы жыл күтіледі",
-        "календаря на {year} год нет: ожидается год с {first} по {last}",
-        "no calendar for the year {year}: expected a year from {first} to {last}",
-    ),
     "cli-opened-without-base": (
         "--opened тек --base бірге қолданылады: ол ұсыныс ашылған күн",
         "--opened используется только вместе с --base: это дата открытия предложения",
@@ -138,6 +133,21 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} анықтамалық деректерін оқу мүмкін емес: {detail}",
         "не удалось прочитать справочные данные {path}: {detail}",
         "cannot read the reference data {path}: {detail}",
+    ),
+    "cli-no-cwd": (
+        "ағымдағы қалта жоқ (жойылған немесе көшірілген): репозиторий түбіріне өтіп, команданы қайталаңыз",
+        "текущей папки больше нет (удалена или перемещена): перейдите в корень репозитория и повторите команду",
+        "the current folder no longer exists (deleted or moved): change to the repository root and run the command again",
+    ),
+    "cli-internal-error": (
+        "nqs ішкі қатесі ({error}): ақау деректеріңізде емес, бағдарламаның өзінде; орындаған командаңызды көрсетіп, {url} мекенжайына хабарлаңыз (толығырақ: --debug)",
+        "внутренняя ошибка nqs ({error}): сбой в самой программе, а не в ваших данных; сообщите о нём на {url}, указав выполненную команду (подробности: --debug)",
+        "internal error in nqs ({error}): a fault of the program, not of your data; please report it at {url} with the command you ran (details: --debug)",
+    ),
+    "help-debug": (
+        "ішкі қате болғанда оның толық ізін (traceback) көрсету",
+        "при внутренней ошибке показать её полную трассировку (traceback)",
+        "on an internal error, show its full traceback",
     ),
     "help-description": (
         "Кәсіптер тізілімін, кәсіптік стандарттарды және тану орталықтарын тексереді.",
@@ -195,7 +205,36 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "адрес, по которому сайт будет опубликован (для ссылок между языками)",
         "the address the site is published at (for the links between languages)",
     ),
-    "help-port": ("порт", "порт", "port"),
+    "help-port": (
+        "порт нөмірі (0 — кез келген бос порт)",
+        "порт (0 — любой свободный)",
+        "port (0: any free port)",
+    ),
+    "serve-bad-port": (
+        "--port {first}–{last} аралығындағы сан болуы керек ({first} — кез келген бос порт); берілгені: {value}",
+        "--port должен быть числом от {first} до {last} ({first} — любой свободный порт); получено: {value}",
+        "--port must be a number from {first} to {last} ({first}: any free port); found {value}",
+    ),
+    "serve-port-busy": (
+        "127.0.0.1:{port} тыңдау мүмкін емес ({reason}): портты басқа бағдарлама алған немесе оған рұқсат жоқ; --port арқылы басқасын таңдаңыз (0 — кез келген бос порт)",
+        "не удалось слушать 127.0.0.1:{port} ({reason}): порт занят другой программой или недоступен; выберите другой через --port (0 — любой свободный)",
+        "cannot listen on 127.0.0.1:{port} ({reason}): another program holds the port or it is not allowed; choose another with --port (0: any free port)",
+    ),
+    "build-out-file": (
+        "--out {out} — қалта емес, файл: сайтқа қалта керек (ол әлі болмауы мүмкін)",
+        "--out {out} — файл, а не папка: для сайта нужна папка (её может ещё не быть)",
+        "--out {out} is a file, not a folder: the site needs a folder (it need not exist yet)",
+    ),
+    "build-out-under-file": (
+        "--out {out} қалта бола алмайды: {file} — қалта емес, файл",
+        "--out {out} не может быть папкой: {file} — файл, а не папка",
+        "--out {out} cannot be a folder: {file} is a file, not a folder",
+    ),
+    "build-out-unwritable": (
+        "сайтты --out {out} ішіне жазу мүмкін емес ({reason}): оның қалтасы жаңа файлдарды қабылдамайды (тек оқуға арналған немесе нақты қалта емес); жазуға болатын қалтаны таңдаңыз",
+        "сайт нельзя записать в --out {out} ({reason}): её папка не принимает новые файлы (только для чтения или не настоящая папка); выберите папку, доступную для записи",
+        "the site cannot be written to --out {out} ({reason}): its folder takes no new files (read-only, or not a real folder); choose a folder you can write to",
+    ),
     "build-unsafe-out": (
         "{out} папкасын сайт алмастырар еді, бірақ онда сайт емес файлдар бар немесе ол репозиторийдің бөлігі: --out үшін басқа папканы таңдаңыз (мысалы, site-build)",
         "папку {out} заменил бы сайт, но в ней файлы не от сайта или это часть репозитория: выберите для --out другую папку (например, site-build)",
@@ -268,6 +307,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "жыл (әдепкі — ағымдағы)",
         "год (по умолчанию — текущий)",
         "year (default: this year)",
+    ),
+    "calendar-bad-year": (
+        "жыл {first}–{last} аралығындағы сан болуы керек (Қазақстанның жұмыс күндері белгілі жылдар); берілгені: {value}",
+        "год должен быть числом от {first} до {last} (годы, для которых известны рабочие дни Казахстана); получено: {value}",
+        "the year must be a number from {first} to {last} (the years whose working days in Kazakhstan are known); found {value}",
     ),
     "calendar-title": (
         "{year} жылғы кәсіптер тізілімінің күнтізбесі (жұмыс күндері — Қазақстанның ресми күнтізбесі бойынша)",

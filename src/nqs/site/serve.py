@@ -2,15 +2,20 @@
 reload the open pages after each rebuild.
 
 The reload script is added to pages as they are served, never written into the site.
+Any request is hostile: a path that names no file this computer could hold is answered
+400, a reader that goes away mid-answer is let go quietly, and the server keeps serving.
 """
 
 from __future__ import annotations
 
-import functools
 import http.server
+import os
+import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from http import HTTPStatus
 from pathlib import Path
 
 GENERATION = "/__nqs_generation"
@@ -21,16 +26,51 @@ RELOAD = (
 )
 
 
-class _State:
-    generation = 0
+class Server(http.server.ThreadingHTTPServer):
+    """Listens on 127.0.0.1 from the moment it is made, so a busy port is known before the
+    site is built; serves the folder given to serve()."""
+
+    daemon_threads = True
+
+    def __init__(self, port: int, failed: Callable[[], None]) -> None:
+        self.out = Path()
+        self.generation = 0
+        self.failed = failed
+        super().__init__(("127.0.0.1", port), _Handler)
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], _: object) -> None:
+        # A reader that closed the connection mid-answer is no fault of the server.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            self.failed()
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    state = _State()
+    server: Server
+
+    def __init__(self, request: socket.socket, address: object, server: Server) -> None:
+        super().__init__(request, address, server, directory=str(server.out))
+
+    def parse_request(self) -> bool:
+        """Refuse, before any method looks it up, a path that is no file name here: a NUL
+        byte, bytes that are not text, a name too long for the file system."""
+        if not super().parse_request():
+            return False
+        try:
+            os.lstat(self.translate_path(self.path))
+        except (FileNotFoundError, NotADirectoryError):
+            pass  # an ordinary missing page: 404 from the method
+        except (OSError, ValueError):
+            self.send_error(HTTPStatus.BAD_REQUEST)
+            return False
+        return True
 
     def do_GET(self) -> None:
         if self.path == GENERATION:
-            self._send(str(self.state.generation).encode(), "text/plain")
+            self._send(str(self.server.generation).encode(), "text/plain")
             return
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.endswith("/"):
@@ -53,11 +93,12 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(out: Path, port: int, watched: Sequence[Path], rebuild: Callable[[], object]) -> None:
-    """Serve out on 127.0.0.1:port until interrupted; call rebuild when a watched file changes."""
-    state = _State()
-    handler = functools.partial(type("Handler", (_Handler,), {"state": state}), directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+def serve(
+    server: Server, out: Path, watched: Sequence[Path], rebuild: Callable[[], object]
+) -> None:
+    """Serve out until interrupted (KeyboardInterrupt goes on to the caller); call rebuild
+    when a watched file changes."""
+    server.out = out
     threading.Thread(target=server.serve_forever, daemon=True).start()
     seen = _stamp(watched)
     try:
@@ -67,12 +108,9 @@ def serve(out: Path, port: int, watched: Sequence[Path], rebuild: Callable[[], o
             if stamp != seen:
                 seen = stamp
                 rebuild()
-                state.generation += 1
-    except KeyboardInterrupt:
-        pass
+                server.generation += 1
     finally:
         server.shutdown()
-        server.server_close()
 
 
 def _stamp(folders: Sequence[Path]) -> tuple[tuple[str, float], ...]:
