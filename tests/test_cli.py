@@ -7,6 +7,7 @@ import http.client
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -341,7 +342,7 @@ def _read_only(folder: Path) -> tuple[str, ...]:
 def test_an_out_no_site_can_be_written_to_is_refused_first(
     repo: Path, tmp_path: Path, where: str, command: tuple[str, ...]
 ) -> None:
-    (repo / "site").symlink_to(PROJECT / "site", target_is_directory=True)
+    shutil.copytree(PROJECT / "site", repo / "site")
     _break_certificate(repo)  # checked first, the register would end it with exit 1
     note = tmp_path / "note.txt"
     note.write_text("not a folder\n", encoding="utf-8")
@@ -373,7 +374,7 @@ def test_an_out_no_site_can_be_written_to_is_refused_first(
 def test_serve_refuses_a_busy_or_impossible_port_before_building(
     repo: Path, tmp_path: Path
 ) -> None:
-    (repo / "site").symlink_to(PROJECT / "site", target_is_directory=True)
+    shutil.copytree(PROJECT / "site", repo / "site")
     _break_certificate(repo)  # built first, the register would end it with exit 1
     out = tmp_path / "out"
     with socket.socket() as taken:
@@ -395,7 +396,7 @@ def test_serve_refuses_a_busy_or_impossible_port_before_building(
 @pytest.fixture
 def served(repo: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int, Path]]:
     """nqs serve on a free port, running on the small register; the port and the site."""
-    (repo / "site").symlink_to(PROJECT / "site", target_is_directory=True)
+    shutil.copytree(PROJECT / "site", repo / "site")
     out = tmp_path / "out"
     args = ["serve", "--port", "0", "--out", str(out), "--as-of", AS_OF.isoformat()]
     with subprocess.Popen(

@@ -70,8 +70,8 @@ def test_a_decision_of_9999_in_the_history_is_not_an_edition(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("calendar", "0"), "no calendar for the year 0: expected a year from 1991 to 2100"),
-        (("calendar", "99999"), "no calendar for the year 99999"),
+        (("calendar", "0"), "the year must be a number from 1991 to 2099"),
+        (("calendar", "99999"), "found 99999"),
         (("validate", "--as-of", "9999-12-31"), "implausible --as-of date: 9999-12-31"),
         (("validate", "--as-of", "0001-01-01"), "expected a date in the years 1991 to 2100"),
     ],

@@ -66,3 +66,16 @@ def test_kazakh_messages_are_kazakh() -> None:
         words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{4,}", texts["kk"])
         if len(words) >= 3:
             assert kazakh_letters & set(texts["kk"].lower()), key
+
+
+def test_threat_model_names_only_tests_and_cases_that_exist() -> None:
+    text = (PROJECT / "docs/threat-model.md").read_text(encoding="utf-8")
+    named = re.findall(r"`(tests/test_\w+\.py)::(test_\w+)`", text)
+    assert len(named) >= 30
+    for path, test in named:
+        source = (PROJECT / path).read_text(encoding="utf-8")
+        assert re.search(rf"^def {test}\(", source, re.MULTILINE), f"{path}::{test}"
+    for case in re.findall(r"`([\w-]+--[\w-]+\.yml)`", text):
+        assert (PROJECT / "tests/corpus/invalid" / case).is_file(), case
+    for script in re.findall(r"`(benchmarks/\w+\.py)`", text):
+        assert (PROJECT / script).is_file(), script

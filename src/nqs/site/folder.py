@@ -18,9 +18,12 @@ import errno
 import fcntl
 import os
 import shutil
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from nqs.lifeline import STOP_SIGNALS
 
 # Written into every built site: a folder holding it may be replaced by the next build.
 SITE_MARKER = ".nqs-site"
@@ -45,9 +48,22 @@ def replacing(out: Path) -> Iterator[Path]:
         try:
             yield building
             (building / SITE_MARKER).write_text("built by nqs build\n", encoding="utf-8")
-            _swap(building, out)
+            with _uninterrupted():
+                _swap(building, out)
         finally:
-            _tidy(out)
+            with _uninterrupted():
+                _tidy(out)
+
+
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Stop signals wait until the swap or the clean-up is over: one cut halfway (inside
+    shutil.rmtree, say) would leave what the clean-up was removing."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 @contextmanager
