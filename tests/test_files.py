@@ -119,6 +119,8 @@ def test_schemas_and_reference_are_never_read_through_a_link(
     result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF))
     assert result.returncode == 2 and shared in result.stderr
     assert SECRET not in result.stdout + result.stderr
+    russian = run_nqs(repo, "validate", "--lang", "ru", "--as-of", str(AS_OF))
+    assert f"{shared}: символическая ссылка" in russian.stderr  # in words, not "symlink"
 
 
 def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path) -> None:

@@ -25,6 +25,7 @@ from nqs.chronicle import Chronicle, read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
 from nqs.escape import terminal
+from nqs.files import NotRegular
 from nqs.history import (
     EDITION_TAG,
     HistoryError,
@@ -160,16 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"nqs: {exc}", file=sys.stderr)
     except SchemaError as exc:
-        detail = render(exc.key, exc.params, lang) if exc.key else exc.detail
+        detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
         print(
             "nqs: " + render("cli-schema-error", {"path": exc.path, "detail": detail}, lang),
             file=sys.stderr,
         )
     except ReferenceError_ as exc:
-        print(
-            "nqs: " + render("cli-reference-error", {"path": exc.path, "detail": exc.detail}, lang),
-            file=sys.stderr,
-        )
+        params = {"path": exc.path, "detail": _detail(exc, lang)}
+        print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
     except SiteSourceError as exc:
         params = {"path": terminal(exc.path), "found": Term(f"file-is-{exc.what}")}
         print("nqs: " + render("site-file-type", params, lang), file=sys.stderr)
@@ -419,6 +418,15 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
     except HistoryError as exc:
         raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
     return EXIT_CLEAN
+
+
+def _detail(exc: SchemaError | ReferenceError_, lang: str) -> str:
+    """What made a schema or reference file unreadable: in words when it is not a regular
+    file (a link, a pipe), else the system's or the parser's own text."""
+    cause = exc.__cause__
+    if isinstance(cause, NotRegular):
+        return f"{terminal(cause.relpath)}: {render('file-is-' + cause.what, {}, lang)}"
+    return terminal(exc.detail)
 
 
 def _tell_skipped(story: Chronicle | None, lang: str) -> None:
