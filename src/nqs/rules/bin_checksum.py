@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from nqs.identifiers import bin_check_digit
-from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
 from nqs.register import Register
@@ -29,7 +28,7 @@ def bins(doc: Document) -> list[tuple[tuple[Any, ...], str]]:
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         for where, bin_ in bins(doc):
             expected = bin_check_digit(bin_[:11])
             if expected is None:

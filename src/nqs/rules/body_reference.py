@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from nqs.entries import Body
 from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
@@ -40,9 +41,7 @@ def check(register: Register) -> Iterator[Problem]:
                 yield from _owner(doc, ("approval", "body"), bodies)
 
 
-def _owner(
-    doc: Document, where: tuple[str, ...], bodies: dict[str, dict[str, Any]]
-) -> Iterator[Problem]:
+def _owner(doc: Document, where: tuple[str, ...], bodies: dict[str, Body]) -> Iterator[Problem]:
     node: Any = doc.data
     for part in where:
         node = node[part]
