@@ -7,8 +7,8 @@ No. 565 of 11.06.2003 (weights 1..11, then 3..11,1,2 when the first sum gives 10
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
+from nqs.entries import Center
 from nqs.identifiers import bin_check_digit
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
@@ -18,9 +18,9 @@ ID = "bin-checksum"
 SEVERITY = Severity.ERROR
 
 
-def bins(doc: Document) -> list[tuple[tuple[Any, ...], str]]:
+def bins(doc: Document[Center]) -> list[tuple[tuple[str | int, ...], str]]:
     """The BINs of a center, each with where it is: its own, then its founders'."""
-    found: list[tuple[tuple[Any, ...], str]] = [(("bin",), doc.data["bin"])]
+    found: list[tuple[tuple[str | int, ...], str]] = [(("bin",), doc.data["bin"])]
     found += [
         (("founders", i, "bin"), f["bin"]) for i, f in enumerate(doc.data["founders"]) if "bin" in f
     ]
