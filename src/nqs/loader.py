@@ -137,7 +137,8 @@ if TYPE_CHECKING:
 else:
     from typing import TypeVar
 
-    Data = TypeVar("Data")  # the default above is Python 3.13's
+    # typing.TypeVar takes a default only from Python 3.13; the type checker reads the above.
+    Data = TypeVar("Data")
 
 
 @dataclass(slots=True)

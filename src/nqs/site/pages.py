@@ -214,10 +214,9 @@ def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]
         limit=REGISTER_ROWS,
     )
     for profession in professions:
-        code = profession["code"]
         yield page(
             "profession.html",
-            entry_uri(Kind.PROFESSION, code),
+            entry_uri(Kind.PROFESSION, profession["code"]),
             entry_title(Kind.PROFESSION, profession, lang),
             p=profession,
         )
