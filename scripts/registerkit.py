@@ -25,10 +25,10 @@ from typing import Any
 
 from nqs.alphabet import CYRILLIC, LATIN, WORD, is_mixed, unmix
 from nqs.identifiers import bin_check_digit
+from nqs.law import expiry
 from nqs.layout import Kind, classify
 from nqs.layout import modeline as layout_modeline
 from nqs.loader import BAD_CHARACTER
-from nqs.rules.certificate_validity import expiry
 from nqs.rules.classifier_name import same_name
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

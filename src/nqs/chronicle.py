@@ -20,16 +20,17 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from nqs import dates
+from nqs.entries import Profession
 from nqs.history import FileRevision, log
+from nqs.law import decisions_named
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import publication_deadline
 from nqs.loader import parse
 from nqs.messages import Term
 from nqs.problem import Severity
-from nqs.register import decisions_named
 
 Data = dict[str, Any]
 # What a change did, by the status it leaves an entry in (else amended, added, ...).
@@ -234,7 +235,9 @@ def _revision(
         if done == "added" and imported:
             done = "imported"
         named = sorted(
-            decisions_named(new) - (decisions_named(old) if old else set())
+            # Read as a profession: data that is not one is caught below, as Unreadable.
+            decisions_named(cast(Profession, new))
+            - (decisions_named(cast(Profession, old)) if old else set())
             if kind is Kind.PROFESSION and new
             else set()
         )

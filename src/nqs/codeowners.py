@@ -8,7 +8,7 @@ comes first.
 
 from __future__ import annotations
 
-from typing import Any
+from nqs.entries import Body
 
 PATH = ".github/CODEOWNERS"
 HEADER = (
@@ -17,7 +17,7 @@ HEADER = (
 )
 
 
-def codeowners(bodies: list[dict[str, Any]]) -> str:
+def codeowners(bodies: list[Body]) -> str:
     authorized = [b["team"] for b in bodies if b["kind"] == "authorized"]
     chamber = [b["team"] for b in bodies if b["kind"] == "chamber"]
     lines = [f"* {' '.join(authorized)}"]

@@ -35,6 +35,11 @@ def parse(text: object) -> dt.date | None:
     return day if plausible(day) else None
 
 
+def read(text: str) -> dt.date:
+    """A date the schema has accepted (the `date` of defs.schema.json): it always reads."""
+    return dt.date.fromisoformat(text)
+
+
 def add_months(day: dt.date, months: int) -> dt.date | None:
     """The same day `months` later (earlier when negative), or the last day of that month when
     it is shorter, as terms in months and years are counted (29 February + 36 months is

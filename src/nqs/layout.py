@@ -32,6 +32,45 @@ class Kind(StrEnum):
     def schema_file(self) -> str:
         return f"{self.value}.schema.json"
 
+    # What the entries of a kind are known by (ENTRY_KINDS only: the bodies, all in one file,
+    # have none of these; asking is a KeyError).
+    @property
+    def key_field(self) -> str:
+        """The field that holds an entry's key, which is also its file's stem."""
+        return _KEY_FIELDS[self]
+
+    @property
+    def title_field(self) -> str:
+        """The field that holds an entry's bilingual title."""
+        return _TITLE_FIELDS[self]
+
+    @property
+    def section(self) -> str:
+        """The folder of the register, and the section of the site, of the entries of a kind."""
+        return _SECTIONS[self]
+
+
+# The kinds whose files each hold one entry, known by its key.
+ENTRY_KINDS = (Kind.PROFESSION, Kind.STANDARD, Kind.CENTER, Kind.DECISION)
+_KEY_FIELDS = {
+    Kind.PROFESSION: "code",
+    Kind.STANDARD: "code",
+    Kind.CENTER: "bin",
+    Kind.DECISION: "id",
+}
+_TITLE_FIELDS = {
+    Kind.PROFESSION: "name",
+    Kind.STANDARD: "title",
+    Kind.CENTER: "name",
+    Kind.DECISION: "title",
+}
+_SECTIONS = {
+    Kind.PROFESSION: "professions",
+    Kind.STANDARD: "standards",
+    Kind.CENTER: "centers",
+    Kind.DECISION: "decisions",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Placement:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic
 
 import yaml
 from yaml.reader import ReaderError
@@ -128,10 +128,21 @@ _MAYBE_TYPED_START = frozenset("0123456789+-.~=nNyYoOtTfF")
 
 Path_ = tuple[Any, ...]
 _NESTED = (dict, list)
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    # The data of a document: the TypedDict of its kind (nqs.entries) once the register hands
+    # it out as such, Any while its kind's schema has not yet accepted it.
+    Data = TypeVar("Data", default=Any)
+else:
+    from typing import TypeVar
+
+    # typing.TypeVar takes a default only from Python 3.13; the type checker reads the above.
+    Data = TypeVar("Data")
 
 
 @dataclass(slots=True)
-class Document:
+class Document(Generic[Data]):
     """A loaded data file: its plain data, its bilingual texts, and where each value was written.
 
     Positions are found only when a problem needs one, by reading the file's text again:
@@ -141,7 +152,7 @@ class Document:
 
     path: str
     kind: Kind
-    data: Any
+    data: Data
     first_line: str
     texts: list[dict[str, Any]]
     source: str = field(repr=False)

@@ -10,11 +10,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from nqs.entries import Bodies, Body, Center, Decision, Profession, Standard
 from nqs.layout import Kind, Placement, classify
 from nqs.loader import Document
 from nqs.reference import Reference
+
+E = TypeVar("E")
 
 
 @dataclass
@@ -44,18 +47,28 @@ class Register:
         it): known by name, so that references to it are not references to nothing."""
         self.stems[placement.kind].add(placement.stem)
 
-    def by_code(self, kind: Kind) -> dict[str, Document]:
-        """Valid documents of a kind by their code (first one wins; duplicates are a rule)."""
-        field_name = {Kind.CENTER: "bin", Kind.DECISION: "id"}.get(kind, "code")
-        index: dict[str, Document] = {}
-        for doc in self.documents[kind]:
-            index.setdefault(doc.data[field_name], doc)
-        return index
+    # The valid documents of each kind, their data typed as their schema says.
+    @property
+    def professions(self) -> list[Document[Profession]]:
+        return self.documents[Kind.PROFESSION]
 
     @property
-    def bodies(self) -> dict[str, dict[str, Any]]:
-        index: dict[str, dict[str, Any]] = {}
-        for doc in self.documents[Kind.BODIES]:
+    def standards(self) -> list[Document[Standard]]:
+        return self.documents[Kind.STANDARD]
+
+    @property
+    def centers(self) -> list[Document[Center]]:
+        return self.documents[Kind.CENTER]
+
+    @property
+    def decisions(self) -> list[Document[Decision]]:
+        return self.documents[Kind.DECISION]
+
+    @property
+    def bodies(self) -> dict[str, Body]:
+        index: dict[str, Body] = {}
+        files: list[Document[Bodies]] = self.documents[Kind.BODIES]
+        for doc in files:
             for body in doc.data["bodies"]:
                 index.setdefault(body["id"], body)
         return index
@@ -68,18 +81,14 @@ class Register:
                     yield doc, text
 
 
-def parse_date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
+def key(doc: Document[Any]) -> str:
+    """The key of a valid entry (its code, BIN or id), in the field its kind keeps it."""
+    return str(doc.data[doc.kind.key_field])
 
 
-def naming(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...]]]:
-    """The council decisions a profession names (included_by, amended_by, excluded_by),
-    each with where it names it."""
-    found: list[tuple[str, tuple[str | int, ...]]] = [(data["included_by"], ("included_by",))]
-    found += [(d, ("amended_by", i)) for i, d in enumerate(data.get("amended_by", []))]
-    found += [(data["excluded_by"], ("excluded_by",))] if "excluded_by" in data else []
-    return found
-
-
-def decisions_named(data: dict[str, Any]) -> set[str]:
-    return {decision for decision, _ in naming(data)}
+def by_key(docs: list[Document[E]]) -> dict[str, Document[E]]:
+    """Valid documents of a kind by their key (first one wins; duplicates are a rule)."""
+    index: dict[str, Document[E]] = {}
+    for doc in docs:
+        index.setdefault(key(doc), doc)
+    return index

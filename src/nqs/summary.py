@@ -10,15 +10,9 @@ from typing import Any
 from nqs.chronicle import FieldChange, action, changed_fields, data_of, plain
 from nqs.escape import markdown
 from nqs.history import Revision
-from nqs.layout import Kind, classify
+from nqs.layout import ENTRY_KINDS, classify
 from nqs.messages import render
 
-_NAME = {
-    Kind.PROFESSION: "name",
-    Kind.STANDARD: "title",
-    Kind.CENTER: "name",
-    Kind.DECISION: "title",
-}
 _PLAIN_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*")
 # (kind, action) -> [(code, {kk, ru} name, changed fields)]
 Groups = dict[tuple[str, str], list[tuple[str, dict[str, str], list[FieldChange]]]]
@@ -34,7 +28,8 @@ def summarize(revision: Revision, span: str, languages: tuple[str, ...] = ("kk",
         new = data_of(revision.new.get(change.path), change.path, placement.kind)
         done = action(change.status, placement.kind, old, new)
         shown = new or old or {}
-        name = shown.get(_NAME.get(placement.kind, ""), {}) if isinstance(shown, dict) else {}
+        title = placement.kind.title_field if placement.kind in ENTRY_KINDS else ""
+        name = shown.get(title, {}) if isinstance(shown, dict) else {}
         fields = changed_fields(done, old, new)
         groups[(placement.kind.value, done)].append((placement.stem, name, fields))
     parts = []

@@ -17,11 +17,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from nqs.history import Change
+from nqs.law import decisions_named, naming
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
-from nqs.register import decisions_named, naming
 
 RULES = {
     "proposal-cycle": "A proposal opened after a proposal deadline (1 February, 1 September) "

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from nqs.layout import Kind, classify
+from nqs.entries import Center, Profession
+from nqs.law import decisions_named
+from nqs.layout import ENTRY_KINDS, Kind, classify
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
-from nqs.register import decisions_named
 
 RULES = {
     "history-keep": "An entry file is never deleted or renamed, and its code never changes.",
@@ -32,7 +33,6 @@ RULES = {
     "single-body": "A proposal changes the entries of one sectoral body only (warning: each "
     "body proposes for its own sector, Rules 7).",
 }
-_CODE = {Kind.PROFESSION: "code", Kind.STANDARD: "code", Kind.CENTER: "bin", Kind.DECISION: "id"}
 
 
 def _at(path: str, rule: str, key: str, **params: Any) -> Problem:
@@ -70,7 +70,7 @@ def bodies_touched(paths: list[str]) -> Iterator[Problem]:
 
 def changed(old: Document, new: Document) -> Iterator[Problem]:
     """Problems of a file that exists at the base and now (both schema-valid)."""
-    field = _CODE.get(new.kind)
+    field = new.kind.key_field if new.kind in ENTRY_KINDS else None
     if field and old.data.get(field) != new.data.get(field):
         yield new.problem(
             (field,),
@@ -87,7 +87,7 @@ def changed(old: Document, new: Document) -> Iterator[Problem]:
         yield from _profession(old.data, new)
 
 
-def _center(old: dict[str, Any], new: Document) -> Iterator[Problem]:
+def _center(old: Center, new: Document[Center]) -> Iterator[Problem]:
     before, after = old["status"], new.data["status"]
     if before == "terminated" and after != "terminated":
         yield new.problem(("status",), "lawful-transition", "transition-terminated")
@@ -95,7 +95,7 @@ def _center(old: dict[str, Any], new: Document) -> Iterator[Problem]:
         yield new.problem(("status",), "lawful-transition", "transition-revoked-active")
 
 
-def _profession(old: dict[str, Any], new: Document) -> Iterator[Problem]:
+def _profession(old: Profession, new: Document[Profession]) -> Iterator[Problem]:
     if (
         old["status"] == "excluded"
         and new.data["status"] == "included"

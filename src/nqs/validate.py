@@ -22,7 +22,7 @@ from nqs.loader import Document, load, parse
 from nqs.messages import Term
 from nqs.problem import Problem, Severity
 from nqs.reference import load_reference
-from nqs.register import Register
+from nqs.register import Register, by_key
 from nqs.schema import Schemas
 
 # The checks made on each file before the rules, by id: (what they check, the law or reason).
@@ -195,7 +195,7 @@ def validate_change(
     valid = (
         {} if register is None else {d.path: d for ds in register.documents.values() for d in ds}
     )
-    decisions = {} if register is None else register.by_code(Kind.DECISION)
+    decisions = {} if register is None else by_key(register.decisions)
     schemas = Schemas(root / "schemas") if valid else None
     # decision -> where this change records it (its file first, else the first entry)
     records: dict[str, tuple[Document, tuple[str | int, ...]]] = {}

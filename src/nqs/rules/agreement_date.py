@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -17,7 +16,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         issued = doc.data["certificate"]["issued"]
         date = doc.data["agreement"]["date"]
         if date < issued:

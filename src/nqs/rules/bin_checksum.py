@@ -7,10 +7,9 @@ No. 565 of 11.06.2003 (weights 1..11, then 3..11,1,2 when the first sum gives 10
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
+from nqs.entries import Center
 from nqs.identifiers import bin_check_digit
-from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
 from nqs.register import Register
@@ -19,9 +18,9 @@ ID = "bin-checksum"
 SEVERITY = Severity.ERROR
 
 
-def bins(doc: Document) -> list[tuple[tuple[Any, ...], str]]:
+def bins(doc: Document[Center]) -> list[tuple[tuple[str | int, ...], str]]:
     """The BINs of a center, each with where it is: its own, then its founders'."""
-    found: list[tuple[tuple[Any, ...], str]] = [(("bin",), doc.data["bin"])]
+    found: list[tuple[tuple[str | int, ...], str]] = [(("bin",), doc.data["bin"])]
     found += [
         (("founders", i, "bin"), f["bin"]) for i, f in enumerate(doc.data["founders"]) if "bin" in f
     ]
@@ -29,7 +28,7 @@ def bins(doc: Document) -> list[tuple[tuple[Any, ...], str]]:
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         for where, bin_ in bins(doc):
             expected = bin_check_digit(bin_[:11])
             if expected is None:

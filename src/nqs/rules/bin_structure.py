@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.identifiers import bin_structure
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 from nqs.rules.bin_checksum import bins
@@ -22,7 +21,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         for where, bin_ in bins(doc):
             wrong = bin_structure(bin_)
             if wrong is not None:

@@ -8,8 +8,8 @@ of Labour) and exactly one chamber (the National Chamber of Entrepreneurs).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
+from nqs.entries import Body
 from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
@@ -33,19 +33,17 @@ def check(register: Register) -> Iterator[Problem]:
     if not register.documents[Kind.BODIES]:
         return  # without a valid list of bodies, every owner would be reported again
     bodies = register.bodies
-    for kind in (Kind.PROFESSION, Kind.STANDARD):
-        for doc in register.documents[kind]:
-            yield from _owner(doc, ("body",), bodies)
-            if kind is Kind.STANDARD:
-                yield from _owner(doc, ("approval", "body"), bodies)
+    for profession in register.professions:
+        yield from _owner(profession, ("body",), profession.data["body"], bodies)
+    for standard in register.standards:
+        yield from _owner(standard, ("body",), standard.data["body"], bodies)
+        yield from _owner(standard, ("approval", "body"), standard.data["approval"]["body"], bodies)
 
 
 def _owner(
-    doc: Document, where: tuple[str, ...], bodies: dict[str, dict[str, Any]]
+    doc: Document, where: tuple[str, ...], node: str, bodies: dict[str, Body]
 ) -> Iterator[Problem]:
-    node: Any = doc.data
-    for part in where:
-        node = node[part]
+    """The body named at a path of a document (node) is a listed sectoral body."""
     if node not in bodies:
         yield doc.problem(where, ID, "body-unknown", body=node)
     elif bodies[node]["kind"] != "sectoral":

@@ -10,16 +10,16 @@ from collections.abc import Iterator
 
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
-from nqs.register import Register
+from nqs.register import Register, by_key
 
 ID = "center-professions"
 SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    professions = register.by_code(Kind.PROFESSION)
+    professions = by_key(register.professions)
     existing = register.stems[Kind.PROFESSION]
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         seen: set[str] = set()
         for index, item in enumerate(doc.data["professions"]):
             code = item["code"]

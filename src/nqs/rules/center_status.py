@@ -15,9 +15,9 @@ renewal or termination is not dated before the revocation.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
-from nqs.layout import Kind
+from nqs.entries import Center, Renewal, Revocation, Termination
+from nqs.loader import Document
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -34,11 +34,22 @@ _SHAPE = {
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         yield from _check(doc.data, doc)
 
 
-def _check(data: dict[str, Any], doc: Any) -> Iterator[Problem]:
+def _events(data: Center) -> dict[str, Revocation | Renewal | Termination]:
+    """The events a center's record holds, by their field."""
+    events = {
+        "revocation": data.get("revocation"),
+        "renewal": data.get("renewal"),
+        "termination": data.get("termination"),
+    }
+    return {name: event for name, event in events.items() if event is not None}
+
+
+def _check(data: Center, doc: Document[Center]) -> Iterator[Problem]:
+    events = _events(data)
     status = data["status"]
     required, forbidden = _SHAPE[status]
     for name in required:
@@ -50,7 +61,7 @@ def _check(data: dict[str, Any], doc: Any) -> Iterator[Problem]:
     certificate = data["certificate"]
     issued, expires = certificate["issued"], certificate["expires"]
     for name in _EVENTS:
-        event = data.get(name)
+        event = events.get(name)
         if event is not None and not issued <= event["date"] <= expires:
             yield doc.problem(
                 (name, "date"),
@@ -76,7 +87,7 @@ def _check(data: dict[str, Any], doc: Any) -> Iterator[Problem]:
             )
     if revocation is not None:
         for name in ("renewal", "termination"):
-            event = data.get(name)
+            event = events.get(name)
             if event is not None and event["date"] < revocation["date"]:
                 yield doc.problem(
                     (name, "date"),

@@ -9,21 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
+from nqs.law import dates_agree, working
 from nqs.problem import Problem, Severity
 from nqs.register import Register
-from nqs.rules.certificate_validity import dates_agree
-from nqs.rules.reaccreditation_window import WORKING
 
 ID = "certificate-expired"
 SEVERITY = Severity.WARNING
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         expires = doc.data["certificate"]["expires"]
         if (
-            doc.data["status"] in WORKING
+            working(doc.data)
             and register.as_of.isoformat() > expires
             and dates_agree(doc.data["certificate"])
         ):

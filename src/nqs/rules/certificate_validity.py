@@ -7,35 +7,21 @@ terms in years are: the same month and day, or the last day of that month (an is
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
-from nqs.dates import add_months
-from nqs.layout import Kind
+from nqs.dates import read
+from nqs.law import expiry
 from nqs.problem import Problem, Severity
-from nqs.register import Register, parse_date
+from nqs.register import Register
 
 ID = "certificate-validity"
 SEVERITY = Severity.ERROR
-VALIDITY_YEARS = 3
-
-
-def expiry(issued: dt.date) -> dt.date | None:
-    """The day the certificate expires (None past Python's calendar: the schema refuses
-    such a year)."""
-    return add_months(issued, 12 * VALIDITY_YEARS)
-
-
-def dates_agree(certificate: dict[str, str]) -> bool:
-    """True when the certificate's expiry is its issue date plus three years."""
-    expected = expiry(parse_date(certificate["issued"]))
-    return expected is not None and certificate["expires"] == expected.isoformat()
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         certificate = doc.data["certificate"]
-        expires = expiry(parse_date(certificate["issued"]))
+        expires = expiry(read(certificate["issued"]))
         expected = expires.isoformat() if expires else None
         if expected is not None and certificate["expires"] != expected:
             yield doc.problem(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -18,10 +17,10 @@ SEVERITY = Severity.ERROR
 
 def check(register: Register) -> Iterator[Problem]:
     occupations = register.reference.occupations
-    for doc in register.documents[Kind.PROFESSION]:
+    for doc in register.professions:
         if doc.data["code"] not in occupations:
             yield doc.problem(("code",), ID, "classifier-code", code=doc.data["code"])
-    for doc in register.documents[Kind.STANDARD]:
-        for index, code in enumerate(doc.data["occupations"]):
+    for standard in register.standards:
+        for index, code in enumerate(standard.data["occupations"]):
             if code not in occupations:
-                yield doc.problem(("occupations", index), ID, "classifier-code", code=code)
+                yield standard.problem(("occupations", index), ID, "classifier-code", code=code)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import unmix
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -27,7 +26,7 @@ def same_name(a: str, b: str) -> bool:
 
 def check(register: Register) -> Iterator[Problem]:
     occupations = register.reference.occupations
-    for doc in register.documents[Kind.PROFESSION]:
+    for doc in register.professions:
         reference = occupations.get(doc.data["code"])
         if reference is None:
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -15,7 +14,7 @@ SEVERITY = Severity.ERROR
 
 def check(register: Register) -> Iterator[Problem]:
     protocols: dict[tuple[str, str], str] = {}
-    for doc in register.documents[Kind.DECISION]:
+    for doc in register.decisions:
         data = doc.data
         if not data["id"].startswith(data["date"]):
             yield doc.problem(("id",), ID, "decision-date", id=data["id"], date=data["date"])

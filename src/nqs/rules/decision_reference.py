@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.law import naming
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
-from nqs.register import Register, naming
+from nqs.register import Register, by_key
 
 ID = "decision-reference"
 SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    decisions = register.by_code(Kind.DECISION)
+    decisions = by_key(register.decisions)
     existing = register.stems[Kind.DECISION]
-    for doc in register.documents[Kind.PROFESSION]:
+    for doc in register.professions:
         named = naming(doc.data)
         for decision, where in named:
             if decision not in existing:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
+from nqs.law import decisions_named
 from nqs.problem import Problem, Severity
-from nqs.register import Register, decisions_named
+from nqs.register import Register
 
 ID = "decision-unused"
 SEVERITY = Severity.WARNING
@@ -18,8 +18,8 @@ SEVERITY = Severity.WARNING
 
 def check(register: Register) -> Iterator[Problem]:
     named: set[str] = set()
-    for doc in register.documents[Kind.PROFESSION]:
-        named |= decisions_named(doc.data)
-    for doc in register.documents[Kind.DECISION]:
+    for profession in register.professions:
+        named |= decisions_named(profession.data)
+    for doc in register.decisions:
         if doc.data["id"] not in named:
             yield doc.problem(("id",), ID, "decision-unused", id=doc.data["id"])

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -24,7 +23,7 @@ _WORDS = re.compile(
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         for lang in ("kk", "ru"):
             match = _WORDS.search(doc.data["name"][lang])
             if match:

@@ -10,22 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind, classify
+from nqs.layout import ENTRY_KINDS, Kind, classify
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
 ID = "file-name"
 SEVERITY = Severity.ERROR
-_CODE_FIELD = {
-    Kind.PROFESSION: "code",
-    Kind.STANDARD: "code",
-    Kind.CENTER: "bin",
-    Kind.DECISION: "id",
-}
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for kind, field in _CODE_FIELD.items():
+    for kind in ENTRY_KINDS:
+        field = kind.key_field
         for doc in register.documents[kind]:
             placement = classify(doc.path)
             assert placement is not None

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
-from nqs.register import Register
+from nqs.register import Register, by_key
 
 ID = "legal-act"
 SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    decisions = register.by_code(Kind.DECISION)
-    for doc in register.documents[Kind.PROFESSION]:
+    decisions = by_key(register.decisions)
+    for doc in register.professions:
         act = doc.data.get("legal_act")
         decision = decisions.get(doc.data["included_by"])
         if act is None or decision is None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -19,7 +18,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         revocation = doc.data.get("revocation")
         if revocation is None or not revocation["health_life_safety"]:
             continue

@@ -14,16 +14,16 @@ from collections.abc import Iterator
 
 from nqs.layout import Kind
 from nqs.problem import Problem, Severity
-from nqs.register import Register
+from nqs.register import Register, by_key
 
 ID = "profession-standards"
 SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    standards = register.by_code(Kind.STANDARD)
+    standards = by_key(register.standards)
     existing = register.stems[Kind.STANDARD]
-    for doc in register.documents[Kind.PROFESSION]:
+    for doc in register.professions:
         codes = doc.data["grounds"].get("standards", [])
         levels: set[int] = set()
         checked = True

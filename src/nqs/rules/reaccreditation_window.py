@@ -8,32 +8,23 @@ left to `certificate-validity`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
-from nqs.dates import add_months
-from nqs.layout import Kind
+from nqs.dates import read
+from nqs.law import dates_agree, reaccreditation_deadline, working
 from nqs.problem import Problem, Severity
-from nqs.register import Register, parse_date
-from nqs.rules.certificate_validity import dates_agree
+from nqs.register import Register
 
 ID = "reaccreditation-window"
 SEVERITY = Severity.WARNING
-WORKING = ("active", "renewed")
-WINDOW_MONTHS = 6
-
-
-def deadline(expires: dt.date) -> dt.date | None:
-    """Six months before expiry (the last day of the month where that day does not exist)."""
-    return add_months(expires, -WINDOW_MONTHS)
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.CENTER]:
-        if doc.data["status"] not in WORKING or not dates_agree(doc.data["certificate"]):
+    for doc in register.centers:
+        if not working(doc.data) or not dates_agree(doc.data["certificate"]):
             continue
-        expires = parse_date(doc.data["certificate"]["expires"])
-        start = deadline(expires)
+        expires = read(doc.data["certificate"]["expires"])
+        start = reaccreditation_deadline(expires)
         if start is not None and start <= register.as_of <= expires:
             yield doc.problem(
                 ("certificate", "expires"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -18,7 +17,7 @@ SEVERITY = Severity.ERROR
 
 def check(register: Register) -> Iterator[Problem]:
     regions = register.reference.regions
-    for doc in register.documents[Kind.CENTER]:
+    for doc in register.centers:
         if doc.data["region"] not in regions:
             yield doc.problem(
                 ("region",),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.layout import Kind
 from nqs.problem import Problem, Severity
 from nqs.register import Register
 
@@ -18,7 +17,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(register: Register) -> Iterator[Problem]:
-    for doc in register.documents[Kind.STANDARD]:
+    for doc in register.standards:
         data = doc.data
         approval = data["approval"]
         if approval["body"] != data["body"]:

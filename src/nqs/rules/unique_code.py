@@ -24,7 +24,7 @@ def check(register: Register) -> Iterator[Problem]:
     for kind in (Kind.PROFESSION, Kind.STANDARD):
         yield from _duplicates(register.documents[kind], ("code",), "unique-code", "code")
     yield from _duplicates(
-        register.documents[Kind.CENTER], ("certificate", "number"), "unique-certificate", "number"
+        register.centers, ("certificate", "number"), "unique-certificate", "number"
     )
 
 

@@ -13,7 +13,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +129,7 @@ def write_downloads(
     """Write the named registers (all by default) into folder."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    entries: dict[str, Callable[[], list[Row]]] = {
+    entries: dict[str, Callable[[], Sequence[Mapping[str, object]]]] = {
         "professions": model.sorted_professions,
         "standards": lambda: [model.standards[k] for k in sorted(model.standards)],
         "centers": lambda: [model.centers[k] for k in sorted(model.centers)],

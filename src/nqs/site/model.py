@@ -1,23 +1,26 @@
 """The register as the public reads it: entries joined across files, statuses as of a date.
 
 Built from a validated Register; pure data, no rendering. The date-dependent state of a
-center uses the validator's own rules (three-year validity, the six-month window), so the
-site and the checks cannot disagree.
+center is the Law's (nqs.law: three-year validity, the six-month window), as the checks read
+it, so the site and the checks cannot disagree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from nqs.chronicle import Chronicle, Edition
+from nqs.entries import Body, Center, Decision, Profession, Standard
+from nqs.law import State, center_state, naming
 from nqs.layout import Kind
-from nqs.register import Register, naming, parse_date
-from nqs.rules.reaccreditation_window import WORKING, deadline
+from nqs.loader import Document
+from nqs.register import Register, key
 
-Data = dict[str, Any]
+E = TypeVar("E")
 # What a decision did to a profession, by the field that names it.
 _ACTIONS = {"included_by": "included", "amended_by": "amended", "excluded_by": "excluded"}
 
@@ -27,21 +30,21 @@ class Change:
     """What a council decision did to a profession."""
 
     action: str  # included, amended, excluded
-    profession: Data
+    profession: Profession
 
 
 @dataclass
 class SiteModel:
     as_of: dt.date
-    bodies: dict[str, Data]
+    bodies: dict[str, Body]
     regions: dict[str, dict[str, str]]
-    professions: dict[str, Data]
-    standards: dict[str, Data]
-    centers: dict[str, Data]
-    decisions: dict[str, Data]
-    center_state: dict[str, str] = field(default_factory=dict)
-    centers_by_profession: dict[str, list[Data]] = field(default_factory=dict)
-    professions_by_standard: dict[str, list[Data]] = field(default_factory=dict)
+    professions: dict[str, Profession]
+    standards: dict[str, Standard]
+    centers: dict[str, Center]
+    decisions: dict[str, Decision]
+    center_state: dict[str, State] = field(default_factory=dict)
+    centers_by_profession: dict[str, list[Center]] = field(default_factory=dict)
+    professions_by_standard: dict[str, list[Profession]] = field(default_factory=dict)
     changes: dict[str, list[Change]] = field(default_factory=dict)
     # The Git history (None when the site is built without it).
     chronicle: Chronicle | None = None
@@ -51,7 +54,7 @@ class SiteModel:
     unwritten: set[str] = field(default_factory=set)
 
     @property
-    def edition(self) -> Data | None:
+    def edition(self) -> Decision | None:
         """The latest council decision: the register as it reads now."""
         return max(self.decisions.values(), key=lambda d: (d["date"], d["id"]), default=None)
 
@@ -59,28 +62,30 @@ class SiteModel:
         """The merge that recorded a decision, if the history holds it."""
         return self.chronicle.editions.get(decision_id) if self.chronicle else None
 
-    def sorted_professions(self) -> list[Data]:
+    def entries(self) -> list[tuple[Kind, Mapping[str, Mapping[str, Any]]]]:
+        """The entries of each kind by their key."""
+        return [
+            (Kind.PROFESSION, self.professions),
+            (Kind.STANDARD, self.standards),
+            (Kind.CENTER, self.centers),
+            (Kind.DECISION, self.decisions),
+        ]
+
+    def sorted_professions(self) -> list[Profession]:
         return [self.professions[code] for code in sorted(self.professions)]
 
-    def not_renewable(self) -> list[Data]:
+    def not_renewable(self) -> list[Center]:
         """Law 26.5: centers revoked for health, life support or safety violations."""
         return [
-            c for c in self.centers.values() if c.get("revocation", {}).get("health_life_safety")
+            c
+            for c in self.centers.values()
+            if "revocation" in c and c["revocation"]["health_life_safety"]
         ]
 
 
-def center_state(center: Data, as_of: dt.date) -> str:
-    """active, expiring, expired, revoked, terminated or renewed, as of a date."""
-    status: str = center["status"]
-    if status not in WORKING:
-        return status
-    expires = parse_date(center["certificate"]["expires"])
-    if as_of > expires:
-        return "expired"
-    start = deadline(expires)
-    if start is not None and as_of >= start:
-        return "expiring"
-    return status
+def _index(docs: list[Document[E]]) -> dict[str, E]:
+    """The data of valid entries by their key."""
+    return {key(doc): doc.data for doc in docs}
 
 
 def build_model(
@@ -89,28 +94,25 @@ def build_model(
     site_url: str = "",
     unwritten: set[str] | None = None,
 ) -> SiteModel:
-    def index(kind: Kind, key: str) -> dict[str, Data]:
-        return {doc.data[key]: doc.data for doc in register.documents[kind]}
-
     model = SiteModel(
         as_of=register.as_of,
         bodies=register.bodies,
         regions={rid: {"kk": n.kk, "ru": n.ru} for rid, n in register.reference.regions.items()},
-        professions=index(Kind.PROFESSION, "code"),
-        standards=index(Kind.STANDARD, "code"),
-        centers=index(Kind.CENTER, "bin"),
-        decisions=index(Kind.DECISION, "id"),
+        professions=_index(register.professions),
+        standards=_index(register.standards),
+        centers=_index(register.centers),
+        decisions=_index(register.decisions),
         chronicle=chronicle,
         site_url=site_url,
         unwritten=unwritten or set(),
     )
-    covering: dict[str, list[Data]] = defaultdict(list)
+    covering: dict[str, list[Center]] = defaultdict(list)
     for bin_ in sorted(model.centers):
         center = model.centers[bin_]
         model.center_state[bin_] = center_state(center, model.as_of)
         for item in center["professions"]:
             covering[item["code"]].append(center)
-    served: dict[str, list[Data]] = defaultdict(list)
+    served: dict[str, list[Profession]] = defaultdict(list)
     changes: dict[str, list[Change]] = defaultdict(list)
     for profession in model.sorted_professions():
         for code in profession["grounds"].get("standards", []):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,11 +19,15 @@ from babel import Locale
 from babel.dates import format_date
 
 from nqs.chronicle import FieldChange, plain
+from nqs.entries import Decision
+from nqs.layout import Kind
 from nqs.site import charts
 from nqs.site.labels import FIELD_LABELS, LABELS
 from nqs.site.model import SiteModel
 
 BODY_ORDER = ("mandatory", "voluntary")
+# The kinds whose code says what an entry is (an occupation, a standard): it leads the title.
+CODE_IN_TITLE = (Kind.PROFESSION, Kind.STANDARD)
 # Rows of the register that come with its page; the rest are loaded by the filters.
 REGISTER_ROWS = 100
 
@@ -129,7 +133,7 @@ class Context:
             return self.t(key) if key else value
         return value
 
-    def press_release(self, decision: dict[str, Any], url: str) -> list[str]:
+    def press_release(self, decision: Decision, url: str) -> list[str]:
         """Rules 12: the press release of a council decision's edition, in this language."""
         changes = self.model.changes.get(decision["id"], [])
         counts = {
@@ -152,27 +156,24 @@ def search_records(model: SiteModel, templates: Path, lang: str) -> Iterator[Pag
     """For the search index: each entry at its page's address, with only its title, codes and
     names (indexing whole pages would make the index slow to build and heavy to download)."""
     template = environment(templates).get_template("search_record.html")
-    entries = [
-        ("profession", "professions", "code", model.professions),
-        ("standard", "standards", "code", model.standards),
-        ("center", "centers", "bin", model.centers),
-        ("decision", "decisions", "id", model.decisions),
-    ]
-    for kind, section, key, index in entries:
+    for kind, index in model.entries():
         for code in sorted(index):
             entry = index[code]
-            uri = f"{section}/{entry[key]}/"
-            title = _entry_title(kind, entry, lang)
+            uri = entry_uri(kind, code)
+            title = entry_title(kind, entry, lang)
             body = template.render(c=Context(model, lang, uri), kind=kind, e=entry, title=title)
             yield Page(lang, uri, title, body)
 
 
-def _entry_title(kind: str, entry: dict[str, Any], lang: str) -> str:
-    if kind == "profession":
-        return f"{entry['code']} {entry['name'][lang]}"
-    if kind == "standard":
-        return f"{entry['code']} {entry['title'][lang]}"
-    return str(entry["name" if kind == "center" else "title"][lang])
+def entry_uri(kind: Kind, key: str) -> str:
+    """The address of an entry's page below the language root."""
+    return f"{kind.section}/{key}/"
+
+
+def entry_title(kind: Kind, entry: Mapping[str, Any], lang: str) -> str:
+    """An entry's title in a language; a code that says what an entry is comes first."""
+    title = str(entry[kind.title_field][lang])
+    return f"{entry[kind.key_field]} {title}" if kind in CODE_IN_TITLE else title
 
 
 def register_rows(model: SiteModel, lang: str) -> list[list[Any]]:
@@ -215,27 +216,29 @@ def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]
     for profession in professions:
         yield page(
             "profession.html",
-            f"professions/{profession['code']}/",
-            f"{profession['code']} {profession['name'][lang]}",
+            entry_uri(Kind.PROFESSION, profession["code"]),
+            entry_title(Kind.PROFESSION, profession, lang),
             p=profession,
         )
     yield page("standards.html", "standards/", t["standards"][lang])
     for code in sorted(model.standards):
         standard = model.standards[code]
-        yield page(
-            "standard.html", f"standards/{code}/", f"{code} {standard['title'][lang]}", s=standard
-        )
+        uri, title = entry_uri(Kind.STANDARD, code), entry_title(Kind.STANDARD, standard, lang)
+        yield page("standard.html", uri, title, s=standard)
     yield page("centers.html", "centers/", t["centers"][lang])
     yield page("not_renewable.html", "centers/not-renewable/", t["not-renewable"][lang])
     for bin_ in sorted(model.centers):
         center = model.centers[bin_]
-        yield page("center.html", f"centers/{bin_}/", center["name"][lang], center=center)
+        uri, title = entry_uri(Kind.CENTER, bin_), entry_title(Kind.CENTER, center, lang)
+        yield page("center.html", uri, title, center=center)
     yield page("decisions.html", "decisions/", t["decisions"][lang])
     for decision_id in sorted(model.decisions):
         decision = model.decisions[decision_id]
-        yield page(
-            "decision.html", f"decisions/{decision_id}/", decision["title"][lang], d=decision
+        uri, title = (
+            entry_uri(Kind.DECISION, decision_id),
+            entry_title(Kind.DECISION, decision, lang),
         )
+        yield page("decision.html", uri, title, d=decision)
     yield page(
         "statistics.html",
         "statistics/",

@@ -1,0 +1,174 @@
+"""The data of each kind of file, as its schema in schemas/ defines it, for the type checker.
+
+A document reaches the rules and the site only once its schema has accepted it, so its data
+has these shapes; tests/test_entries.py keeps each TypedDict in step with its schema (the
+same fields, the same required ones, at every level).
+"""
+
+# No `from __future__ import annotations` here: NotRequired is seen when the class is made
+# only when its annotations are evaluated then, and tests/test_entries.py reads them.
+from typing import Literal, NotRequired, TypedDict
+
+LANGUAGES = ("kk", "ru")
+
+
+# A bilingual text (defs.schema.json#/$defs/text): {"kk": ..., "ru": ...}, read by a language
+# that is known only when the program runs.
+Text = dict[str, str]
+
+
+class LegalAct(TypedDict):
+    title: Text
+    number: str
+    date: str
+    article: str
+    requirement: Literal[
+        "licensing",
+        "attestation",
+        "certification",
+        "notification",
+        "testing",
+        "qualification-exam",
+        "other",
+    ]
+
+
+class QualificationRequirements(TypedDict):
+    title: Text
+    reference: str
+
+
+class Grounds(TypedDict):
+    health_life_safety: Text
+    labour_market_demand: Text
+    standards: NotRequired[list[str]]
+    qualification_requirements: NotRequired[QualificationRequirements]
+
+
+class Profession(TypedDict):
+    code: str
+    body: str
+    name: Text
+    basis: Literal["mandatory", "voluntary"]
+    legal_act: NotRequired[LegalAct]
+    grounds: Grounds
+    document_validity_years: int
+    levels: list[int]
+    skills: NotRequired[list[Text]]
+    status: Literal["included", "excluded"]
+    included_by: str
+    amended_by: NotRequired[list[str]]
+    excluded_by: NotRequired[str]
+
+
+class Approval(TypedDict):
+    order_number: str
+    date: str
+    body: str
+
+
+class Repeal(TypedDict):
+    order_number: str
+    date: str
+
+
+class Function(TypedDict):
+    name: Text
+    level: int
+    skills: list[Text]
+    knowledge: list[Text]
+
+
+class Standard(TypedDict):
+    code: str
+    body: str
+    title: Text
+    occupations: list[str]
+    levels: list[int]
+    approval: Approval
+    status: Literal["in-force", "repealed"]
+    repealed: NotRequired[Repeal]
+    functions: list[Function]
+
+
+class Contacts(TypedDict):
+    phone: str
+    email: str
+    website: NotRequired[str]
+
+
+class Founder(TypedDict):
+    name: Text
+    bin: NotRequired[str]
+
+
+class Covered(TypedDict):
+    """A profession a center recognizes qualifications in, and at which levels."""
+
+    code: str
+    levels: list[int]
+
+
+class Certificate(TypedDict):
+    number: str
+    issued: str
+    expires: str
+
+
+class Agreement(TypedDict):
+    number: str
+    date: str
+
+
+class Revocation(TypedDict):
+    ground: Literal["own-request", "procedure-violation", "monitoring", "confirmed-complaints"]
+    date: str
+    health_life_safety: bool
+
+
+class Renewal(TypedDict):
+    date: str
+    violations_removed: Text
+
+
+class Termination(TypedDict):
+    ground: Literal["revocation", "expiry", "liquidation", "court-decision"]
+    date: str
+
+
+CenterStatus = Literal["active", "revoked", "terminated", "renewed"]
+
+
+class Center(TypedDict):
+    bin: str
+    name: Text
+    region: str
+    address: Text
+    contacts: Contacts
+    founders: list[Founder]
+    educational_institution: Literal[False]
+    professions: list[Covered]
+    certificate: Certificate
+    agreement: Agreement
+    status: CenterStatus
+    revocation: NotRequired[Revocation]
+    renewal: NotRequired[Renewal]
+    termination: NotRequired[Termination]
+
+
+class Decision(TypedDict):
+    id: str
+    date: str
+    protocol: str
+    title: Text
+
+
+class Body(TypedDict):
+    id: str
+    kind: Literal["authorized", "sectoral", "chamber"]
+    name: Text
+    team: str
+
+
+class Bodies(TypedDict):
+    bodies: list[Body]
