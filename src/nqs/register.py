@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nqs.layout import Kind, Placement, classify
-from nqs.loader import Document
+from nqs.loader import Document, Path_
 from nqs.reference import Reference
 
 
@@ -60,12 +60,12 @@ class Register:
                 index.setdefault(body["id"], body)
         return index
 
-    def texts(self) -> Iterator[tuple[Document, dict[str, str]]]:
-        """Every bilingual text {kk, ru} of every valid document (doc.path_of finds its path)."""
+    def texts(self) -> Iterator[tuple[Document, Path_, dict[str, str]]]:
+        """Every bilingual text {kk, ru} of every valid document, with its path."""
         for docs in self.documents.values():
             for doc in docs:
-                for text in doc.texts:
-                    yield doc, text
+                for where, text in doc.texts:
+                    yield doc, where, text
 
 
 def parse_date(text: str) -> dt.date:

@@ -10,26 +10,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from nqs.checks import Check, Reads, Stage
 from nqs.layout import Kind
 from nqs.loader import Document
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "body-reference"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "body-reference", Severity.ERROR, Stage.REGISTER, __doc__ or "", reads=(Reads(Kind.BODIES),)
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.documents[Kind.BODIES]:
         seen: set[str] = set()
         for index, body in enumerate(doc.data["bodies"]):
             if body["id"] in seen:
-                yield doc.problem(("bodies", index, "id"), ID, "body-duplicate", body=body["id"])
+                yield finding(doc, ("bodies", index, "id"), "body-duplicate", body=body["id"])
             seen.add(body["id"])
         for kind in ("authorized", "chamber"):
             found = sum(1 for body in doc.data["bodies"] if body["kind"] == kind)
             if found != 1:
-                yield doc.problem(("bodies",), ID, "body-kind-count", kind=kind, found=found)
+                yield finding(doc, ("bodies",), "body-kind-count", kind=kind, found=found)
     if not register.documents[Kind.BODIES]:
         return  # without a valid list of bodies, every owner would be reported again
     bodies = register.bodies
@@ -42,11 +44,11 @@ def check(register: Register) -> Iterator[Problem]:
 
 def _owner(
     doc: Document, where: tuple[str, ...], bodies: dict[str, dict[str, Any]]
-) -> Iterator[Problem]:
+) -> Iterator[Finding]:
     node: Any = doc.data
     for part in where:
         node = node[part]
     if node not in bodies:
-        yield doc.problem(where, ID, "body-unknown", body=node)
+        yield finding(doc, where, "body-unknown", body=node)
     elif bodies[node]["kind"] != "sectoral":
-        yield doc.problem(where, ID, "body-not-sectoral", body=node, kind=bodies[node]["kind"])
+        yield finding(doc, where, "body-not-sectoral", body=node, kind=bodies[node]["kind"])

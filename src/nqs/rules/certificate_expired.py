@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 from nqs.rules.certificate_validity import dates_agree
 from nqs.rules.reaccreditation_window import WORKING
 
-ID = "certificate-expired"
-SEVERITY = Severity.WARNING
+CHECK = Check("certificate-expired", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.documents[Kind.CENTER]:
         expires = doc.data["certificate"]["expires"]
         if (
@@ -27,9 +27,9 @@ def check(register: Register) -> Iterator[Problem]:
             and register.as_of.isoformat() > expires
             and dates_agree(doc.data["certificate"])
         ):
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("certificate", "expires"),
-                ID,
                 "certificate-expired",
                 status=doc.data["status"],
                 expires=expires,

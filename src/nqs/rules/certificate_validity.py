@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.dates import add_months
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, parse_date
 
-ID = "certificate-validity"
-SEVERITY = Severity.ERROR
+CHECK = Check("certificate-validity", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 VALIDITY_YEARS = 3
 
 
@@ -32,15 +32,15 @@ def dates_agree(certificate: dict[str, str]) -> bool:
     return expected is not None and certificate["expires"] == expected.isoformat()
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.documents[Kind.CENTER]:
         certificate = doc.data["certificate"]
         expires = expiry(parse_date(certificate["issued"]))
         expected = expires.isoformat() if expires else None
         if expected is not None and certificate["expires"] != expected:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("certificate", "expires"),
-                ID,
                 "certificate-validity",
                 found=certificate["expires"],
                 expected=expected,

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "classifier-code"
-SEVERITY = Severity.ERROR
+CHECK = Check("classifier-code", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     occupations = register.reference.occupations
     for doc in register.documents[Kind.PROFESSION]:
         if doc.data["code"] not in occupations:
-            yield doc.problem(("code",), ID, "classifier-code", code=doc.data["code"])
+            yield finding(doc, ("code",), "classifier-code", code=doc.data["code"])
     for doc in register.documents[Kind.STANDARD]:
         for index, code in enumerate(doc.data["occupations"]):
             if code not in occupations:
-                yield doc.problem(("occupations", index), ID, "classifier-code", code=code)
+                yield finding(doc, ("occupations", index), "classifier-code", code=code)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import unmix
+from nqs.checks import Check, Stage
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "classifier-name"
-SEVERITY = Severity.WARNING
+CHECK = Check("classifier-name", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 
 
 def same_name(a: str, b: str) -> bool:
@@ -25,7 +25,7 @@ def same_name(a: str, b: str) -> bool:
     return a == b or unmix(a) == unmix(b)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     occupations = register.reference.occupations
     for doc in register.documents[Kind.PROFESSION]:
         reference = occupations.get(doc.data["code"])
@@ -35,9 +35,9 @@ def check(register: Register) -> Iterator[Problem]:
             found = doc.data["name"][lang]
             expected = getattr(reference, lang)
             if not same_name(found, expected):
-                yield doc.problem(
+                yield finding(
+                    doc,
                     ("name", lang),
-                    ID,
                     "classifier-name",
                     found=found,
                     expected=expected,

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Reads, Stage
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, decisions_named
 
-ID = "decision-unused"
-SEVERITY = Severity.WARNING
+CHECK = Check(
+    "decision-unused",
+    Severity.WARNING,
+    Stage.REGISTER,
+    __doc__ or "",
+    reads=(Reads(Kind.PROFESSION, Kind.DECISION, ("id",)),),
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     named: set[str] = set()
     for doc in register.documents[Kind.PROFESSION]:
         named |= decisions_named(doc.data)
     for doc in register.documents[Kind.DECISION]:
         if doc.data["id"] not in named:
-            yield doc.problem(("id",), ID, "decision-unused", id=doc.data["id"])
+            yield finding(doc, ("id",), "decision-unused", id=doc.data["id"])

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.layout import Kind, classify
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "file-name"
-SEVERITY = Severity.ERROR
+CHECK = Check("file-name", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 _CODE_FIELD = {
     Kind.PROFESSION: "code",
     Kind.STANDARD: "code",
@@ -24,23 +24,23 @@ _CODE_FIELD = {
 }
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for kind, field in _CODE_FIELD.items():
         for doc in register.documents[kind]:
             placement = classify(doc.path)
             assert placement is not None
             code = doc.data[field]
             if placement.stem != code:
-                yield doc.problem((field,), ID, "file-name", expected=code, found=placement.stem)
+                yield finding(doc, (field,), "file-name", expected=code, found=placement.stem)
             body = doc.data.get("body")
             if placement.folder is not None and body != placement.folder:
                 top = doc.path.split("/")[0]
                 expected = (
                     f"register/professions/{body}/" if kind is Kind.PROFESSION else f"{top}/{body}/"
                 )
-                yield doc.problem(
+                yield finding(
+                    doc,
                     ("body",),
-                    ID,
                     "file-folder",
                     body=body,
                     folder=placement.folder,

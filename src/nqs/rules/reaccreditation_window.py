@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.dates import add_months
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, parse_date
 from nqs.rules.certificate_validity import dates_agree
 
-ID = "reaccreditation-window"
-SEVERITY = Severity.WARNING
+CHECK = Check("reaccreditation-window", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 WORKING = ("active", "renewed")
 WINDOW_MONTHS = 6
 
@@ -28,16 +28,16 @@ def deadline(expires: dt.date) -> dt.date | None:
     return add_months(expires, -WINDOW_MONTHS)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.documents[Kind.CENTER]:
         if doc.data["status"] not in WORKING or not dates_agree(doc.data["certificate"]):
             continue
         expires = parse_date(doc.data["certificate"]["expires"])
         start = deadline(expires)
         if start is not None and start <= register.as_of <= expires:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("certificate", "expires"),
-                ID,
                 "reaccreditation-window",
                 expires=expires.isoformat(),
                 deadline=start.isoformat(),
