@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from nqs.checks import Stage
-from nqs.registry import of_stage
+from nqs.registry import CHECKS, of_stage
 from nqs.validate import validate
 from tests.conftest import AS_OF, CORPUS
 
@@ -71,6 +71,15 @@ def test_every_rule_has_an_invalid_case() -> None:
     covered |= GENERATED
     rule_ids = {check.id for check in of_stage(Stage.FILE) + of_stage(Stage.REGISTER)}
     assert rule_ids - covered == set()
+
+
+def test_every_expected_rule_is_declared_once() -> None:
+    """Each id a case expects is declared in the registry (checks found while parsing, which
+    are located by the parser itself, included)."""
+    expected = {rule for case in INVALID for *_, rule in _header(case.read_bytes())[1]}
+    declared = [check.id for check in CHECKS]
+    assert expected - set(declared) == set()
+    assert len(declared) == len(set(declared))
 
 
 # Rules whose invalid examples are made in tests/test_loader.py and tests/test_files.py
