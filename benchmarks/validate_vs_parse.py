@@ -159,7 +159,7 @@ class Timers:
         rule.check at call time, so wrapping the module attribute is enough)."""
         for rule in rules.RULES:
             original = rule.check
-            label = f"rule {rule.ID}"
+            label = f"rule {rule.CHECK.id}"
 
             def timed(register: Any, _check: Any = original, _label: str = label) -> Iterator[Any]:
                 started = time.perf_counter()

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from nqs.rules import RULES
-from nqs.validate import FILE_CHECKS, validate
+from nqs.checks import Stage
+from nqs.registry import CHECKS, of_stage
+from nqs.validate import validate
 from tests.conftest import AS_OF, CORPUS
 
 INVALID = sorted((CORPUS / "invalid").iterdir())
@@ -68,8 +69,17 @@ def test_valid_case(repo: Path, case: Path) -> None:
 def test_every_rule_has_an_invalid_case() -> None:
     covered = {rule for case in INVALID for *_, rule in _header(case.read_bytes())[1]}
     covered |= GENERATED
-    rule_ids = {rule.ID for rule in RULES} | set(FILE_CHECKS)
+    rule_ids = {check.id for check in of_stage(Stage.FILE) + of_stage(Stage.REGISTER)}
     assert rule_ids - covered == set()
+
+
+def test_every_expected_rule_is_declared_once() -> None:
+    """Each id a case expects is declared in the registry (checks found while parsing, which
+    are located by the parser itself, included)."""
+    expected = {rule for case in INVALID for *_, rule in _header(case.read_bytes())[1]}
+    declared = [check.id for check in CHECKS]
+    assert expected - set(declared) == set()
+    assert len(declared) == len(set(declared))
 
 
 # Rules whose invalid examples are made in tests/test_loader.py and tests/test_files.py

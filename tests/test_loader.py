@@ -21,6 +21,7 @@ from nqs.loader import (
     parse,
 )
 from nqs.messages import CATALOG, Term, render
+from nqs.source_map import SourceMap
 from nqs.validate import validate
 from tests.conftest import AS_OF
 from tests.git_support import commit, edit, merge
@@ -126,9 +127,10 @@ def test_positions_of_values_and_keys(tmp_path: Path) -> None:
     (tmp_path / "f.yml").write_text("a:\n  b: [x, {c: ә}]\n", encoding="utf-8")
     doc, problems = load(tmp_path, "f.yml", Kind.DECISION)
     assert problems == [] and doc is not None
-    assert doc.locate(("a", "b", 1, "c")) == (2, 14)
-    assert doc.locate(("a", "b", 1, "c"), key=True) == (2, 11)
-    assert doc.locate(("a", "missing")) == (2, 3)
+    source = SourceMap(doc.source)
+    assert source.locate(("a", "b", 1, "c")) == (2, 14)
+    assert source.locate(("a", "b", 1, "c"), key=True) == (2, 11)
+    assert source.locate(("a", "missing")) == (2, 3)
 
 
 @pytest.mark.parametrize(
@@ -306,14 +308,22 @@ def test_escapes_of_allowed_characters_pass() -> None:
     assert doc.data == {"a": "Сварщик\tи\nэлектрик\u00a0йй"}
 
 
-def test_paths_are_found_by_identity(tmp_path: Path) -> None:
-    # Equal texts are distinct values with distinct paths.
-    text = "a:\n  - {kk: x, ru: x}\n  - {kk: x, ru: x}\nb: {c: {kk: x, ru: x}}\n"
+def test_texts_keep_their_paths(tmp_path: Path) -> None:
+    # Equal texts are distinct values with distinct paths; the value of a duplicate key is
+    # not in the data, and its text has the path of the whole document.
+    text = (
+        "a:\n  - {kk: x, ru: x}\n  - {kk: x, ru: x}\nb: {c: {kk: x, ru: x}}\n"
+        "b: {d: [{kk: w, ru: w}]}\n"
+    )
     (tmp_path / "f.yml").write_text(text, encoding="utf-8")
-    doc, _ = load(tmp_path, "f.yml", Kind.DECISION)
-    assert doc is not None
-    assert [doc.path_of(t) for t in doc.texts] == [("a", 0), ("a", 1), ("b", "c")]
-    assert doc.path_of(doc.data) == () and doc.path_of({"kk": "x", "ru": "x"}) == ()
+    doc, problems = load(tmp_path, "f.yml", Kind.DECISION)
+    assert doc is not None and [p.rule for p in problems] == ["yaml-duplicate-key"]
+    assert [where for where, _ in doc.texts] == [("a", 0), ("a", 1), ("b", "c"), ()]
+    assert [t for _, t in doc.texts][:3] == [
+        doc.data["a"][0],
+        doc.data["a"][1],
+        doc.data["b"]["c"],
+    ]
 
 
 def test_an_integer_too_long_in_an_old_commit_leaves_the_history_readable(

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from nqs.checks import SCHEMA
 from nqs.layout import Kind
 from nqs.loader import load
 from nqs.schema import DIALECT, SchemaError, Schemas
+from nqs.source_map import Locator
 from tests.conftest import AS_OF, NQS, PROJECT, run_nqs
 
 CENTER = "register/centers/090140001235.yml"
@@ -163,8 +165,9 @@ def test_dollar_is_the_end_of_the_text_in_both_validators(repo: Path) -> None:
     assert doc is not None
     assert not schemas._fast[doc.kind].is_valid(doc.data)
     assert not schemas._detailed_validator(doc.kind).is_valid(doc.data)
-    assert [(p.line, p.column, p.key) for p in schemas.check(doc)] == [(6, 19, "schema-pattern")]
-    assert schemas.check(doc)[0].params["found"] == "'+7 7172 55 12 34\\n'"
+    problems = [Locator(lambda: (doc,)).problem(SCHEMA, found) for found in schemas.check(doc)]
+    assert [(p.line, p.column, p.key) for p in problems] == [(6, 19, "schema-pattern")]
+    assert problems[0].params["found"] == "'+7 7172 55 12 34\\n'"
 
 
 @pytest.mark.parametrize(

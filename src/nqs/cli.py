@@ -38,12 +38,13 @@ from nqs.layout import DATA_ROOTS, Kind
 from nqs.legal_calendar import YEARS, cycle
 from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
+from nqs.result import Outcome
 from nqs.schema import SchemaError
 from nqs.site import DEFAULT_SITE_URL, SiteError, SiteSourceError, build_site
 from nqs.site.folder import SITE_MARKER, SiteBusy
 from nqs.site.serve import Server, serve
 from nqs.summary import summarize
-from nqs.validate import Outcome, validate, validate_change
+from nqs.validate import validate, validate_change
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C

@@ -1,22 +1,17 @@
 """What the rules on some files read from other files: so that a change is checked by reading
 the changed files and only the files they relate to, not the whole register.
 
-Each relation names the kind of the other files and a text they must contain: a file of that
-kind is read when its bytes contain the text, or a backslash (the only way YAML lets a value
-differ from its bytes here: escapes and line continuations in double quotes; anchors, tags
-and non-NFC text are refused by the loader). A few extra files cost time, not accuracy.
-The bodies and the council decisions are few and always read. The relations follow the rules:
-
-- a profession: professions with the same code (unique-code), the standards it rests on
-  (profession-standards);
-- a standard: standards with the same code (unique-code);
-- a center: centers with the same certificate number (unique-code), the professions it
-  covers (center-professions);
-- a decision: the professions that name it (decision-unused).
+Each rule declares the files it reads (`reads` of its `Check`, nqs.checks); the relations are
+derived from these declarations (registry.READS). A relation names the kind of the other files
+and a text they must contain: a file of that kind is read when its bytes contain the text, or a
+backslash (the only way YAML lets a value differ from its bytes here: escapes and line
+continuations in double quotes; anchors, tags and non-NFC text are refused by the loader). A
+few extra files cost time, not accuracy. A relation without a text (the bodies, the council
+decisions: few) reads every file of its kind.
 
 Problems of the related files are not reported: they are read as context. A rule that comes
-to read another file must add its relation here; tests/test_context.py compares the scoped
-check with a check of the whole register.
+to read another file must declare it; tests/test_context.py compares the scoped check with a
+check of the whole register.
 """
 
 from __future__ import annotations
@@ -24,29 +19,35 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from nqs.files import read_regular
 from nqs.layout import Kind, Placement
 from nqs.loader import MAX_FILE_BYTES, Document
+from nqs.registry import READS
 
-ALWAYS_READ = (Kind.BODIES, Kind.DECISION)
+ALWAYS_READ = frozenset(read.kind for read in READS if read.of is None)
 
 
 def relations(doc: Document) -> Iterator[tuple[Kind, str]]:
     """(kind of the related files, a text each of them contains) for a schema-valid file."""
-    data = doc.data
-    if doc.kind is Kind.PROFESSION:
-        yield Kind.PROFESSION, data["code"]
-        for code in data["grounds"].get("standards", []):
-            yield Kind.STANDARD, code
-    elif doc.kind is Kind.STANDARD:
-        yield Kind.STANDARD, data["code"]
-    elif doc.kind is Kind.CENTER:
-        yield Kind.CENTER, data["certificate"]["number"]
-        for item in data["professions"]:
-            yield Kind.PROFESSION, item["code"]
-    elif doc.kind is Kind.DECISION:
-        yield Kind.PROFESSION, data["id"]
+    for read in READS:
+        if read.of is doc.kind:
+            for value in _values(doc.data, read.at):
+                yield read.kind, value
+
+
+def _values(node: Any, at: tuple[str, ...]) -> Iterator[Any]:
+    """The values at a data path ("*" for each item of a list); none where a key is absent."""
+    if not at:
+        yield node
+        return
+    step, rest = at[0], at[1:]
+    if step == "*":
+        for item in node:
+            yield from _values(item, rest)
+    elif step in node:
+        yield from _values(node[step], rest)
 
 
 def related(

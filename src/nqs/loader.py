@@ -127,7 +127,8 @@ _AMBIGUOUS = re.compile(
 _MAYBE_TYPED_START = frozenset("0123456789+-.~=nNyYoOtTfF")
 
 Path_ = tuple[Any, ...]
-_NESTED = (dict, list)
+
+
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
 
@@ -143,77 +144,19 @@ else:
 
 @dataclass(slots=True)
 class Document(Generic[Data]):
-    """A loaded data file: its plain data, its bilingual texts, and where each value was written.
+    """A loaded data file: its plain data, its bilingual texts with their paths, and its text.
 
-    Positions are found only when a problem needs one, by reading the file's text again:
-    most documents have no problem, and keeping a position for every value would double the
-    time and the memory of loading.
+    Where each value was written is not kept: most documents have no problem, and keeping a
+    position for every value would double the time and the memory of loading. A problem's
+    data path is turned into a line and a column by source_map.py, from `source`.
     """
 
     path: str
     kind: Kind
     data: Data
     first_line: str
-    texts: list[dict[str, Any]]
+    texts: list[tuple[Path_, dict[str, Any]]]
     source: str = field(repr=False)
-    _positions: tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]] | None = field(
-        default=None, repr=False
-    )
-    _paths: dict[int, Path_] | None = field(default=None, repr=False)
-
-    def locate(self, where: Path_ = (), *, key: bool = False) -> tuple[int, int]:
-        """Line and column of the value (or of its key) at a path, else of its nearest parent."""
-        if self._positions is None:
-            self._positions = _positions(self.source)
-        positions, key_positions = self._positions
-        if key and where in key_positions:
-            return key_positions[where]
-        while where:
-            if where in positions:
-                return positions[where]
-            where = where[:-1]
-        return positions.get((), (1, 1))
-
-    def path_of(self, node: Any) -> Path_:
-        """The path of a mapping or list of this document's data.
-
-        The paths of all of them are found in one walk, the first time one is asked for
-        (only documents with a problem need any), so that many lookups stay linear.
-        """
-        if self._paths is None:
-            self._paths = _paths(self.data)
-        return self._paths.get(id(node), ())
-
-    def problem(
-        self,
-        where: Path_,
-        rule: str,
-        key: str,
-        severity: Severity = Severity.ERROR,
-        *,
-        at_key: bool = False,
-        **params: Any,
-    ) -> Problem:
-        line, column = self.locate(tuple(where), key=at_key)
-        return Problem(self.path, line, column, rule, severity, key, params)
-
-
-def _paths(data: Any) -> dict[int, Path_]:
-    """The path of every mapping and list in the data, by identity (the data holds them all,
-    so no identity is reused while the document lives)."""
-    paths: dict[int, Path_] = {}
-    pending: list[tuple[Any, Path_]] = [(data, ())]
-    while pending:
-        node, path = pending.pop()
-        if isinstance(node, dict):
-            items: Any = node.items()
-        elif isinstance(node, list):
-            items = enumerate(node)
-        else:
-            continue
-        paths.setdefault(id(node), path)
-        pending.extend((value, (*path, key)) for key, value in items if type(value) in _NESTED)
-    return paths
 
 
 def load(root: Path, relpath: str, kind: Kind) -> tuple[Document | None, list[Problem]]:
@@ -347,16 +290,19 @@ _SEQUENCE_START = yaml.SequenceStartEvent
 _COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
-def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
-    """The plain data of a YAML text and its {kk, ru} mappings; None when it cannot be read.
+def _build(text: str, report: Any) -> tuple[Any, list[tuple[Path_, dict[str, Any]]]] | None:
+    """The plain data of a YAML text and its {kk, ru} mappings, each with its path; None
+    when it cannot be read.
 
-    This is the hot loop of validation: it keeps no positions (see _positions).
+    This is the hot loop of validation: it keeps no positions (see source_map.py), and the
+    path of mappings and lists only.
     """
     loader = _Loader(text)
     check_event, get_event = loader.check_event, loader.get_event
     data: Any = None
-    texts: list[dict[str, Any]] = []
-    # Each frame: [container, is_mapping, pending key, first line of each key].
+    texts: list[tuple[Path_, dict[str, Any]]] = []
+    # Each frame: [container, is_mapping, pending key, first line of each key, path]; the
+    # path is None under the discarded value of a duplicate key, which is not in the data.
     stack: list[list[Any]] = []
     documents = 0
     try:
@@ -388,7 +334,11 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
                     elif event.style == '"':
                         _check_value(value, _mark(event), report)
                 else:
+                    if len(stack) >= MAX_DEPTH:
+                        report(*_mark(event), "nesting-depth", "nesting-depth", limit=MAX_DEPTH)
+                        return None
                     value = {} if cls is _MAPPING_START else []
+                    path = () if frame is None else _child_path(frame)
                 if frame is None:
                     data = value
                 elif frame[1]:
@@ -398,19 +348,17 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
                 else:
                     frame[0].append(value)
                 if cls is not _SCALAR:
-                    if len(stack) >= MAX_DEPTH:
-                        report(*_mark(event), "nesting-depth", "nesting-depth", limit=MAX_DEPTH)
-                        return None
-                    stack.append([value, cls is _MAPPING_START, _NO_KEY, {}])
+                    stack.append([value, cls is _MAPPING_START, _NO_KEY, {}, path])
             elif cls in _COLLECTION_END:
-                container = stack.pop()[0]
+                frame = stack.pop()
+                container = frame[0]
                 if (
                     type(container) is dict
                     and len(container) == 2
                     and "kk" in container
                     and "ru" in container
                 ):
-                    texts.append(container)
+                    texts.append((() if frame[4] is None else frame[4], container))
             elif cls is yaml.AliasEvent:
                 report(*_mark(event), "yaml-anchor", "yaml-alias", name=event.anchor)
                 return None
@@ -454,6 +402,14 @@ def _build(text: str, report: Any) -> tuple[Any, list[dict[str, Any]]] | None:
     finally:
         loader.dispose()
     return data, texts
+
+
+def _child_path(frame: list[Any]) -> Path_ | None:
+    """The path of the next value of a frame's container (before it is added); None under
+    a duplicate key's value."""
+    if frame[4] is None or frame[2] is _DISCARD:
+        return None
+    return (*frame[4], frame[2] if frame[1] else len(frame[0]))
 
 
 def _explained(problem: str) -> Term:
@@ -507,50 +463,6 @@ def _report_key(frame: list[Any], event: Any, report: Any) -> None:
     else:
         frame[3][key] = event.start_mark.line + 1
         frame[2] = key
-
-
-def _positions(text: str) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
-    """Where each value and each key of a text that _build accepted was written.
-
-    Walks the same events as _build, keeping paths instead of values; the first of duplicate
-    keys wins, as in _build.
-    """
-    positions: dict[Path_, tuple[int, int]] = {}
-    key_positions: dict[Path_, tuple[int, int]] = {}
-    # Each frame: [path, is_mapping, pending key, number of items so far].
-    stack: list[list[Any]] = []
-    loader = _Loader(text)
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            cls = type(event)
-            if cls is _SCALAR or cls is _MAPPING_START or cls is _SEQUENCE_START:
-                where = _mark(event)
-                if not stack:
-                    path: Path_ = ()
-                else:
-                    frame = stack[-1]
-                    if frame[1] and frame[2] is _NO_KEY:
-                        key_path = (*frame[0], event.value)
-                        frame[2] = _DISCARD if key_path in key_positions else event.value
-                        key_positions.setdefault(key_path, where)
-                        continue
-                    if frame[1]:
-                        path = (*frame[0], frame[2]) if frame[2] is not _DISCARD else ("<dup>",)
-                        frame[2] = _NO_KEY
-                    else:
-                        path = (*frame[0], frame[3])
-                        frame[3] += 1
-                positions.setdefault(path, where)
-                if cls is not _SCALAR:
-                    stack.append([path, cls is _MAPPING_START, _NO_KEY, 0])
-            elif cls in _COLLECTION_END:
-                stack.pop()
-    except yaml.YAMLError:
-        pass  # _build reported it; positions found so far still serve
-    finally:
-        loader.dispose()
-    return positions, key_positions
 
 
 def _resolve_plain(text: str, where: tuple[int, int], report: Any) -> Any:

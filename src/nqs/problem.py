@@ -1,11 +1,16 @@
-"""A problem found in the data: a plain value, never an exception."""
+"""A problem found in the data: a plain value, never an exception.
+
+A check finds first and locates later: it yields a Finding (a file and a path in its data);
+the runner stamps the check's id and severity on it, and source_map.py turns its path into a
+line and a column just before it is reported.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 class Severity(StrEnum):
@@ -33,3 +38,31 @@ class Problem:
         return Problem(
             self.path, self.line, self.column, self.rule, Severity.ERROR, self.key, self.params
         )
+
+
+# Where in a file's data: keys and list indexes from its root.
+DataPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a check found in a file, not yet located: at a data path (at its key with
+    at_key), or at the file as a whole (where is None: line 1, column 1)."""
+
+    path: str
+    where: DataPath | None
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    at_key: bool = False
+
+
+class _File(Protocol):
+    @property
+    def path(self) -> str: ...
+
+
+def finding(
+    doc: _File, where: DataPath | None, key: str, *, at_key: bool = False, **params: Any
+) -> Finding:
+    """A finding in a document (or any file with a path), with its message's parameters."""
+    return Finding(doc.path, where, key, params, at_key)

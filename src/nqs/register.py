@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from nqs.entries import Bodies, Body, Center, Decision, Profession, Standard
 from nqs.layout import Kind, Placement, classify
-from nqs.loader import Document
+from nqs.loader import Document, Path_
 from nqs.reference import Reference
 
 E = TypeVar("E")
@@ -73,12 +73,12 @@ class Register:
                 index.setdefault(body["id"], body)
         return index
 
-    def texts(self) -> Iterator[tuple[Document, dict[str, str]]]:
-        """Every bilingual text {kk, ru} of every valid document (doc.path_of finds its path)."""
+    def texts(self) -> Iterator[tuple[Document, Path_, dict[str, str]]]:
+        """Every bilingual text {kk, ru} of every valid document, with its path."""
         for docs in self.documents.values():
             for doc in docs:
-                for text in doc.texts:
-                    yield doc, text
+                for where, text in doc.texts:
+                    yield doc, where, text
 
 
 def key(doc: Document[Any]) -> str:

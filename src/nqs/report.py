@@ -15,7 +15,7 @@ from collections.abc import Callable
 from nqs import escape
 from nqs.messages import render
 from nqs.problem import Problem
-from nqs.validate import Outcome
+from nqs.result import Outcome
 
 
 def _message(problem: Problem, lang: str) -> str:

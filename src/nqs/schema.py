@@ -29,13 +29,12 @@ from nqs.files import read_regular
 from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.messages import Term
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, finding
 
 # Schemas get this base in memory only: the files carry no $id, so that an editor resolves
 # "defs.schema.json" next to the schema file instead of fetching it from the network.
 BASE_URI = "https://nqs.invalid/schemas/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-RULE = "schema"
 MAX_SCHEMA_BYTES = 1024 * 1024
 _DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # A date, or a decision id (a date), of the right form whose pattern still fails: its year.
@@ -137,22 +136,22 @@ class Schemas:
             except (ValueError, jsonschema_rs.ValidationError) as exc:
                 raise SchemaError(folder / kind.schema_file, str(exc).splitlines()[0]) from exc
 
-    def check(self, doc: Document) -> list[Problem]:
-        """The schema problems of a document, empty when it is valid."""
+    def check(self, doc: Document) -> list[Finding]:
+        """What is wrong with a document's structure, each at its data path (the same error
+        may be explained twice); empty when it is valid."""
         fast = self._fast[doc.kind]
         if fast.is_valid(doc.data):
             return []
-        explained: dict[tuple[Problem, str], Problem] = {}
-        for error in self._detailed_validator(doc.kind).iter_errors(doc.data):
-            for problem in _explain(
-                doc, error, self._schemas[doc.kind.schema_file], self._pattern_forms
-            ):
-                explained.setdefault((problem, repr(sorted(problem.params.items()))), problem)
-        problems = sorted(explained.values())
-        if not problems:  # the two implementations disagree: still never let it through
+        root = self._schemas[doc.kind.schema_file]
+        findings = [
+            found
+            for error in self._detailed_validator(doc.kind).iter_errors(doc.data)
+            for found in _explain(doc, error, root, self._pattern_forms)
+        ]
+        if not findings:  # the two implementations disagree: still never let it through
             detail = next(iter(fast.iter_errors(doc.data))).message
-            problems = [doc.problem((), RULE, "schema-other", field="/", detail=detail)]
-        return problems
+            findings = [finding(doc, (), "schema-other", field="/", detail=detail)]
+        return findings
 
     def _detailed_validator(self, kind: Kind) -> Any:
         # Imported here: only a document that fails needs it, and it is slow to import.
@@ -251,7 +250,7 @@ def _shown(value: Any) -> str:
 
 def _explain(
     doc: Document, error: Any, root: dict[str, Any], forms: dict[str, str]
-) -> Iterator[Problem]:
+) -> Iterator[Finding]:
     path = tuple(error.absolute_path)
     field = field_name(path)
     keyword = error.validator
@@ -261,8 +260,8 @@ def _explain(
 
     def problem(
         key: str, where: tuple[Any, ...] = path, at_key: bool = False, **params: Any
-    ) -> Problem:
-        return doc.problem(where, RULE, key, Severity.ERROR, at_key=at_key, **params)
+    ) -> Finding:
+        return finding(doc, where, key, at_key=at_key, **params)
 
     if keyword == "anyOf" and all(set(branch) == {"required"} for branch in value):
         yield problem(

@@ -16,24 +16,34 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from nqs.checks import Check, Found, Stage
 from nqs.history import Change
 from nqs.law import decisions_named, naming
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
 from nqs.loader import Document
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 
-RULES = {
-    "proposal-cycle": "A proposal opened after a proposal deadline (1 February, 1 September) "
+PROPOSAL_CYCLE = Check(
+    "proposal-cycle",
+    Severity.WARNING,
+    Stage.CHANGE,
+    "A proposal opened after a proposal deadline (1 February, 1 September) "
     "and before the submission to the council (1 April, 1 November) belongs to the next cycle "
     "(warning, Rules 7 and 10; not for a change that records a decision).",
-    "decision-published": "A merge that records a council decision (adds its file, or makes an "
+)
+DECISION_PUBLISHED = Check(
+    "decision-published",
+    Severity.WARNING,
+    Stage.CHANGE,
+    "A merge that records a council decision (adds its file, or makes an "
     "entry name it) publishes the register, within 10 working days of the recommendation "
     "(warning, Rules 11).",
-}
+)
+CHECKS = (PROPOSAL_CYCLE, DECISION_PUBLISHED)
 
 
-def proposal(changes: list[Change], opened: dt.date) -> Iterator[Problem]:
+def proposal(changes: list[Change], opened: dt.date) -> Iterator[Found]:
     """A warning on each changed profession when the proposal misses this cycle."""
     cycle = next_cycle(opened)
     if cycle is None:
@@ -42,19 +52,19 @@ def proposal(changes: list[Change], opened: dt.date) -> Iterator[Problem]:
     for path in (change.path for change in changes if change.status != "D"):
         placement = classify(path)
         if placement is not None and placement.kind is Kind.PROFESSION:
-            yield Problem(
-                path,
-                1,
-                1,
-                "proposal-cycle",
-                Severity.WARNING,
-                "proposal-next-cycle",
-                {
-                    "opened": opened.isoformat(),
-                    "missed": missed_deadline(opened).isoformat(),
-                    "deadline": deadline.isoformat(),
-                    "council": council.isoformat(),
-                },
+            yield (
+                PROPOSAL_CYCLE,
+                Finding(
+                    path,
+                    None,
+                    "proposal-next-cycle",
+                    {
+                        "opened": opened.isoformat(),
+                        "missed": missed_deadline(opened).isoformat(),
+                        "deadline": deadline.isoformat(),
+                        "council": council.isoformat(),
+                    },
+                ),
             )
 
 
@@ -72,16 +82,18 @@ def recorded(old: Document | None, new: Document) -> list[tuple[str, tuple[str |
 
 def late(
     doc: Document, where: tuple[str | int, ...], decision: Document, published: dt.date
-) -> Iterator[Problem]:
+) -> Iterator[Found]:
     """A warning when a decision is published (merged) after its deadline."""
     due = publication_deadline(dt.date.fromisoformat(decision.data["date"]))
     if published > due:
-        yield doc.problem(
-            where,
-            "decision-published",
-            "decision-late",
-            Severity.WARNING,
-            decision=decision.data["id"],
-            published=published.isoformat(),
-            due=due.isoformat(),
+        yield (
+            DECISION_PUBLISHED,
+            finding(
+                doc,
+                where,
+                "decision-late",
+                decision=decision.data["id"],
+                published=published.isoformat(),
+                due=due.isoformat(),
+            ),
         )

@@ -9,66 +9,23 @@ and the files they relate to (context.py) are; problems are reported for the sel
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path, PurePosixPath
 
 from nqs import rules, timeliness, transitions
+from nqs.checks import MODELINE, SCHEMA, Found
 from nqs.context import related
 from nqs.files import kind_of, refused
 from nqs.history import Base
 from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
 from nqs.loader import Document, load, parse
 from nqs.messages import Term
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Problem, Severity
 from nqs.reference import load_reference
 from nqs.register import Register, by_key
+from nqs.result import Outcome
 from nqs.schema import Schemas
-
-# The checks made on each file before the rules, by id: (what they check, the law or reason).
-FILE_CHECKS = {
-    "file-layout": "A data file lies where the layout says and ends in .yml; no name on its "
-    "path begins with '.' (hidden files and folders are reported, never skipped).",
-    "file-read": "A file can be read (it exists and is readable).",
-    "file-type": "A data file is a regular file in the repository: a symbolic link (to a file "
-    "or a folder), a named pipe, a device or a socket is reported by its path and never read.",
-    "file-size": "A file is at most 256 KiB.",
-    "encoding": "A file is UTF-8 without a byte-order mark (not UTF-16, not another code page).",
-    "control-character": "No control characters and no characters that show nothing "
-    "(zero-width, bidirectional overrides, soft hyphen, variation selectors, tags, Hangul "
-    "fillers, Braille blank), in the text or in a value written with escapes.",
-    "unicode-nfc": "Text and every value are in Unicode NFC, so that equal words are equal bytes.",
-    "yaml-syntax": "The file is well-formed YAML.",
-    "yaml-document": "A file holds one YAML document.",
-    "yaml-directive": "No %YAML or %TAG directives.",
-    "yaml-anchor": "No anchors, aliases or merge keys: every value is written out where it "
-    "applies.",
-    "yaml-tag": "No tags (!!str, !!int, !custom ...).",
-    "yaml-key": "Keys are plain text.",
-    "yaml-duplicate-key": "No key appears twice in one mapping.",
-    "nesting-depth": "Nesting is at most 16 levels deep.",
-    "implicit-type": "A plain value that YAML tools could read as a number, a boolean or a "
-    "time (0123, 1.10, NO, 1:30, 010140000143) is written in quotes.",
-    "schema-modeline": "The first line names the file's JSON Schema for the editor.",
-    "schema": "The file matches the JSON Schema of its kind (schemas/).",
-}
-# The checks of `nqs validate --base`, on what a change does to the history.
-CHANGE_CHECKS = transitions.RULES | timeliness.RULES
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    problems: list[Problem]
-    checked: int
-    register: Register | None = None
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> int:
-        return len(self.problems) - self.errors
+from nqs.source_map import Locator
 
 
 def validate(
@@ -103,8 +60,15 @@ def validate(
             if relpath not in done:
                 register.add_name(placement)
         register.in_path_order()
-    problems += rules.run(register)
+    problems += _located(register, (f for f in rules.run(register) if is_selected(f[1].path)))
     return Outcome(sorted(p for p in problems if is_selected(p.path)), len(chosen), register)
+
+
+def _located(register: Register, found: Iterable[Found]) -> list[Problem]:
+    """Findings located in the documents of the register (each file's source map is made
+    on its first finding)."""
+    locator = Locator(lambda: [doc for docs in register.documents.values() for doc in docs])
+    return [locator.problem(check, finding) for check, finding in found]
 
 
 def _read(root: Path, relpath: str, schemas: Schemas, register: Register) -> list[Problem]:
@@ -119,19 +83,14 @@ def _read(root: Path, relpath: str, schemas: Schemas, register: Register) -> lis
         return found
     problems = []
     expected = modeline(relpath, placement.kind)
+    locator = Locator(lambda: (doc,))
     if doc.first_line != expected:
         problems.append(
-            Problem(
-                relpath,
-                1,
-                1,
-                "schema-modeline",
-                Severity.ERROR,
-                "schema-modeline",
-                {"expected": expected},
+            locator.problem(
+                MODELINE, Finding(relpath, None, "schema-modeline", {"expected": expected})
             )
         )
-    structural = schemas.check(doc)
+    structural = _unique(locator.problem(SCHEMA, finding) for finding in schemas.check(doc))
     # Where the schema explains a value, its message says what to write; the advice to
     # quote an implicitly typed value would only mislead there.
     explained = {(p.line, p.column) for p in structural}
@@ -141,6 +100,14 @@ def _read(root: Path, relpath: str, schemas: Schemas, register: Register) -> lis
     problems += structural
     register.add(doc, valid=not structural)
     return problems
+
+
+def _unique(problems: Iterable[Problem]) -> list[Problem]:
+    """One problem per place, message and parameters (the schema's errors often repeat)."""
+    unique: dict[tuple[Problem, str], Problem] = {}
+    for problem in problems:
+        unique.setdefault((problem, repr(sorted(problem.params.items()))), problem)
+    return sorted(unique.values())
 
 
 def _selector(selected: Collection[str]) -> Callable[[str], bool]:
@@ -189,8 +156,7 @@ def validate_change(
     current = [c.path for c in base.changes if c.status != "D"]
     # With no current file left (only deletions), validate() would report every file.
     outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
-    problems = list(outcome.problems)
-    problems += transitions.bodies_touched([c.path for c in base.changes])
+    found: list[Found] = list(transitions.bodies_touched([c.path for c in base.changes]))
     register = outcome.register
     valid = (
         {} if register is None else {d.path: d for ds in register.documents.values() for d in ds}
@@ -201,10 +167,10 @@ def validate_change(
     records: dict[str, tuple[Document, tuple[str | int, ...]]] = {}
     for change in base.changes:
         if change.status == "D":
-            problems += transitions.deleted(change.path)
+            found += transitions.deleted(change.path)
             continue
         if change.status == "R":
-            problems += transitions.renamed(change.path, change.old_path)
+            found += transitions.renamed(change.path, change.old_path)
         new = valid.get(change.path)
         placement = classify(change.old_path)
         if new is None or placement is None or schemas is None:
@@ -215,13 +181,15 @@ def validate_change(
             old = None if raw is None else parse(raw, change.old_path, placement.kind)[0]
             if old is None or not isinstance(old.data, dict) or schemas.check(old):
                 continue  # unreadable at the base: nothing to compare with
-            problems += transitions.changed(old, new)
+            found += transitions.changed(old, new)
         for decision, where in timeliness.recorded(old, new):
             if decision not in records or new.kind is Kind.DECISION:
                 records[decision] = (new, where)
     for decision, (doc, where) in sorted(records.items()):
         if decision in decisions:  # else decision-reference reports it
-            problems += timeliness.late(doc, where, decisions[decision], as_of)
+            found += timeliness.late(doc, where, decisions[decision], as_of)
     if not records:
-        problems += timeliness.proposal(base.changes, opened or base.began or as_of)
+        found += timeliness.proposal(base.changes, opened or base.began or as_of)
+    locator = Locator(valid.values)
+    problems = outcome.problems + [locator.problem(check, finding) for check, finding in found]
     return Outcome(sorted(problems), outcome.checked, outcome.register)

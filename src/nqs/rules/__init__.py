@@ -1,18 +1,20 @@
 """The rules beyond the schema: one module per rule, each with a stable id.
 
-A rule module has `ID`, `SEVERITY`, a docstring that is its user documentation, and
-`check(register) -> Iterator[Problem]`. Problems are values; a rule never raises for bad data.
-The rules see only schema-valid documents, so they may rely on the schema's shapes.
+A rule module has a docstring that is its user documentation, `CHECK` (its declaration: id,
+severity, that docstring, and the other files it reads, nqs.checks) and
+`check(register) -> Iterator[Finding]`: what it finds, at a data path (problem.finding);
+the runner stamps the rule's id and severity on each and locates it. Findings are values; a
+rule never raises for bad data. The rules see only schema-valid documents, so they may rely
+on the schema's shapes.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from types import ModuleType
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Found
+from nqs.problem import Finding
 from nqs.register import Register
 from nqs.rules import (
     agreement_date,
@@ -75,41 +77,10 @@ RULES: tuple[ModuleType, ...] = (
 )
 
 
-def run(register: Register) -> Iterator[Problem]:
+def run(register: Register) -> Iterator[Found]:
+    """Every finding of every rule, with the rule's declaration."""
     for rule in RULES:
-        check: Callable[[Register], Iterator[Problem]] = rule.check
-        severity: Severity = rule.SEVERITY
-        for problem in check(register):
-            yield replace(problem, severity=severity)
-
-
-def document(file_checks: dict[str, str], change_checks: dict[str, str]) -> str:
-    """docs/rules.md: every check on files and every rule, with its id and severity."""
-    lines = [
-        "# Checks and rules",
-        "",
-        "Generated from the code by `python -m nqs.rules > docs/rules.md`; do not edit.",
-        "Every problem names its id in brackets, e.g. `[certificate-validity]`.",
-        "",
-        "## Checks on each file",
-        "",
-        "| id | what is checked |",
-        "| --- | --- |",
-        *(f"| `{rule_id}` | {text} |" for rule_id, text in file_checks.items()),
-        "",
-        "## Checks of a change (`nqs validate --base REF`)",
-        "",
-        "| id | what is checked |",
-        "| --- | --- |",
-        *(f"| `{rule_id}` | {text} |" for rule_id, text in change_checks.items()),
-        "",
-        "## Rules on the register",
-    ]
-    for rule in RULES:
-        lines += [
-            "",
-            f"### `{rule.ID}` ({rule.SEVERITY.value})",
-            "",
-            inspect.cleandoc(rule.__doc__ or ""),
-        ]
-    return "\n".join(lines) + "\n"
+        declared: Check = rule.CHECK
+        check: Callable[[Register], Iterator[Finding]] = rule.check
+        for found in check(register):
+            yield declared, found

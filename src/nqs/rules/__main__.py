@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from nqs.rules import document
-from nqs.validate import CHANGE_CHECKS, FILE_CHECKS
+from nqs.registry import document
 
-sys.stdout.write(document(FILE_CHECKS, CHANGE_CHECKS))
+sys.stdout.write(document())

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "agreement-date"
-SEVERITY = Severity.ERROR
+CHECK = Check("agreement-date", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         issued = doc.data["certificate"]["issued"]
         date = doc.data["agreement"]["date"]
         if date < issued:
-            yield doc.problem(
-                ("agreement", "date"), ID, "agreement-date", found=date, issued=issued
-            )
+            yield finding(doc, ("agreement", "date"), "agreement-date", found=date, issued=issued)

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import is_blank
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "bilingual-text"
-SEVERITY = Severity.ERROR
+CHECK = Check("bilingual-text", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
-    for doc, text in register.texts():
+def check(register: Register) -> Iterator[Finding]:
+    for doc, where, text in register.texts():
         for lang in ("kk", "ru"):
             if is_blank(text[lang]):
-                yield doc.problem((*doc.path_of(text), lang), ID, "text-empty", lang=lang)
+                yield finding(doc, (*where, lang), "text-empty", lang=lang)

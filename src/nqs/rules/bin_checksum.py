@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.entries import Center
 from nqs.identifiers import bin_check_digit
 from nqs.loader import Document
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "bin-checksum"
-SEVERITY = Severity.ERROR
+CHECK = Check("bin-checksum", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
 def bins(doc: Document[Center]) -> list[tuple[tuple[str | int, ...], str]]:
@@ -27,13 +27,13 @@ def bins(doc: Document[Center]) -> list[tuple[tuple[str | int, ...], str]]:
     return found
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         for where, bin_ in bins(doc):
             expected = bin_check_digit(bin_[:11])
             if expected is None:
-                yield doc.problem(where, ID, "bin-impossible", bin=bin_)
+                yield finding(doc, where, "bin-impossible", bin=bin_)
             elif expected != int(bin_[11]):
-                yield doc.problem(
-                    where, ID, "bin-checksum", bin=bin_, expected=expected, found=bin_[11]
+                yield finding(
+                    doc, where, "bin-checksum", bin=bin_, expected=expected, found=bin_[11]
                 )

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.identifiers import bin_structure
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 from nqs.rules.bin_checksum import bins
 
-ID = "bin-structure"
-SEVERITY = Severity.ERROR
+CHECK = Check("bin-structure", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         for where, bin_ in bins(doc):
             wrong = bin_structure(bin_)
             if wrong is not None:
                 part, found = wrong
-                yield doc.problem(where, ID, f"bin-{part}", bin=bin_, found=found)
+                yield finding(doc, where, f"bin-{part}", bin=bin_, found=found)

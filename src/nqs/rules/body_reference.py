@@ -9,27 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Reads, Stage
 from nqs.entries import Body
 from nqs.layout import Kind
 from nqs.loader import Document
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "body-reference"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "body-reference", Severity.ERROR, Stage.REGISTER, __doc__ or "", reads=(Reads(Kind.BODIES),)
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.documents[Kind.BODIES]:
         seen: set[str] = set()
         for index, body in enumerate(doc.data["bodies"]):
             if body["id"] in seen:
-                yield doc.problem(("bodies", index, "id"), ID, "body-duplicate", body=body["id"])
+                yield finding(doc, ("bodies", index, "id"), "body-duplicate", body=body["id"])
             seen.add(body["id"])
         for kind in ("authorized", "chamber"):
             found = sum(1 for body in doc.data["bodies"] if body["kind"] == kind)
             if found != 1:
-                yield doc.problem(("bodies",), ID, "body-kind-count", kind=kind, found=found)
+                yield finding(doc, ("bodies",), "body-kind-count", kind=kind, found=found)
     if not register.documents[Kind.BODIES]:
         return  # without a valid list of bodies, every owner would be reported again
     bodies = register.bodies
@@ -42,9 +44,9 @@ def check(register: Register) -> Iterator[Problem]:
 
 def _owner(
     doc: Document, where: tuple[str, ...], node: str, bodies: dict[str, Body]
-) -> Iterator[Problem]:
+) -> Iterator[Finding]:
     """The body named at a path of a document (node) is a listed sectoral body."""
     if node not in bodies:
-        yield doc.problem(where, ID, "body-unknown", body=node)
+        yield finding(doc, where, "body-unknown", body=node)
     elif bodies[node]["kind"] != "sectoral":
-        yield doc.problem(where, ID, "body-not-sectoral", body=node, kind=bodies[node]["kind"])
+        yield finding(doc, where, "body-not-sectoral", body=node, kind=bodies[node]["kind"])

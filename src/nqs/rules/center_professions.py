@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Reads, Stage
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
 
-ID = "center-professions"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "center-professions",
+    Severity.ERROR,
+    Stage.REGISTER,
+    __doc__ or "",
+    reads=(Reads(Kind.PROFESSION, Kind.CENTER, ("professions", "*", "code")),),
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     professions = by_key(register.professions)
     existing = register.stems[Kind.PROFESSION]
     for doc in register.centers:
@@ -25,26 +31,26 @@ def check(register: Register) -> Iterator[Problem]:
             code = item["code"]
             where = ("professions", index, "code")
             if code in seen:
-                yield doc.problem(where, ID, "center-profession-duplicate", code=code)
+                yield finding(doc, where, "center-profession-duplicate", code=code)
             seen.add(code)
             profession = professions.get(code)
             if profession is None:
                 if code not in existing:
-                    yield doc.problem(where, ID, "center-profession-unknown", code=code)
+                    yield finding(doc, where, "center-profession-unknown", code=code)
                 continue
             if profession.data["status"] == "excluded":
-                yield doc.problem(
+                yield finding(
+                    doc,
                     where,
-                    ID,
                     "center-profession-excluded",
                     code=code,
                     decision=profession.data["excluded_by"],
                 )
             extra = sorted(set(item["levels"]) - set(profession.data["levels"]))
             if extra:
-                yield doc.problem(
+                yield finding(
+                    doc,
                     ("professions", index, "levels"),
-                    ID,
                     "center-profession-levels",
                     levels=extra,
                     code=code,

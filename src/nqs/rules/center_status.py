@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.entries import Center, Renewal, Revocation, Termination
 from nqs.loader import Document
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "center-status"
-SEVERITY = Severity.ERROR
+CHECK = Check("center-status", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 _EVENTS = ("revocation", "renewal", "termination")
 # For each status: the records it requires, and those it forbids.
 _SHAPE = {
@@ -33,7 +33,7 @@ _SHAPE = {
 }
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         yield from _check(doc.data, doc)
 
@@ -48,24 +48,24 @@ def _events(data: Center) -> dict[str, Revocation | Renewal | Termination]:
     return {name: event for name, event in events.items() if event is not None}
 
 
-def _check(data: Center, doc: Document[Center]) -> Iterator[Problem]:
+def _check(data: Center, doc: Document[Center]) -> Iterator[Finding]:
     events = _events(data)
     status = data["status"]
     required, forbidden = _SHAPE[status]
     for name in required:
         if name not in data:
-            yield doc.problem(("status",), ID, "status-requires", status=status, name=name)
+            yield finding(doc, ("status",), "status-requires", status=status, name=name)
     for name in forbidden:
         if name in data:
-            yield doc.problem((name,), ID, "status-forbids", status=status, name=name, at_key=True)
+            yield finding(doc, (name,), "status-forbids", status=status, name=name, at_key=True)
     certificate = data["certificate"]
     issued, expires = certificate["issued"], certificate["expires"]
     for name in _EVENTS:
         event = events.get(name)
         if event is not None and not issued <= event["date"] <= expires:
-            yield doc.problem(
+            yield finding(
+                doc,
                 (name, "date"),
-                ID,
                 "date-outside-certificate",
                 name=name,
                 found=event["date"],
@@ -76,11 +76,11 @@ def _check(data: Center, doc: Document[Center]) -> Iterator[Problem]:
     revocation = data.get("revocation")
     if termination is not None:
         if termination["ground"] == "revocation" and revocation is None:
-            yield doc.problem(("termination", "ground"), ID, "termination-revocation")
+            yield finding(doc, ("termination", "ground"), "termination-revocation")
         if termination["ground"] == "expiry" and termination["date"] != expires:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("termination", "date"),
-                ID,
                 "termination-expiry-date",
                 expected=expires,
                 found=termination["date"],
@@ -89,9 +89,9 @@ def _check(data: Center, doc: Document[Center]) -> Iterator[Problem]:
         for name in ("renewal", "termination"):
             event = events.get(name)
             if event is not None and event["date"] < revocation["date"]:
-                yield doc.problem(
+                yield finding(
+                    doc,
                     (name, "date"),
-                    ID,
                     "date-before-revocation",
                     name=name,
                     found=event["date"],

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.law import dates_agree, working
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "certificate-expired"
-SEVERITY = Severity.WARNING
+CHECK = Check("certificate-expired", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         expires = doc.data["certificate"]["expires"]
         if (
@@ -25,9 +25,9 @@ def check(register: Register) -> Iterator[Problem]:
             and register.as_of.isoformat() > expires
             and dates_agree(doc.data["certificate"])
         ):
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("certificate", "expires"),
-                ID,
                 "certificate-expired",
                 status=doc.data["status"],
                 expires=expires,

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.dates import read
 from nqs.law import expiry
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "certificate-validity"
-SEVERITY = Severity.ERROR
+CHECK = Check("certificate-validity", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         certificate = doc.data["certificate"]
         expires = expiry(read(certificate["issued"]))
         expected = expires.isoformat() if expires else None
         if expected is not None and certificate["expires"] != expected:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("certificate", "expires"),
-                ID,
                 "certificate-validity",
                 found=certificate["expires"],
                 expected=expected,

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "classifier-code"
-SEVERITY = Severity.ERROR
+CHECK = Check("classifier-code", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     occupations = register.reference.occupations
     for doc in register.professions:
         if doc.data["code"] not in occupations:
-            yield doc.problem(("code",), ID, "classifier-code", code=doc.data["code"])
+            yield finding(doc, ("code",), "classifier-code", code=doc.data["code"])
     for standard in register.standards:
         for index, code in enumerate(standard.data["occupations"]):
             if code not in occupations:
-                yield standard.problem(("occupations", index), ID, "classifier-code", code=code)
+                yield finding(standard, ("occupations", index), "classifier-code", code=code)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import unmix
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "classifier-name"
-SEVERITY = Severity.WARNING
+CHECK = Check("classifier-name", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 
 
 def same_name(a: str, b: str) -> bool:
@@ -24,7 +24,7 @@ def same_name(a: str, b: str) -> bool:
     return a == b or unmix(a) == unmix(b)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     occupations = register.reference.occupations
     for doc in register.professions:
         reference = occupations.get(doc.data["code"])
@@ -34,9 +34,9 @@ def check(register: Register) -> Iterator[Problem]:
             found = doc.data["name"][lang]
             expected = getattr(reference, lang)
             if not same_name(found, expected):
-                yield doc.problem(
+                yield finding(
+                    doc,
                     ("name", lang),
-                    ID,
                     "classifier-name",
                     found=found,
                     expected=expected,

@@ -5,24 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Reads, Stage
+from nqs.layout import Kind
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "decision-record"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "decision-record", Severity.ERROR, Stage.REGISTER, __doc__ or "", reads=(Reads(Kind.DECISION),)
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     protocols: dict[tuple[str, str], str] = {}
     for doc in register.decisions:
         data = doc.data
         if not data["id"].startswith(data["date"]):
-            yield doc.problem(("id",), ID, "decision-date", id=data["id"], date=data["date"])
+            yield finding(doc, ("id",), "decision-date", id=data["id"], date=data["date"])
         key = (data["date"][:4], data["protocol"])
         if key in protocols:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("protocol",),
-                ID,
                 "decision-duplicate",
                 protocol=data["protocol"],
                 year=key[0],

@@ -10,32 +10,38 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Reads, Stage
 from nqs.law import naming
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
 
-ID = "decision-reference"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "decision-reference",
+    Severity.ERROR,
+    Stage.REGISTER,
+    __doc__ or "",
+    reads=(Reads(Kind.DECISION),),
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     decisions = by_key(register.decisions)
     existing = register.stems[Kind.DECISION]
     for doc in register.professions:
         named = naming(doc.data)
         for decision, where in named:
             if decision not in existing:
-                yield doc.problem(where, ID, "decision-unknown", id=decision)
+                yield finding(doc, where, "decision-unknown", id=decision)
         included = decisions.get(doc.data["included_by"])
         if included is None:
             continue
         for decision, where in named[1:]:
             later = decisions.get(decision)
             if later is not None and later.data["date"] < included.data["date"]:
-                yield doc.problem(
+                yield finding(
+                    doc,
                     where,
-                    ID,
                     "decision-order",
                     field=where[0],
                     id=decision,

@@ -8,18 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Reads, Stage
 from nqs.law import decisions_named
-from nqs.problem import Problem, Severity
+from nqs.layout import Kind
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "decision-unused"
-SEVERITY = Severity.WARNING
+CHECK = Check(
+    "decision-unused",
+    Severity.WARNING,
+    Stage.REGISTER,
+    __doc__ or "",
+    reads=(Reads(Kind.PROFESSION, Kind.DECISION, ("id",)),),
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     named: set[str] = set()
     for profession in register.professions:
         named |= decisions_named(profession.data)
     for doc in register.decisions:
         if doc.data["id"] not in named:
-            yield doc.problem(("id",), ID, "decision-unused", id=doc.data["id"])
+            yield finding(doc, ("id",), "decision-unused", id=doc.data["id"])

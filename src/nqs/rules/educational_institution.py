@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "educational-institution"
-SEVERITY = Severity.WARNING
+CHECK = Check("educational-institution", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 _WORDS = re.compile(
     r"\b(университет\w*|колледж\w*|лицей\w*|гимнази\w*|школ\w*|училищ\w*|академи\w*|"
     r"мектеп\w*|институт\w*)",
@@ -22,9 +22,9 @@ _WORDS = re.compile(
 )
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         for lang in ("kk", "ru"):
             match = _WORDS.search(doc.data["name"][lang])
             if match:
-                yield doc.problem(("name", lang), ID, "educational-name", word=match.group())
+                yield finding(doc, ("name", lang), "educational-name", word=match.group())

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.layout import ENTRY_KINDS, Kind, classify
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "file-name"
-SEVERITY = Severity.ERROR
+CHECK = Check("file-name", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for kind in ENTRY_KINDS:
         field = kind.key_field
         for doc in register.documents[kind]:
@@ -26,16 +26,16 @@ def check(register: Register) -> Iterator[Problem]:
             assert placement is not None
             code = doc.data[field]
             if placement.stem != code:
-                yield doc.problem((field,), ID, "file-name", expected=code, found=placement.stem)
+                yield finding(doc, (field,), "file-name", expected=code, found=placement.stem)
             body = doc.data.get("body")
             if placement.folder is not None and body != placement.folder:
                 top = doc.path.split("/")[0]
                 expected = (
                     f"register/professions/{body}/" if kind is Kind.PROFESSION else f"{top}/{body}/"
                 )
-                yield doc.problem(
+                yield finding(
+                    doc,
                     ("body",),
-                    ID,
                     "file-folder",
                     body=body,
                     folder=placement.folder,

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "kazakh-letters"
-SEVERITY = Severity.WARNING
+CHECK = Check("kazakh-letters", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 RUSSIAN_ENDING = re.compile(
     r"\b[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ых|их|ыми|ими|ция|ции|ение|ения|ости"
@@ -29,9 +29,7 @@ def looks_russian(text: str) -> bool:
     return not KAZAKH_LETTERS.search(text) and len(RUSSIAN_ENDING.findall(text)) >= 2
 
 
-def check(register: Register) -> Iterator[Problem]:
-    for doc, text in register.texts():
+def check(register: Register) -> Iterator[Finding]:
+    for doc, where, text in register.texts():
         if looks_russian(text["kk"]):
-            yield doc.problem(
-                (*doc.path_of(text), "kk"), ID, "kazakh-looks-russian", found=text["kk"]
-            )
+            yield finding(doc, (*where, "kk"), "kazakh-looks-russian", found=text["kk"])

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import CYRILLIC, WORD, is_blank
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "kazakh-script"
-SEVERITY = Severity.ERROR
+CHECK = Check("kazakh-script", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
-    for doc, text in register.texts():
+def check(register: Register) -> Iterator[Finding]:
+    for doc, where, text in register.texts():
         kk = text["kk"]
         if not CYRILLIC.search(kk) and WORD.search(kk) and not is_blank(kk):
-            yield doc.problem((*doc.path_of(text), "kk"), ID, "kazakh-not-cyrillic", found=kk)
+            yield finding(doc, (*where, "kk"), "kazakh-not-cyrillic", found=kk)

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Reads, Stage
+from nqs.layout import Kind
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
 
-ID = "legal-act"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "legal-act", Severity.ERROR, Stage.REGISTER, __doc__ or "", reads=(Reads(Kind.DECISION),)
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     decisions = by_key(register.decisions)
     for doc in register.professions:
         act = doc.data.get("legal_act")
@@ -24,9 +27,9 @@ def check(register: Register) -> Iterator[Problem]:
         if act is None or decision is None:
             continue
         if act["date"] > decision.data["date"]:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("legal_act", "date"),
-                ID,
                 "legal-act-date",
                 found=act["date"],
                 included=decision.data["date"],

@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.alphabet import FOREIGN, LATIN, TOKEN, WORD, fixed, is_disguised, is_mixed
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "mixed-script"
-SEVERITY = Severity.ERROR
+CHECK = Check("mixed-script", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
-    for doc, text in register.texts():
+def check(register: Register) -> Iterator[Finding]:
+    for doc, where, text in register.texts():
         for lang in ("kk", "ru"):
             value = text[lang]
             if not FOREIGN.search(value):  # almost every text: no Latin letter at all
@@ -32,9 +32,9 @@ def check(register: Register) -> Iterator[Problem]:
                     letter = FOREIGN.search(word)
                     assert letter is not None
                     key = "mixed-script" if LATIN.match(letter.group()) else "mixed-script-greek"
-                    yield doc.problem(
-                        (*doc.path_of(text), lang),
-                        ID,
+                    yield finding(
+                        doc,
+                        (*where, lang),
                         key,
                         word=word,
                         letter=letter.group(),
@@ -43,9 +43,9 @@ def check(register: Register) -> Iterator[Problem]:
             words = TOKEN.findall(value)
             for index, word in enumerate(words):
                 if is_disguised(words, index):
-                    yield doc.problem(
-                        (*doc.path_of(text), lang),
-                        ID,
+                    yield finding(
+                        doc,
+                        (*where, lang),
                         "lookalike-word",
                         word=word,
                         fixed=fixed(word),

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "never-renewable"
-SEVERITY = Severity.ERROR
+CHECK = Check("never-renewable", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         revocation = doc.data.get("revocation")
         if revocation is None or not revocation["health_life_safety"]:
             continue
         if doc.data["status"] == "renewed" or "renewal" in doc.data:
             where = ("renewal",) if "renewal" in doc.data else ("status",)
-            yield doc.problem(where, ID, "never-renewable", at_key=where == ("renewal",))
+            yield finding(doc, where, "never-renewable", at_key=where == ("renewal",))

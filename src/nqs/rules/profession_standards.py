@@ -12,15 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Reads, Stage
 from nqs.layout import Kind
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
 
-ID = "profession-standards"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "profession-standards",
+    Severity.ERROR,
+    Stage.REGISTER,
+    __doc__ or "",
+    reads=(Reads(Kind.STANDARD, Kind.PROFESSION, ("grounds", "standards", "*")),),
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     standards = by_key(register.standards)
     existing = register.stems[Kind.STANDARD]
     for doc in register.professions:
@@ -33,15 +39,15 @@ def check(register: Register) -> Iterator[Problem]:
             if standard is None:
                 checked = False
                 if code not in existing:
-                    yield doc.problem(where, ID, "standard-unknown", code=code)
+                    yield finding(doc, where, "standard-unknown", code=code)
                 continue
             if standard.data["status"] != "in-force" and doc.data["status"] == "included":
-                yield doc.problem(where, ID, "standard-repealed", code=code)
+                yield finding(doc, where, "standard-repealed", code=code)
             if doc.data["code"] not in standard.data["occupations"]:
-                yield doc.problem(
-                    where, ID, "standard-not-covering", code=code, occupation=doc.data["code"]
+                yield finding(
+                    doc, where, "standard-not-covering", code=code, occupation=doc.data["code"]
                 )
             levels.update(standard.data["levels"])
         missing = sorted(set(doc.data["levels"]) - levels)
         if codes and checked and missing:
-            yield doc.problem(("levels",), ID, "standard-levels", levels=missing, codes=codes)
+            yield finding(doc, ("levels",), "standard-levels", levels=missing, codes=codes)

@@ -10,25 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nqs.checks import Check, Stage
 from nqs.dates import read
 from nqs.law import dates_agree, reaccreditation_deadline, working
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "reaccreditation-window"
-SEVERITY = Severity.WARNING
+CHECK = Check("reaccreditation-window", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         if not working(doc.data) or not dates_agree(doc.data["certificate"]):
             continue
         expires = read(doc.data["certificate"]["expires"])
         start = reaccreditation_deadline(expires)
         if start is not None and start <= register.as_of <= expires:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("certificate", "expires"),
-                ID,
                 "reaccreditation-window",
                 expires=expires.isoformat(),
                 deadline=start.isoformat(),

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "region"
-SEVERITY = Severity.ERROR
+CHECK = Check("region", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     regions = register.reference.regions
     for doc in register.centers:
         if doc.data["region"] not in regions:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("region",),
-                ID,
                 "region-unknown",
                 region=doc.data["region"],
                 allowed=sorted(regions),

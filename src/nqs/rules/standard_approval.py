@@ -9,39 +9,39 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "standard-approval"
-SEVERITY = Severity.ERROR
+CHECK = Check("standard-approval", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for doc in register.standards:
         data = doc.data
         approval = data["approval"]
         if approval["body"] != data["body"]:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("approval", "body"),
-                ID,
                 "standard-approver",
                 body=data["body"],
                 found=approval["body"],
             )
         repealed = data.get("repealed")
         if repealed is not None and repealed["date"] < approval["date"]:
-            yield doc.problem(
+            yield finding(
+                doc,
                 ("repealed", "date"),
-                ID,
                 "standard-repeal-date",
                 found=repealed["date"],
                 approved=approval["date"],
             )
         for index, function in enumerate(data["functions"]):
             if function["level"] not in data["levels"]:
-                yield doc.problem(
+                yield finding(
+                    doc,
                     ("functions", index, "level"),
-                    ID,
                     "standard-function-level",
                     found=function["level"],
                     allowed=sorted(data["levels"]),

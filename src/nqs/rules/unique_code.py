@@ -11,16 +11,26 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from nqs.checks import Check, Reads, Stage
 from nqs.layout import Kind
 from nqs.loader import Document
-from nqs.problem import Problem, Severity
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "unique-code"
-SEVERITY = Severity.ERROR
+CHECK = Check(
+    "unique-code",
+    Severity.ERROR,
+    Stage.REGISTER,
+    __doc__ or "",
+    reads=(
+        Reads(Kind.PROFESSION, Kind.PROFESSION, ("code",)),
+        Reads(Kind.STANDARD, Kind.STANDARD, ("code",)),
+        Reads(Kind.CENTER, Kind.CENTER, ("certificate", "number")),
+    ),
+)
 
 
-def check(register: Register) -> Iterator[Problem]:
+def check(register: Register) -> Iterator[Finding]:
     for kind in (Kind.PROFESSION, Kind.STANDARD):
         yield from _duplicates(register.documents[kind], ("code",), "unique-code", "code")
     yield from _duplicates(
@@ -30,7 +40,7 @@ def check(register: Register) -> Iterator[Problem]:
 
 def _duplicates(
     docs: list[Document], where: tuple[str, ...], key: str, name: str
-) -> Iterator[Problem]:
+) -> Iterator[Finding]:
     """Every file that shares a value with another is reported, naming the other: each of
     them may be the one to correct, and checking one folder must show it."""
     holders: dict[str, list[Document]] = defaultdict(list)
@@ -42,4 +52,4 @@ def _duplicates(
     for value, group in holders.items():
         for doc in group if len(group) > 1 else ():
             other = next(d.path for d in group if d is not doc)
-            yield doc.problem(where, ID, key, **{name: value, "other": other})
+            yield finding(doc, where, key, **{name: value, "other": other})

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nqs.problem import Problem, Severity
+from nqs.checks import Check, Stage
+from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
-ID = "untranslated"
-SEVERITY = Severity.WARNING
+CHECK = Check("untranslated", Severity.WARNING, Stage.REGISTER, __doc__ or "")
 
 
-def check(register: Register) -> Iterator[Problem]:
-    for doc, text in register.texts():
+def check(register: Register) -> Iterator[Finding]:
+    for doc, where, text in register.texts():
         kk, ru = text["kk"].casefold(), text["ru"].casefold()
         if kk.lstrip()[:1] != ru.lstrip()[:1]:  # cheap test first: most texts differ at once
             continue
-        if kk.strip() and " ".join(kk.split()) == " ".join(ru.split()):
-            path = doc.path_of(text)
-            if path[:1] != ("founders",):
-                yield doc.problem((*path, "kk"), ID, "untranslated", found=text["kk"])
+        same = kk.strip() and " ".join(kk.split()) == " ".join(ru.split())
+        if same and where[:1] != ("founders",):
+            yield finding(doc, (*where, "kk"), "untranslated", found=text["kk"])
