@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from nqs.history import Change
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
 from nqs.loader import Document
 from nqs.problem import Problem, Severity
 from nqs.register import decisions_named, naming
+
+if TYPE_CHECKING:  # GitPython is loaded by the callers that read a history only
+    from nqs.history import Change
 
 RULES = {
     "proposal-cycle": "A proposal opened after a proposal deadline (1 February, 1 September) "

@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from nqs import rules, timeliness, transitions
 from nqs.context import related
 from nqs.files import kind_of, refused
-from nqs.history import Base
 from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
 from nqs.loader import Document, load, parse
 from nqs.messages import Term
@@ -24,6 +24,9 @@ from nqs.problem import Problem, Severity
 from nqs.reference import load_reference
 from nqs.register import Register
 from nqs.schema import Schemas
+
+if TYPE_CHECKING:  # GitPython is loaded by the callers that read a history only
+    from nqs.history import Base
 
 # The checks made on each file before the rules, by id: (what they check, the law or reason).
 FILE_CHECKS = {
