@@ -1,25 +1,21 @@
 """Every user-facing text of the tool, in Kazakh, Russian and English.
 
 A message is a catalog key with parameters; it is rendered only when shown, in the reader's
-language. A parameter that is a Term is itself a catalog key, rendered in the same language.
+language (catalog.py). A parameter that is a Term is itself a catalog key, rendered in the
+same language.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from nqs.catalog import Catalog
+from nqs.catalog import Term as Term  # where the messages' users find it
 
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "ru"
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """A parameter that is translated too (a type name, the form of a code)."""
-
-    key: str
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -33,17 +29,7 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 
 def render(key: str, params: Mapping[str, Any], lang: str) -> str:
-    template = CATALOG[key][lang]
-    values = {name: _value(value, lang) for name, value in params.items()}
-    return template.format(**values)
-
-
-def _value(value: Any, lang: str) -> str:
-    if isinstance(value, Term):
-        return render(value.key, {}, lang)
-    if isinstance(value, list | tuple):
-        return ", ".join(_value(item, lang) for item in value)
-    return str(value)
+    return CATALOG.render(key, params, lang)
 
 
 # Each entry: kk, ru, en. Messages say what is wrong, what was found and what is expected.
@@ -102,7 +88,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     # argparse's own words (cli.ARGPARSE_TEXTS): its %-placeholders stay as they are
     "argparse-usage": ("қолданылуы: ", "использование: ", "usage: "),
-    "argparse-positional": ("позициялық аргументтер", "позиционные аргументы", "positional arguments"),
+    "argparse-positional": (
+        "позициялық аргументтер",
+        "позиционные аргументы",
+        "positional arguments",
+    ),
     "argparse-options": ("опциялар", "параметры", "options"),
     "argparse-help": (
         "осы анықтаманы көрсетіп, шығу",
@@ -144,7 +134,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "недопустимое значение типа %(type)s: %(value)r",
         "invalid %(type)s value: %(value)r",
     ),
-    "argparse-expected-one": ("бір мән күтіледі", "ожидается одно значение", "expected one argument"),
+    "argparse-expected-one": (
+        "бір мән күтіледі",
+        "ожидается одно значение",
+        "expected one argument",
+    ),
     "argparse-expected-at-most-one": (
         "ең көбі бір мән күтіледі",
         "ожидается не более одного значения",
@@ -155,7 +149,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "ожидается хотя бы одно значение",
         "expected at least one argument",
     ),
-    "argparse-expected-n-one": ("%s мән күтіледі", "ожидается значений: %s", "expected %s argument"),
+    "argparse-expected-n-one": (
+        "%s мән күтіледі",
+        "ожидается значений: %s",
+        "expected %s argument",
+    ),
     "argparse-expected-n-many": (
         "%s мән күтіледі",
         "ожидается значений: %s",
@@ -1387,6 +1385,4 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-CATALOG: dict[str, dict[str, str]] = {
-    key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _ENTRIES.items()
-}
+CATALOG = Catalog(LANGUAGES, _ENTRIES)
