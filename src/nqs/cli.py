@@ -449,7 +449,7 @@ def _tell_skipped(story: Chronicle | None, lang: str) -> None:
 
 
 def _number(text: str, numbers: range, key: str, lang: str) -> int:
-    """A number given on the command line that must lie in numbers (the calendar's years or PORTS)."""
+    """A number given on the command line that must lie in numbers (years() or PORTS)."""
     try:
         if int(text) in numbers:
             return int(text)
