@@ -19,8 +19,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-# Only what every command needs is imported here; each command imports its own stack (the
-# site's MkDocs and openpyxl, GitPython, the holidays), so that `nqs validate` loads none.
+# The validation stack and light modules are imported here; a command that needs more imports
+# it itself (the site's MkDocs and openpyxl, GitPython, the holidays): `nqs validate` loads
+# none of them.
 from nqs import dates, report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
@@ -295,7 +296,8 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     try:
         out = site_folder(root, out)  # before the validation, which takes a while
         outcome = validate(root, _as_of(args.as_of, lang))
-        _show_problems(outcome, lang)
+        if outcome.problems:  # errors refuse the build; warnings are shown and built with
+            sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
         built = build_site(outcome, root, out, args.site_url or DEFAULT_SITE_URL)
     except RegisterInvalid:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
@@ -313,13 +315,6 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN
-
-
-def _show_problems(outcome: Outcome, lang: str) -> None:
-    """The problems validation found before a build: errors refuse it, warnings are built
-    with."""
-    if outcome.problems:
-        sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:
