@@ -9,7 +9,6 @@ from pathlib import Path
 
 import git
 
-from nqs.chronicle import read_chronicle
 from nqs.site import build_site
 from nqs.validate import validate
 from tests.conftest import PROJECT, copy_shared
@@ -62,6 +61,5 @@ def build(
         change(root)
     outcome = validate(root, as_of)
     assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems]
-    assert outcome.register is not None
-    build_site(outcome.register, root, out, site_url, read_chronicle(root))
+    build_site(outcome, root, out, site_url)
     return out

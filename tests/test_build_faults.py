@@ -24,7 +24,9 @@ from pathlib import Path
 import pytest
 
 from nqs.messages import render
+from nqs.site import RegisterInvalid, SiteError, build_site
 from nqs.site.folder import SITE_MARKER
+from nqs.validate import validate
 from tests.conftest import AS_OF, NQS, PROJECT, run_nqs
 from tests.site_support import WRITTEN_FOR, copy_project
 
@@ -262,3 +264,51 @@ def test_a_swap_cut_between_two_renames_is_undone(project: tuple[Path, Path]) ->
     assert failed.returncode != 0
     assert complete_site(out) == OLD
     assert leftovers(out) == []
+
+
+def test_a_failed_worker_is_a_site_error_in_the_readers_language(
+    project: tuple[Path, Path],
+) -> None:
+    """A language built in a worker process fails (a page template MkDocs's pages come from
+    is broken): one line naming the language and the error, in the reader's language, exit 2
+    and not a raw exception; --debug adds what failed in the worker; the old site stays."""
+    root, out = project
+    (root / "site/templates/profession.html").write_text("{% if %}", encoding="utf-8")
+    failed = run_nqs(root, "build", "--out", str(out), "--lang", "ru", "--as-of", WRITTEN)
+    assert failed.returncode == 2
+    assert re.fullmatch(
+        r"nqs: не удалось собрать сайт на языке kk \(TemplateSyntaxError: .+\)\n", failed.stderr
+    ), failed.stderr
+    debug = run_nqs(root, "build", "--out", str(out), "--lang", "en", "--as-of", WRITTEN, "--debug")
+    assert debug.returncode == 2
+    assert "Traceback (most recent call last)" in debug.stderr  # the worker's, sent back
+    assert "profession.html" in debug.stderr
+    last = debug.stderr.splitlines()[-1]
+    assert last.startswith("nqs: the kk site could not be built (TemplateSyntaxError: ")
+    assert complete_site(out) == OLD
+    assert leftovers(out) == []
+
+
+def test_build_site_refuses_an_invalid_register_and_an_unsafe_out(
+    repo: Path, tmp_path: Path
+) -> None:
+    """The library's policy, whoever calls it: no site from a register with errors (the
+    refusal carries the outcome), none over the repository's sources."""
+    shutil.copytree(PROJECT / "site", repo / "site")
+    outcome = validate(repo, AS_OF)
+    sources = repo / "register"
+    before = sorted(sources.rglob("*"))
+    with pytest.raises(SiteError) as unsafe:
+        build_site(outcome, repo, sources)
+    assert (unsafe.value.key, unsafe.value.params) == ("build-unsafe-out", {"out": sources})
+    assert sorted(sources.rglob("*")) == before
+    center = repo / "register/centers/090140001235.yml"
+    text = center.read_text(encoding="utf-8")
+    center.write_text(text.replace("expires: 2027-05-01", "expires: 2026-05-01"), "utf-8")
+    invalid = validate(repo, AS_OF)
+    assert invalid.errors
+    out = tmp_path / "out"
+    with pytest.raises(RegisterInvalid) as refused:
+        build_site(invalid, repo, out)
+    assert refused.value.outcome is invalid and refused.value.key == "build-refused"
+    assert not out.exists() and leftovers(out) == []

@@ -11,13 +11,15 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import git
 import pytest
 
-from nqs.cli import ISSUES
+from nqs.cli import ARGPARSE_TEXTS, ISSUES
+from nqs.messages import CATALOG, render
 from tests.conftest import AS_OF, NQS, PROJECT, neutral, run_nqs
 from tests.git_support import commit, make_repository, merge, record_decision
 
@@ -138,6 +140,69 @@ def test_usage_errors_exit_2(repo: Path, args: tuple[str, ...]) -> None:
     assert result.stdout == ""
     assert result.stderr.startswith("nqs: ")
     assert "Traceback" not in result.stderr
+
+
+# The words of nqs's own help and errors that stay as they are in every language: options,
+# lists of choices, quoted values, placeholders in capitals (PATH, YYYY-MM-DD), command names.
+NAMES = re.compile(
+    r"--?[\w-]+|\{[^}]*\}|'[^']*'|\b[A-Z][A-Z_.-]*[A-Z]\b|\bnqs\b"
+    r"|\b(validate|build|serve|diff|calendar|editions|codeowners)\b"
+)
+
+
+MISTAKES = [
+    (),  # no command: one is required
+    ("frobnicate",),
+    ("validate", "--frobnicate"),
+    ("validate", "--as-of"),
+    ("validate", "--format", "xml"),
+    ("build", "--strict"),
+]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_help_and_usage_errors_are_in_the_readers_language(repo: Path, lang: str) -> None:
+    """argparse's own words (usage, options, the help option, its errors) too: no English
+    beyond names, and only the Latin words the catalog's own help texts use (GitHub…)."""
+    helps = [run_nqs(repo, *args, NQS_LANG=lang) for args in [("--help",), ("validate", "-h")]]
+    mistakes = [run_nqs(repo, *args, "--lang", lang) for args in MISTAKES]
+    assert [r.returncode for r in helps + mistakes] == [0, 0, 2, 2, 2, 2, 2, 2]
+    texts = [r.stdout for r in helps] + [r.stderr for r in mistakes]
+    assert all(text.startswith(render("argparse-usage", {}, lang)) for text in texts[:2])
+    assert render("argparse-help", {}, lang) in texts[0]
+    assert render("argparse-options", {}, lang) + ":" in texts[1]
+    ours = " ".join(t[lang] for key, t in CATALOG.items() if key.startswith(("help-", "cli-")))
+    known = set(re.findall(r"[A-Za-z]+", NAMES.sub(" ", ours)))
+    for text in texts:
+        english = set(re.findall(r"[A-Za-z]+", NAMES.sub(" ", text))) - known
+        assert english == set(), text
+        assert not any(message.strip(": %s") in text for message in ARGPARSE_TEXTS), text
+
+
+def test_validate_loads_none_of_the_site_or_history_stack(repo: Path) -> None:
+    """`nqs validate` imports what it uses: not MkDocs, openpyxl, GitPython, Jinja2, Babel or
+    the holidays (the site's, the history's and the calendar's), whatever it reports."""
+    _break_certificate(repo)
+    script = (
+        "import sys\n"
+        "from nqs.cli import main\n"
+        "for args in (['--format', 'json'], ['--format', 'github'], ['register/centers']):\n"
+        "    assert main(['validate', '--as-of', '2025-01-15', *args]) == 1\n"
+        "heavy = {'mkdocs', 'openpyxl', 'git', 'jinja2', 'babel', 'holidays'}\n"
+        "print(sorted(heavy & {name.split('.')[0] for name in sys.modules}), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=neutral(os.environ),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("certificate-validity") == 3
+    assert result.stderr == "[]\n"
 
 
 def test_outside_a_repository_exits_2(tmp_path: Path) -> None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-import string
+from collections import Counter
 
 import pytest
 
 from nqs.alphabet import WORD, is_mixed
+from nqs.catalog import Catalog
 from nqs.checks import Stage
-from nqs.messages import CATALOG, LANGUAGES
+from nqs.messages import CATALOG
 from nqs.registry import CHECKS, document, of_stage
+from nqs.site.labels import LABELS
 from tests.conftest import PROJECT
 
 RULE_IDS = {check.id for check in CHECKS}
@@ -38,16 +40,32 @@ def test_law_map_names_every_rule_and_only_rules() -> None:
     assert {name for name in named if "-" in name} - RULE_IDS == set()
 
 
-@pytest.mark.parametrize("key", sorted(CATALOG))
-def test_messages_exist_in_every_language_with_the_same_placeholders(key: str) -> None:
-    texts = CATALOG[key]
-    assert set(texts) == set(LANGUAGES)
-    fields = {
-        lang: {name for _, name, _, _ in string.Formatter().parse(text) if name}
-        for lang, text in texts.items()
-    }
+CATALOGS = {"messages": CATALOG, "labels": LABELS}
+
+
+@pytest.mark.parametrize(
+    ("catalog", "key"), [(name, key) for name, texts in CATALOGS.items() for key in sorted(texts)]
+)
+def test_messages_exist_in_every_language_with_the_same_placeholders(
+    catalog: str, key: str
+) -> None:
+    texts = CATALOGS[catalog][key]
+    assert tuple(texts) == CATALOGS[catalog].languages
     assert all(text.strip() for text in texts.values())
-    assert fields["kk"] == fields["ru"] == fields["en"]
+    placeholders = list(CATALOGS[catalog].placeholders(key).values())
+    assert all(found == placeholders[0] for found in placeholders), placeholders
+
+
+def test_the_placeholder_check_sees_every_kind_of_placeholder() -> None:
+    texts = Catalog(("kk", "ru"), {"k": ("{a} %(b)s %s %r {a}", "%(b)r {a} %s 100%% %s {a}")})
+    assert texts.placeholders("k") == {
+        "kk": Counter({"a": 2, "%(b)": 1, "%": 2}),
+        "ru": Counter({"a": 2, "%(b)": 1, "%": 2}),
+    }
+    assert Catalog(("kk", "ru"), {"k": ("{a}", "{b}")}).placeholders("k") == {
+        "kk": Counter({"a": 1}),
+        "ru": Counter({"b": 1}),
+    }
 
 
 def test_no_message_mixes_scripts_within_a_word() -> None:

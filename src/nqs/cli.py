@@ -9,48 +9,62 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import errno
+import gettext
 import os
 import select
-import shutil
 import sys
-import tempfile
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
+# The validation stack and light modules are imported here; a command that needs more imports
+# it itself (the site's MkDocs and openpyxl, GitPython, the holidays): `nqs validate` loads
+# none of them.
 from nqs import dates, report
-from nqs.chronicle import Chronicle, read_chronicle
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
 from nqs.escape import terminal
 from nqs.files import NotRegular
-from nqs.history import (
-    EDITION_TAG,
-    HistoryError,
-    between,
-    changes_since,
-    edition_tags,
-    tag_edition,
-)
 from nqs.layout import DATA_ROOTS, Kind
-from nqs.legal_calendar import YEARS, cycle
 from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
 from nqs.result import Outcome
 from nqs.schema import SchemaError
-from nqs.site import DEFAULT_SITE_URL, SiteError, SiteSourceError, build_site
-from nqs.site.folder import SITE_MARKER, SiteBusy
-from nqs.site.serve import Server, serve
-from nqs.summary import summarize
 from nqs.validate import validate, validate_change
+
+if TYPE_CHECKING:
+    from nqs.chronicle import Chronicle
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
 EXIT_CLOSED_OUTPUT = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
 ISSUES = "https://github.com/nqs-kz/nqs/issues"
 PORTS = range(0, 65536)  # 0: any free port
+
+# argparse's own words (its gettext message ids, Python 3.11) -> their catalog keys.
+ARGPARSE_TEXTS = {
+    "usage: ": "argparse-usage",
+    "positional arguments": "argparse-positional",
+    "options": "argparse-options",
+    "show this help message and exit": "argparse-help",
+    "argument %(argument_name)s: %(message)s": "argparse-argument",
+    "the following arguments are required: %s": "argparse-required",
+    "one of the arguments %s is required": "argparse-one-required",
+    "unrecognized arguments: %s": "argparse-unrecognized",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse-invalid-choice",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "argparse-unknown-command",
+    "invalid %(type)s value: %(value)r": "argparse-invalid-value",
+    "expected one argument": "argparse-expected-one",
+    "expected at most one argument": "argparse-expected-at-most-one",
+    "expected at least one argument": "argparse-expected-at-least-one",
+    "expected %s argument": "argparse-expected-n-one",
+    "expected %s arguments": "argparse-expected-n-many",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse-ambiguous",
+    "not allowed with argument %s": "argparse-not-allowed-with",
+    "ignored explicit argument %r": "argparse-ignored-argument",
+}
 
 
 class UsageError(Exception):
@@ -64,6 +78,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"nqs: {render('cli-usage', {'detail': message}, self.lang)}\n")
 
 
+class _ArgparseTexts(gettext.NullTranslations):
+    """argparse's own words from the message catalog, in one language."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def gettext(self, message: str) -> str:
+        key = ARGPARSE_TEXTS.get(message) if isinstance(message, str) else None
+        return message if key is None else render(key, {}, self.lang)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self.gettext(msgid1 if n == 1 else msgid2)
+
+
+@contextmanager
+def _argparse_speaks(lang: str) -> Iterator[None]:
+    """Within: argparse words its help and its errors in lang. argparse looks its texts up
+    through gettext's functions bound in its module, at the time it builds a parser (group
+    titles, the help option) and at the time it parses (usage, errors): both happen here."""
+    texts = _ArgparseTexts(lang)
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = texts.gettext, texts.ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 def _language(argv: Sequence[str] | None) -> str:
     """The language of the messages: --lang when it is given (even beside a mistake in the
     other arguments), else the environment's."""
@@ -73,60 +116,61 @@ def _language(argv: Sequence[str] | None) -> str:
     return lang if lang in LANGUAGES else language_from_environment()
 
 
+def _report_format() -> str:
+    """The reporter for problems: GitHub's annotations in GitHub Actions, else text."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
 def _parser(lang: str) -> argparse.ArgumentParser:
+    """The parser of every command, worded in lang (argparse's own words too: build and use
+    it within _argparse_speaks(lang)). An option several commands take is declared once, in
+    the parent parser those commands share."""
+
     def t(key: str) -> str:
         return render(key, {}, lang)
 
+    def parent() -> _Parser:
+        return _Parser(add_help=False)
+
+    common = parent()  # every command: `nqs validate --debug` as well as `nqs --debug …`
+    common.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
+    common.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=t("help-debug")
+    )
+    dated = parent()
+    dated.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
+    site = parent()
+    site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
+    site.add_argument("--site-url", help=t("help-site-url"))
+
     parser = _Parser(prog="nqs", description=t("help-description"))
     parser.add_argument("--debug", action="store_true", help=t("help-debug"))
-    commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("validate", help=t("help-validate"), description=t("help-validate"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, *parents: _Parser) -> argparse.ArgumentParser:
+        text = t(f"help-{name}")
+        return commands.add_parser(name, help=text, description=text, parents=[common, *parents])
+
+    check = command("validate", dated)
     check.add_argument("paths", nargs="*", metavar="PATH", help=t("help-paths"))
-    default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     check.add_argument(
-        "--format", choices=sorted(report.FORMATS), default=default_format, help=t("help-format")
+        "--format", choices=sorted(report.FORMATS), default=_report_format(), help=t("help-format")
     )
-    check.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
     check.add_argument("--strict", action="store_true", help=t("help-strict"))
-    check.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
-    check.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     check.add_argument("--base", metavar="REF", help=t("help-base"))
     check.add_argument("--opened", metavar="YYYY-MM-DD", help=t("help-opened"))
-    for name in ("build", "serve"):
-        site = commands.add_parser(name, help=t(f"help-{name}"), description=t(f"help-{name}"))
-        site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
-        site.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("help-as-of"))
-        site.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
-        site.add_argument("--site-url", help=t("help-site-url"))
-        site.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
-        if name == "serve":
-            site.add_argument("--port", default="8000", help=t("help-port"))
-    diff = commands.add_parser("diff", help=t("help-diff"), description=t("help-diff"))
-    diff.add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
-    diff.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
-    diff.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
-    year = commands.add_parser("calendar", help=t("help-calendar"), description=t("help-calendar"))
-    year.add_argument("year", nargs="?", help=t("help-year"))
-    year.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
-    year.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
-    editions = commands.add_parser(
-        "editions", help=t("help-editions"), description=t("help-editions")
+    command("build", dated, site)
+    command("serve", dated, site).add_argument("--port", default="8000", help=t("help-port"))
+    command("diff").add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
+    command("calendar").add_argument("year", nargs="?", help=t("help-year"))
+    command("editions").add_argument("--tag", action="store_true", help=t("help-editions-tag"))
+    command("codeowners").add_argument(
+        "--check", action="store_true", help=t("help-codeowners-check")
     )
-    editions.add_argument("--tag", action="store_true", help=t("help-editions-tag"))
-    editions.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
-    editions.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
-    owners = commands.add_parser(
-        "codeowners", help=t("help-codeowners"), description=t("help-codeowners")
-    )
-    owners.add_argument("--check", action="store_true", help=t("help-codeowners-check"))
-    owners.add_argument("--lang", choices=LANGUAGES, default=lang, help=t("help-lang"))
-    owners.add_argument("--root", type=Path, default=Path.cwd(), help=t("help-root"))
     parser.lang = lang
-    for command in commands.choices.values():  # `nqs validate --debug` as well as `nqs --debug …`
-        command.lang = lang
-        command.add_argument(
-            "--debug", action="store_true", default=argparse.SUPPRESS, help=t("help-debug")
-        )
+    for each in commands.choices.values():
+        each.lang = lang
     return parser
 
 
@@ -145,7 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         _current_folder(lang)
-        args = _parser(lang).parse_args(argv)
+        with _argparse_speaks(lang):
+            args = _parser(lang).parse_args(argv)
         lang, debug = args.lang, args.debug
         status = commands[args.command](args, lang)
         sys.stdout.flush()  # here, so that a closed output is met inside this try
@@ -160,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_CLOSED_OUTPUT
     except UsageError as exc:
+        if debug and exc.__cause__ is not None:  # a failed build: what failed in it
+            traceback.print_exception(exc.__cause__)
         print(f"nqs: {exc}", file=sys.stderr)
     except SchemaError as exc:
         detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
@@ -170,11 +217,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferenceError_ as exc:
         params = {"path": exc.path, "detail": _detail(exc, lang)}
         print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
-    except SiteSourceError as exc:
-        params = {"path": terminal(exc.path), "found": Term(f"file-is-{exc.what}")}
-        print("nqs: " + render("site-file-type", params, lang), file=sys.stderr)
-    except SiteError as exc:
-        print("nqs: " + render("build-failed", {"detail": exc}, lang), file=sys.stderr)
     except Exception:
         _internal_error(lang, debug)
         return EXIT_INTERNAL
@@ -211,11 +253,6 @@ def _output_closed() -> bool:
     return any(events & select.POLLERR for _, events in poll.poll(0))
 
 
-def _reason(exc: OSError) -> str:
-    """The system's name for why it refused (EROFS, EADDRINUSE…): the same in every language."""
-    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
-
-
 def _root(args: argparse.Namespace, lang: str) -> Path:
     root: Path = args.root
     try:
@@ -234,6 +271,8 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     if args.opened is not None and args.base is None:
         raise UsageError(render("cli-opened-without-base", {}, lang))
     if args.base is not None:
+        from nqs.history import HistoryError, changes_since
+
         try:
             opened = None if args.opened is None else _as_of(args.opened, lang, "--opened")
             outcome = validate_change(root, as_of, changes_since(root, args.base), opened)
@@ -248,29 +287,29 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
 
 
 def _build(args: argparse.Namespace, lang: str) -> int:
-    """Validate everything; refuse to build from an invalid register; else write the site."""
+    """Build the site (site.build_site refuses an invalid register and an unsafe --out):
+    say what validation found, what the history lacked, and where the site is."""
+    from nqs.site import DEFAULT_SITE_URL, RegisterInvalid, SiteError, build_site, site_folder
+
     root = _root(args, lang)
-    out = _site_folder(root, args.out if args.out.is_absolute() else Path.cwd() / args.out, lang)
-    if not (root / "site" / "templates").is_dir():
-        raise UsageError(render("cli-no-site", {"root": root}, lang))
-    outcome = validate(root, _as_of(args.as_of, lang))
-    if outcome.problems:  # errors refuse the build; warnings are shown and built with
-        default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-        sys.stdout.write(report.FORMATS[default_format](outcome, lang))
-    if outcome.errors or outcome.register is None:
+    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    try:
+        out = site_folder(root, out)  # before the validation, which takes a while
+        outcome = validate(root, _as_of(args.as_of, lang))
+        if outcome.problems:  # errors refuse the build; warnings are shown and built with
+            sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
+        built = build_site(outcome, root, out, args.site_url or DEFAULT_SITE_URL)
+    except RegisterInvalid:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
-    try:
-        story = read_chronicle(root)
-    except HistoryError as exc:  # a shallow clone: built without the history, and said so
-        print("nqs: " + render(exc.key, {"value": exc.value}, lang), file=sys.stderr)
-        story = None
-    _tell_skipped(story, lang)
-    try:
-        skipped = build_site(outcome.register, root, out, args.site_url or DEFAULT_SITE_URL, story)
-    except SiteBusy:
-        raise UsageError(render("build-busy", {"out": out}, lang)) from None
-    for decision, reason in skipped.items():
+    except SiteError as exc:
+        params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+        raise UsageError(render(exc.key, params, lang)) from exc.__cause__
+    if built.history_error is not None:  # a shallow clone: built without the history
+        error = built.history_error
+        print("nqs: " + render(error.key, {"value": error.value}, lang), file=sys.stderr)
+    _tell_skipped(built.story, lang)
+    for decision, reason in built.skipped.items():
         params = {"decision": decision, "detail": terminal(reason)}
         print("nqs: " + render("edition-skipped", params, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
@@ -278,50 +317,17 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     return EXIT_CLEAN
 
 
-def _site_folder(root: Path, out: Path, lang: str) -> Path:
-    """The folder the site replaces: never the repository or a folder of it that holds
-    sources, nor a folder that is not empty and was not written by nqs build (SITE_MARKER),
-    and one a site can be written to (_writable)."""
-    _writable(out, lang)
-    out = out.resolve()
-    sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
-    holds = root.is_relative_to(out) or any(out.is_relative_to(folder) for folder in sources)
-    other = out.is_dir() and any(out.iterdir()) and not (out / SITE_MARKER).is_file()
-    if holds or other:
-        raise UsageError(render("build-unsafe-out", {"out": out}, lang))
-    return out
-
-
-def _writable(out: Path, lang: str) -> None:
-    """Refuse, before anything is checked or built, an --out that is a file, lies under a
-    file, or whose folder takes no new files (read-only, /proc): the site is written beside
-    out and moved in place, so a folder and a file are made there to find out."""
-    try:
-        if out.exists() and not out.is_dir():
-            raise UsageError(render("build-out-file", {"out": out}, lang))
-        folder = out.resolve().parent
-        while not folder.exists():
-            folder = folder.parent
-        if not folder.is_dir():
-            raise UsageError(render("build-out-under-file", {"out": out, "file": folder}, lang))
-        trial = Path(tempfile.mkdtemp(prefix=".nqs-trial-", dir=folder))
-        try:
-            (trial / "index.html").write_bytes(b"")
-        finally:
-            shutil.rmtree(trial, ignore_errors=True)
-    except OSError as exc:
-        detail = {"out": out, "reason": _reason(exc)}
-        raise UsageError(render("build-out-unwritable", detail, lang)) from None
-
-
 def _serve(args: argparse.Namespace, lang: str) -> int:
     """Listen (a busy port is said before the long build), build, serve on localhost,
     rebuild on change; open pages reload themselves. Ctrl+C stops it (exit 130)."""
+    from nqs.site.folder import refusal
+    from nqs.site.serve import Server, serve
+
     port = _number(args.port, PORTS, "serve-bad-port", lang)
     try:
         server = Server(port, lambda: _internal_error(lang, args.debug))
     except OSError as exc:
-        detail = {"port": port, "reason": _reason(exc)}
+        detail = {"port": port, "reason": refusal(exc)}
         raise UsageError(render("serve-port-busy", detail, lang)) from None
     with server:
         args.out = Path.cwd() / args.out  # one folder for every rebuild and the server
@@ -362,6 +368,9 @@ def _codeowners(args: argparse.Namespace, lang: str) -> int:
 
 def _diff(args: argparse.Namespace, lang: str) -> int:
     """Print the bilingual Markdown summary of a change, for a pull request's job summary."""
+    from nqs.history import HistoryError, between
+    from nqs.summary import summarize
+
     root = _root(args, lang)
     try:
         revision = between(root, args.span)
@@ -373,10 +382,12 @@ def _diff(args: argparse.Namespace, lang: str) -> int:
 
 def _calendar(args: argparse.Namespace, lang: str) -> int:
     """Print the year's cycle, with the deadlines that follow each recorded decision."""
+    from nqs.legal_calendar import cycle, years
+
     year = (
         dt.date.today().year
         if args.year is None
-        else _number(args.year, YEARS, "calendar-bad-year", lang)
+        else _number(args.year, years(), "calendar-bad-year", lang)
     )
     root = _root(args, lang)
     outcome = validate(root, dt.date.today(), ["register/decisions"])
@@ -398,6 +409,9 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
     """List the editions (the merges that recorded council decisions), each against the
     deadline of Rules 11; with --tag, tag edition/<decision> each untagged one whose commit
     is the register as of it (chronicle.Edition.snapshot)."""
+    from nqs.chronicle import read_chronicle
+    from nqs.history import EDITION_TAG, HistoryError, edition_tags, tag_edition
+
     root = _root(args, lang)
     try:
         story = read_chronicle(root)
@@ -439,7 +453,7 @@ def _tell_skipped(story: Chronicle | None, lang: str) -> None:
 
 
 def _number(text: str, numbers: range, key: str, lang: str) -> int:
-    """A number given on the command line that must lie in numbers (YEARS or PORTS)."""
+    """A number given on the command line that must lie in numbers (years() or PORTS)."""
     try:
         if int(text) in numbers:
             return int(text)

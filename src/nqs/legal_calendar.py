@@ -1,7 +1,9 @@
 """The yearly cycle of the register (Rules 7, 10-12) on Kazakhstan's working days.
 
 Working days are Monday to Friday except public holidays and the days off they carry over
-to, as the `holidays` library keeps them for Kazakhstan (KZ).
+to, as the `holidays` library keeps them for Kazakhstan (KZ). The library takes a third of
+a second to load: it is loaded by the first question about a working day or the years, not
+by importing this module (`nqs validate` asks none).
 """
 
 from __future__ import annotations
@@ -10,15 +12,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-import holidays
-from holidays.countries.kazakhstan import Kazakhstan
+from typing import TYPE_CHECKING
 
 from nqs.dates import plausible
 
-# The years whose cycle can be told: a year's deadlines run into the next one, and both must
-# be years whose holidays `holidays` knows for Kazakhstan.
-YEARS = range(Kazakhstan.start_year, Kazakhstan.end_year)
+if TYPE_CHECKING:
+    import holidays
+
 PUBLISH_WORKING_DAYS = 10  # Rules 11: the register is formed within 10 working days
 PRESS_RELEASE_WORKING_DAYS = 3  # Rules 12: the press release within 3 working days
 
@@ -32,8 +32,18 @@ class Event:
     decision: str = ""
 
 
+def years() -> range:
+    """The years whose cycle can be told: a year's deadlines run into the next one, and both
+    must be years whose holidays `holidays` knows for Kazakhstan."""
+    from holidays.countries.kazakhstan import Kazakhstan
+
+    return range(Kazakhstan.start_year, Kazakhstan.end_year)
+
+
 @lru_cache(maxsize=16)
 def _holidays(year: int) -> holidays.HolidayBase:
+    import holidays
+
     return holidays.country_holidays("KZ", years=range(year - 1, year + 2))
 
 

@@ -1,25 +1,21 @@
 """Every user-facing text of the tool, in Kazakh, Russian and English.
 
 A message is a catalog key with parameters; it is rendered only when shown, in the reader's
-language. A parameter that is a Term is itself a catalog key, rendered in the same language.
+language (catalog.py). A parameter that is a Term is itself a catalog key, rendered in the
+same language.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from nqs.catalog import Catalog
+from nqs.catalog import Term as Term  # where the messages' users find it
 
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "ru"
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """A parameter that is translated too (a type name, the form of a code)."""
-
-    key: str
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -33,17 +29,7 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 
 def render(key: str, params: Mapping[str, Any], lang: str) -> str:
-    template = CATALOG[key][lang]
-    values = {name: _value(value, lang) for name, value in params.items()}
-    return template.format(**values)
-
-
-def _value(value: Any, lang: str) -> str:
-    if isinstance(value, Term):
-        return render(value.key, {}, lang)
-    if isinstance(value, list | tuple):
-        return ", ".join(_value(item, lang) for item in value)
-    return str(value)
+    return CATALOG.render(key, params, lang)
 
 
 # Each entry: kk, ru, en. Messages say what is wrong, what was found and what is expected.
@@ -99,6 +85,94 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "аргументтер дұрыс емес: {detail}; анықтама: nqs --help",
         "неверные аргументы: {detail}; справка: nqs --help",
         "invalid arguments: {detail}; see nqs --help",
+    ),
+    # argparse's own words (cli.ARGPARSE_TEXTS): its %-placeholders stay as they are
+    "argparse-usage": ("қолданылуы: ", "использование: ", "usage: "),
+    "argparse-positional": (
+        "позициялық аргументтер",
+        "позиционные аргументы",
+        "positional arguments",
+    ),
+    "argparse-options": ("опциялар", "параметры", "options"),
+    "argparse-help": (
+        "осы анықтаманы көрсетіп, шығу",
+        "показать эту справку и выйти",
+        "show this help message and exit",
+    ),
+    "argparse-argument": (
+        "%(argument_name)s аргументі: %(message)s",
+        "аргумент %(argument_name)s: %(message)s",
+        "argument %(argument_name)s: %(message)s",
+    ),
+    "argparse-required": (
+        "мына аргументтер міндетті: %s",
+        "не указаны обязательные аргументы: %s",
+        "the following arguments are required: %s",
+    ),
+    "argparse-one-required": (
+        "%s аргументтерінің бірі міндетті",
+        "нужен один из аргументов %s",
+        "one of the arguments %s is required",
+    ),
+    "argparse-unrecognized": (
+        "танылмаған аргументтер: %s",
+        "нераспознанные аргументы: %s",
+        "unrecognized arguments: %s",
+    ),
+    "argparse-invalid-choice": (
+        "жарамсыз мән: %(value)r (мыналардың бірін таңдаңыз: %(choices)s)",
+        "недопустимое значение: %(value)r (выберите из %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "argparse-unknown-command": (
+        "%(parser_name)r деген команда жоқ (бар командалар: %(choices)s)",
+        "неизвестная команда %(parser_name)r (возможные: %(choices)s)",
+        "unknown parser %(parser_name)r (choices: %(choices)s)",
+    ),
+    "argparse-invalid-value": (
+        "%(type)s түріндегі мән жарамсыз: %(value)r",
+        "недопустимое значение типа %(type)s: %(value)r",
+        "invalid %(type)s value: %(value)r",
+    ),
+    "argparse-expected-one": (
+        "бір мән күтіледі",
+        "ожидается одно значение",
+        "expected one argument",
+    ),
+    "argparse-expected-at-most-one": (
+        "ең көбі бір мән күтіледі",
+        "ожидается не более одного значения",
+        "expected at most one argument",
+    ),
+    "argparse-expected-at-least-one": (
+        "кемінде бір мән күтіледі",
+        "ожидается хотя бы одно значение",
+        "expected at least one argument",
+    ),
+    "argparse-expected-n-one": (
+        "%s мән күтіледі",
+        "ожидается значений: %s",
+        "expected %s argument",
+    ),
+    "argparse-expected-n-many": (
+        "%s мән күтіледі",
+        "ожидается значений: %s",
+        "expected %s arguments",
+    ),
+    "argparse-ambiguous": (
+        "%(option)s опциясы бірмәнді емес: %(matches)s болуы мүмкін",
+        "неоднозначный параметр %(option)s: подходят %(matches)s",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "argparse-not-allowed-with": (
+        "%s аргументімен бірге қолдануға болмайды",
+        "нельзя использовать вместе с аргументом %s",
+        "not allowed with argument %s",
+    ),
+    "argparse-ignored-argument": (
+        "%r мәні артық: бұл опция мән қабылдамайды",
+        "лишнее значение %r: этот параметр не принимает значения",
+        "ignored explicit argument %r",
     ),
     "cli-schema-error": (
         "{path} сұлбасын оқу мүмкін емес: {detail}",
@@ -254,6 +328,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "сайтты құрастыру мүмкін болмады: {detail}",
         "не удалось собрать сайт: {detail}",
         "the site could not be built: {detail}",
+    ),
+    "build-language-failed": (
+        "сайттың {lang} нұсқасын құрастыру мүмкін болмады ({error}: {detail})",
+        "не удалось собрать сайт на языке {lang} ({error}: {detail})",
+        "the {lang} site could not be built ({error}: {detail})",
     ),
     "site-file-type": (
         "{path}: табылғаны: {found}; сайт тек site/ ішіндегі қалталар мен қарапайым файлдардан "
@@ -1306,6 +1385,4 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-CATALOG: dict[str, dict[str, str]] = {
-    key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _ENTRIES.items()
-}
+CATALOG = Catalog(LANGUAGES, _ENTRIES)

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from nqs.checks import Check, Found, Stage
-from nqs.history import Change
 from nqs.law import decisions_named, naming
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
 from nqs.loader import Document
 from nqs.problem import Finding, Severity, finding
+
+if TYPE_CHECKING:  # GitPython is loaded by the callers that read a history only
+    from nqs.history import Change
 
 PROPOSAL_CYCLE = Check(
     "proposal-cycle",

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from nqs import rules, timeliness, transitions
 from nqs.checks import MODELINE, SCHEMA, Found
 from nqs.context import related
 from nqs.files import kind_of, refused
-from nqs.history import Base
 from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
 from nqs.loader import Document, load, parse
 from nqs.messages import Term
@@ -26,6 +26,9 @@ from nqs.register import Register, by_key
 from nqs.result import Outcome
 from nqs.schema import Schemas
 from nqs.source_map import Locator
+
+if TYPE_CHECKING:  # GitPython is loaded by the callers that read a history only
+    from nqs.history import Base
 
 
 def validate(

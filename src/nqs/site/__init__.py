@@ -1,9 +1,11 @@
 """The public site: the validated register as bilingual pages, downloads and a search index.
 
-build_site() is the one entry point: model (model.py, with the Git history as told by
+build_site() is the one entry point: it refuses an invalid register and an --out the site may
+not replace (site_folder), then builds: model (model.py, with the Git history as told by
 chronicle.py) -> pages (pages.py), the editions' feed (feed.py) and downloads (downloads.py,
 editions.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
-Pagefind).
+Pagefind). Whatever stops a build is a SiteError: a catalog key and its parameters, worded by
+the caller in the reader's language.
 """
 
 from __future__ import annotations
@@ -11,19 +13,26 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import tempfile
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
-from nqs.chronicle import Chronicle
+from nqs.chronicle import Chronicle, read_chronicle
 from nqs.files import walk
+from nqs.history import HistoryError
+from nqs.layout import DATA_ROOTS
 from nqs.lifeline import die_with, end_children, stopped_by_signals
+from nqs.messages import Term
 from nqs.register import Register
+from nqs.result import Outcome
 from nqs.site.downloads import write_downloads
 from nqs.site.editions import write_editions
 from nqs.site.engine import build_language
 from nqs.site.feed import atom_feed
-from nqs.site.folder import replacing
+from nqs.site.folder import SITE_MARKER, SiteBusy, refusal, replacing
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
 from nqs.site.pages import register_rows, render_pages, search_records
@@ -40,17 +49,69 @@ ROOT_PAGE = """<!doctype html>
 
 
 class SiteError(Exception):
-    """The site could not be built (the engine or the search indexer failed)."""
+    """The site cannot be built, in words of the message catalog: key and parameters."""
+
+    def __init__(self, key: str, params: Mapping[str, object]) -> None:
+        super().__init__(key, dict(params))
+        self.key = key
+        self.params = dict(params)
 
 
-class SiteSourceError(SiteError):
-    """A file among the site's sources is not a regular file (a link, a named pipe, ...):
-    named, never copied into the site nor read."""
+class RegisterInvalid(SiteError):
+    """The register has errors: no site is built from it. outcome holds them."""
 
-    def __init__(self, path: str, what: str) -> None:
-        super().__init__(f"{path}: {what}")
-        self.path = path
-        self.what = what
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__("build-refused", {})
+        self.outcome = outcome
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """What a build did beside writing the site."""
+
+    # editions whose register could not be written, with the reason (their pages say so)
+    skipped: dict[str, str]
+    # the history the site was built with; None without one (history_error says why, if known)
+    story: Chronicle | None
+    history_error: HistoryError | None
+
+
+def site_folder(root: Path, out: Path) -> Path:
+    """The folder a site of root is written to (out resolved), or a SiteError: never the
+    repository or a folder of it that holds sources, nor a folder that is not empty and was
+    not written by a build (SITE_MARKER), and one a site can be written to (_writable); root
+    must have the site's sources (site/templates). Cheap: say it before a long validation."""
+    _writable(out)
+    resolved = out.resolve()
+    sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
+    holds = root.is_relative_to(resolved) or any(resolved.is_relative_to(f) for f in sources)
+    other = resolved.is_dir() and any(resolved.iterdir()) and not (resolved / SITE_MARKER).is_file()
+    if holds or other:
+        raise SiteError("build-unsafe-out", {"out": resolved})
+    if not (root / "site" / "templates").is_dir():
+        raise SiteError("cli-no-site", {"root": root})
+    return resolved
+
+
+def _writable(out: Path) -> None:
+    """Refuse an out that is a file, lies under a file, or whose folder takes no new files
+    (read-only, /proc): the site is written beside out and moved in place, so a folder and a
+    file are made there to find out."""
+    try:
+        if out.exists() and not out.is_dir():
+            raise SiteError("build-out-file", {"out": out})
+        folder = out.resolve().parent
+        while not folder.exists():
+            folder = folder.parent
+        if not folder.is_dir():
+            raise SiteError("build-out-under-file", {"out": out, "file": folder})
+        trial = Path(tempfile.mkdtemp(prefix=".nqs-trial-", dir=folder))
+        try:
+            (trial / "index.html").write_bytes(b"")
+        finally:
+            shutil.rmtree(trial, ignore_errors=True)
+    except OSError as exc:
+        raise SiteError("build-out-unwritable", {"out": out, "reason": refusal(exc)}) from None
 
 
 def check_sources(root: Path) -> None:
@@ -58,31 +119,36 @@ def check_sources(root: Path) -> None:
     list would follow a link (to /proc/self/environ, say) and publish what it points to."""
     for path, what in walk(root, ["site"]):
         if what is not None:
-            raise SiteSourceError(path, what)
+            raise SiteError("site-file-type", {"path": path, "found": Term(f"file-is-{what}")})
 
 
-def build_site(
-    register: Register,
-    root: Path,
-    out: Path,
-    site_url: str = DEFAULT_SITE_URL,
-    story: Chronicle | None = None,
-) -> dict[str, str]:
-    """Write the whole site for a validated register into out, with its history when the
-    story (chronicle.read_chronicle) is given. The site is written beside out and replaces
-    it only when complete (folder.py): a failed, killed or stopped build leaves the previous
-    site in place, and a build into the same out meanwhile raises SiteBusy. Returns the
-    editions whose register could not be written, with the reason (their pages say so).
+def build_site(outcome: Outcome, root: Path, out: Path, site_url: str = DEFAULT_SITE_URL) -> Built:
+    """Write the whole site of the validated register (outcome of validate.validate) into
+    out, with its Git history when root has one. An outcome with errors is refused
+    (RegisterInvalid), as are an out the site may not replace (site_folder) and sources that
+    are not regular files (check_sources). The site is written beside out and replaces it
+    only when complete (folder.py): a failed, killed or stopped build leaves the previous
+    site in place, and a build into the same out meanwhile raises SiteBusy.
 
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads and the search index.
-    A stop signal ends the build (lifeline.Stopped) after its workers and its unfinished
-    folder.
+    A failed worker is a SiteError naming its language. A stop signal ends the build
+    (lifeline.Stopped) after its workers and its unfinished folder.
     """
+    out = site_folder(root, out)
+    if outcome.errors or outcome.register is None:
+        raise RegisterInvalid(outcome)
     check_sources(root)
-    with stopped_by_signals(), replacing(out) as building:
-        skipped = _build(register, root, building, site_url, story)
-    return skipped
+    try:
+        story, history_error = read_chronicle(root), None
+    except HistoryError as exc:  # a shallow clone: built without the history, and said so
+        story, history_error = None, exc
+    try:
+        with stopped_by_signals(), replacing(out) as building:
+            skipped = _build(outcome.register, root, building, site_url, story)
+    except SiteBusy:
+        raise SiteError("build-busy", {"out": out}) from None
+    return Built(skipped, story, history_error)
 
 
 def _build(
@@ -112,9 +178,13 @@ def _build(
             try:
                 write_search_index(records, out)
             except SearchIndexError as exc:
-                raise SiteError(str(exc)) from exc
-            for done in builds:
-                done.result()
+                raise SiteError("build-failed", {"detail": str(exc)}) from exc
+            for lang, done in zip(SITE_LANGUAGES, builds, strict=True):
+                try:
+                    done.result()
+                except Exception as exc:  # raised in the worker: its MkDocs, templates, disk
+                    params = {"lang": lang, "error": type(exc).__name__, "detail": str(exc)}
+                    raise SiteError("build-language-failed", params) from exc
         except BaseException:
             end_children()  # else the pool would wait for them before out can be cleared
             raise

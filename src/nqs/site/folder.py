@@ -36,6 +36,12 @@ class SiteBusy(Exception):
     """Another build is writing the same site folder."""
 
 
+def refusal(exc: OSError) -> str:
+    """The system's name for why it refused (EROFS, EADDRINUSE…): the same in every
+    language."""
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
+
+
 @contextmanager
 def replacing(out: Path) -> Iterator[Path]:
     """Within: the empty folder to write the new site into. Left without an exception, it is

@@ -1,6 +1,9 @@
-"""The public site's own words, in Kazakh and Russian (the data brings its own texts)."""
+"""The public site's own words, in Kazakh and Russian (the data brings its own texts): a
+catalog (catalog.py), rendered and checked as the tool's messages are."""
 
 from __future__ import annotations
+
+from nqs.catalog import Catalog
 
 SITE_LANGUAGES = ("kk", "ru")
 
@@ -333,6 +336,4 @@ FIELD_LABELS = {
     "protocol": "protocol",
 }
 
-LABELS: dict[str, dict[str, str]] = {
-    key: dict(zip(SITE_LANGUAGES, texts, strict=True)) for key, texts in _LABELS.items()
-}
+LABELS = Catalog(SITE_LANGUAGES, _LABELS)

@@ -68,7 +68,7 @@ class Context:
         self.uri = uri
 
     def t(self, key: str, **params: Any) -> str:
-        return LABELS[key][self.lang].format(**params)
+        return LABELS.render(key, params, self.lang)
 
     def years(self, n: int) -> str:
         form = Locale(self.lang).plural_form(n)

@@ -1,0 +1,59 @@
+"""A catalog of texts in several languages, by key: the tool's messages (messages.py) and the
+site's labels (site/labels.py) are both rendered and checked by this one code.
+
+A text is a str.format template. A parameter that is a Term is itself a key of the same
+catalog, rendered in the same language; a list is its items, each rendered, joined by commas.
+Texts that another library formats (argparse's, with %-placeholders) are checked too.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# A %-placeholder, as argparse's texts have them: %(name)s, %r, %s (not %%, a percent sign).
+_PERCENT = re.compile(r"%(?:\((\w+)\))?[rsd]")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A parameter that is translated too (a type name, the form of a code)."""
+
+    key: str
+
+
+class Catalog(dict[str, dict[str, str]]):
+    """key -> language -> text, the same languages for every key."""
+
+    __slots__ = ("languages",)
+
+    def __init__(self, languages: tuple[str, ...], entries: Mapping[str, tuple[str, ...]]) -> None:
+        super().__init__(
+            {key: dict(zip(languages, texts, strict=True)) for key, texts in entries.items()}
+        )
+        self.languages = languages
+
+    def render(self, key: str, params: Mapping[str, Any], lang: str) -> str:
+        values = {name: self._value(value, lang) for name, value in params.items()}
+        return self[key][lang].format(**values)
+
+    def _value(self, value: Any, lang: str) -> str:
+        if isinstance(value, Term):
+            return self.render(value.key, {}, lang)
+        if isinstance(value, list | tuple):
+            return ", ".join(self._value(item, lang) for item in value)
+        return str(value)
+
+    def placeholders(self, key: str) -> dict[str, Counter[str]]:
+        """For each language, the placeholders its text of key takes: they must agree, or a
+        language would lack a value the others show, or fail to render."""
+        found: dict[str, Counter[str]] = {}
+        for lang, text in self[key].items():
+            names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+            percent = [f"%({name})" if name else "%" for name in _PERCENT.findall(text)]
+            found[lang] = Counter(names + percent)
+        return found
