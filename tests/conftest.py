@@ -3,7 +3,9 @@ fixed environment for every test, whatever the caller's."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import os
 import shutil
 import subprocess
@@ -11,6 +13,8 @@ import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from subprocess import PIPE
+from typing import Any
 
 import pytest
 
@@ -44,21 +48,59 @@ def neutral_environment() -> Iterator[None]:
     time.tzset()
 
 
-def run_nqs(
-    cwd: Path, *args: str, wrapper: Sequence[str] = (), **env: str
-) -> subprocess.CompletedProcess[str]:
-    """The nqs command, run in cwd as a user would (through wrapper, a command that runs
+def start_nqs(
+    cwd: Path,
+    *args: str,
+    wrapper: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+    **popen: Any,
+) -> subprocess.Popen[Any]:
+    """The nqs command started in cwd as a user would (through wrapper, a command that runs
     another, when given), in the neutral environment whatever the caller's, with extra
-    environment variables. A command that hangs fails its test instead of the whole run."""
-    return subprocess.run(
-        [*wrapper, NQS, *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=neutral(os.environ) | env,
-        timeout=600,
+    environment variables; popen: how its output is taken (subprocess.Popen's arguments).
+    The one way the tests start nqs: run_nqs waits for it."""
+    return subprocess.Popen(
+        [*wrapper, NQS, *args], cwd=cwd, env=neutral(os.environ) | dict(env or {}), **popen
     )
+
+
+def run_nqs(
+    cwd: Path,
+    *args: str,
+    wrapper: Sequence[str] = (),
+    timeout: float = 600,
+    in_process: bool = False,
+    **env: str,
+) -> subprocess.CompletedProcess[str]:
+    """The nqs command run to its end (start_nqs), its output as text. A command that hangs
+    fails its test (after timeout seconds) instead of the whole run.
+
+    in_process: cli.main called in this process instead, which sees the neutral environment
+    too (neutral_environment) but no wrapper or extra variables; for many runs of one command
+    where starting a process would be most of the time (the fuzzer). Its exceptions reach
+    the caller as they are."""
+    if in_process:
+        assert not wrapper and not env, "a wrapper or variables need a process of their own"
+        from nqs import cli
+
+        out, err = io.StringIO(), io.StringIO()
+        with (
+            contextlib.chdir(cwd),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
+            code = cli.main(list(args))
+        return subprocess.CompletedProcess([NQS, *args], code, out.getvalue(), err.getvalue())
+    with start_nqs(
+        cwd, *args, wrapper=wrapper, env=env, stdout=PIPE, stderr=PIPE, text=True
+    ) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import git
 import pytest
 
 from nqs.cli import ISSUES
-from tests.conftest import AS_OF, NQS, PROJECT, neutral, run_nqs
+from tests.conftest import AS_OF, PROJECT, run_nqs, start_nqs
 from tests.git_support import commit, make_repository, merge, record_decision
 
 CENTER = "register/centers/090140001235.yml"
@@ -281,10 +281,9 @@ def test_a_closed_output_ends_quietly(repo: Path) -> None:
     """`nqs validate | head -1` where head has gone before nqs writes: no traceback, the
     status a shell gives a command stopped by SIGPIPE."""
     _break_certificate(repo)
-    with subprocess.Popen(
-        [NQS, "validate", "--as-of", AS_OF.isoformat()],
-        cwd=repo,
-        env=neutral(os.environ),
+    with start_nqs(
+        repo,
+        *("validate", "--as-of", AS_OF.isoformat()),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as nqs:
@@ -399,10 +398,11 @@ def served(repo: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], 
     shutil.copytree(PROJECT / "site", repo / "site")
     out = tmp_path / "out"
     args = ["serve", "--port", "0", "--out", str(out), "--as-of", AS_OF.isoformat()]
-    with subprocess.Popen(
-        [NQS, *args, "--lang", "en"],
-        cwd=repo,
-        env=neutral(os.environ),
+    with start_nqs(
+        repo,
+        *args,
+        "--lang",
+        "en",
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

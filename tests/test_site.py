@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from nqs.layout import Kind, classify, discover
-from tests.conftest import NQS, PROJECT, run_nqs
+from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>{: onclick="alert(2)" }'
@@ -354,9 +354,9 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [NQS, "serve", "--port", str(port), "--out", "out", "--as-of", WRITTEN_FOR.isoformat()],
-        cwd=root,
+    server = start_nqs(
+        root,
+        *("serve", "--port", str(port), "--out", "out", "--as-of", WRITTEN_FOR.isoformat()),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
