@@ -8,12 +8,14 @@ import datetime as dt
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from subprocess import PIPE
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -73,34 +75,62 @@ def run_nqs(
     **env: str,
 ) -> subprocess.CompletedProcess[str]:
     """The nqs command run to its end (start_nqs), its output as text. A command that hangs
-    fails its test (after timeout seconds) instead of the whole run.
+    fails its test (subprocess.TimeoutExpired after timeout seconds) instead of the whole run.
 
-    in_process: cli.main called in this process instead, which sees the neutral environment
-    too (neutral_environment) but no wrapper or extra variables; for many runs of one command
-    where starting a process would be most of the time (the fuzzer). Its exceptions reach
-    the caller as they are."""
-    if in_process:
-        assert not wrapper and not env, "a wrapper or variables need a process of their own"
-        from nqs import cli
+    in_process: cli.main called in this process instead, with the same arguments, folder
+    and (neutral) environment, and the same exit code and output; for the commands that only
+    read and print (validate, diff, editions, calendar, codeowners), where starting Python
+    and importing nqs would be most of the time. A wrapper or extra variables need a process
+    of their own; build and serve always get one (workers, signal handlers)."""
+    if not in_process:
+        popen = {"stdout": PIPE, "stderr": PIPE, "text": True}
+        with start_nqs(cwd, *args, wrapper=wrapper, env=env, **popen) as process:
+            try:
+                out, err = process.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
+                raise
+        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    assert not wrapper and not env, "a wrapper or variables need a process of their own"
+    assert not {"build", "serve"} & set(args), "build and serve run in a process of their own"
+    from nqs import cli
 
-        out, err = io.StringIO(), io.StringIO()
+    # Encoded as a process's own streams are under C.UTF-8: text that UTF-8 cannot encode
+    # (a lone surrogate from a file name) fails on stdout as it would there.
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
+    previous = signal.signal(signal.SIGALRM, _hung)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
         with (
             contextlib.chdir(cwd),
             contextlib.redirect_stdout(out),
             contextlib.redirect_stderr(err),
         ):
             code = cli.main(list(args))
-        return subprocess.CompletedProcess([NQS, *args], code, out.getvalue(), err.getvalue())
-    with start_nqs(
-        cwd, *args, wrapper=wrapper, env=env, stdout=PIPE, stderr=PIPE, text=True
-    ) as process:
-        try:
-            out, err = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
-            raise
-    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    except SystemExit as exit:  # argparse's own end (--help)
+        code = exit.code if isinstance(exit.code, int) else 2
+    except _Hung:
+        raise subprocess.TimeoutExpired([NQS, *args], timeout) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return subprocess.CompletedProcess([NQS, *args], code, _written(out), _written(err))
+
+
+def _written(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+
+
+class _Hung(BaseException):
+    """The time limit of a command run in this process came: a BaseException, so that the
+    CLI does not take it for a fault of its own (exit 3)."""
+
+
+def _hung(signum: int, frame: FrameType | None) -> None:
+    raise _Hung
 
 
 @pytest.fixture

@@ -112,12 +112,15 @@ def test_the_command_says_which_reference_it_refused(
         "en": "leads outside the files of schemas/",
     }
     for lang, text in texts.items():
-        result = run_nqs(repo, "validate", "--lang", lang, "--as-of", AS_OF.isoformat())
+        args = ("validate", "--lang", lang, "--as-of", AS_OF.isoformat())
+        result = run_nqs(repo, *args, in_process=True)
         assert result.returncode == 2
         assert f"{address}/schema.json" in result.stderr and text in result.stderr
         assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
     _schemas(repo, {"$schema": f"{address}/meta.json"}, name="defs")
-    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat())
+    result = run_nqs(
+        repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), in_process=True
+    )
     assert result.returncode == 2 and f"expected {DIALECT}" in result.stderr
     assert asked == []
 
@@ -141,7 +144,9 @@ def test_a_backtracking_pattern_cannot_hang_either_validator(repo: Path) -> None
 @pytest.mark.parametrize("pattern", ["^(?=a)a$", "^(a)\\1$", "(?<!b)a"])
 def test_a_pattern_the_linear_engine_cannot_match_is_refused(repo: Path, pattern: str) -> None:
     _set_phone_pattern(_schemas(repo), pattern)
-    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat())
+    result = run_nqs(
+        repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), in_process=True
+    )
     assert result.returncode == 2
     assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
 
@@ -174,7 +179,9 @@ def test_dollar_is_the_end_of_the_text_in_both_validators(repo: Path) -> None:
 )
 def test_any_schema_file_is_a_schema_or_exit_2(repo: Path, text: str) -> None:
     (_schemas(repo) / "center.schema.json").write_text(text, encoding="utf-8")
-    result = run_nqs(repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat())
+    result = run_nqs(
+        repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat(), in_process=True
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("nqs: не удалось прочитать схему ")
     assert "Traceback" not in result.stderr
