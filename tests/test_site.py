@@ -164,15 +164,33 @@ FORMULAS = {
 }
 
 
-def test_downloads_never_hold_a_formula(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of a copy of the bundled register whose data carries markup and scripts (in
+    7212-1-008's names) and formulas (in 080840000558's founders and address), built once
+    for the tests that read it."""
+
     def inject(root: Path) -> None:
+        path = root / "register/professions/industry/7212-1-008.yml"
+        text = path.read_text(encoding="utf-8")
+        assert "kk: 'Пісіруші'" in text and "ru: 'Сварщик'\n" in text
+        text = text.replace("kk: 'Пісіруші'", f"kk: 'Пісіруші {PAYLOAD}'")
+        path.write_text(
+            text.replace("ru: 'Сварщик'\n", f"ru: 'Сварщик {PAYLOAD}'\n", 1), encoding="utf-8"
+        )
         path = root / "register/centers/080840000558.yml"
         text = path.read_text(encoding="utf-8")
         for old, new in FORMULAS.items():
+            assert old in text, old
             text = text.replace(old, new)
         path.write_text(text, encoding="utf-8")
 
-    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=inject)
+    work = tmp_path_factory.mktemp("hostile")
+    return build(copy_project(work / "repo"), work / "out", change=inject)
+
+
+def test_downloads_never_hold_a_formula(hostile: Path) -> None:
+    out = hostile
     with (out / "downloads/centers.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = {row["bin"]: row for row in csv.DictReader(handle)}
     sheet = load_workbook(out / "downloads/centers.xlsx").active
@@ -224,24 +242,16 @@ def test_every_formula_start_is_neutralized(tmp_path: Path, text: str) -> None:
     assert (plain.value, count.value) == ("Сварщик, 3-й разряд", 3)
 
 
-def test_statuses_follow_the_build_date(tmp_path: Path) -> None:
+def test_statuses_follow_the_build_date(site: Path, tmp_path: Path) -> None:
     later = build(PROJECT, tmp_path / "later", as_of=WRITTEN_FOR.replace(year=2027, month=6))
-    now = build(PROJECT, tmp_path / "now")
+    now = site  # built for WRITTEN_FOR
     center = "ru/centers/080840000558/index.html"  # expires 2027-02-15
     assert "nqs-state-expiring" in (now / center).read_text(encoding="utf-8")
     assert "nqs-state-expired" in (later / center).read_text(encoding="utf-8")
 
 
-def test_data_is_escaped_everywhere(tmp_path: Path) -> None:
-    def inject(root: Path) -> None:
-        path = root / "register/professions/industry/7212-1-008.yml"
-        text = path.read_text(encoding="utf-8")
-        text = text.replace("kk: 'Пісіруші'", f"kk: 'Пісіруші {PAYLOAD}'")
-        path.write_text(
-            text.replace("ru: 'Сварщик'\n", f"ru: 'Сварщик {PAYLOAD}'\n", 1), encoding="utf-8"
-        )
-
-    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=inject)
+def test_data_is_escaped_everywhere(hostile: Path) -> None:
+    out = hostile
     pages = [out / lang / "professions/7212-1-008/index.html" for lang in ("kk", "ru")]
     pages += [out / lang / "professions/index.html" for lang in ("kk", "ru")]
     for page in pages:
