@@ -180,15 +180,21 @@ COMMANDS = {
 DECISION = "register/decisions/2025-03-28.yml"
 
 
-@pytest.fixture
-def register(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A register with its site sources and a history: the base on main, then a decision
     recorded on a branch and merged (an edition, and a change for nqs diff)."""
-    root = make_repository(tmp_path / "repo", site=True)
+    root = make_repository(tmp_path_factory.mktemp("recorded") / "repo", site=True)
     record_decision(root, "2025-03-28")
     commit(root, "Record 2025-03-28", "2025-03-29T10:00:00+0500")
     merge(root, "proposal", "2025-03-30T10:00:00+0500")
     return root
+
+
+@pytest.fixture
+def register(recorded: Path, tmp_path: Path) -> Path:
+    """A copy of the recorded register, with its .git, for one test to break."""
+    return Path(shutil.copytree(recorded, tmp_path / "repo", symlinks=True))
 
 
 def _usage(command: str, root: Path) -> tuple[str, ...]:
