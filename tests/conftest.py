@@ -3,14 +3,20 @@ fixed environment for every test, whatever the caller's."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from subprocess import PIPE
+from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -44,21 +50,87 @@ def neutral_environment() -> Iterator[None]:
     time.tzset()
 
 
-def run_nqs(
-    cwd: Path, *args: str, wrapper: Sequence[str] = (), **env: str
-) -> subprocess.CompletedProcess[str]:
-    """The nqs command, run in cwd as a user would (through wrapper, a command that runs
+def start_nqs(
+    cwd: Path,
+    *args: str,
+    wrapper: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+    **popen: Any,
+) -> subprocess.Popen[Any]:
+    """The nqs command started in cwd as a user would (through wrapper, a command that runs
     another, when given), in the neutral environment whatever the caller's, with extra
-    environment variables. A command that hangs fails its test instead of the whole run."""
-    return subprocess.run(
-        [*wrapper, NQS, *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=neutral(os.environ) | env,
-        timeout=600,
+    environment variables; popen: how its output is taken (subprocess.Popen's arguments).
+    The one way the tests start nqs: run_nqs waits for it."""
+    return subprocess.Popen(
+        [*wrapper, NQS, *args], cwd=cwd, env=neutral(os.environ) | dict(env or {}), **popen
     )
+
+
+def run_nqs(
+    cwd: Path,
+    *args: str,
+    wrapper: Sequence[str] = (),
+    timeout: float = 600,
+    in_process: bool = False,
+    **env: str,
+) -> subprocess.CompletedProcess[str]:
+    """The nqs command run to its end (start_nqs), its output as text. A command that hangs
+    fails its test (subprocess.TimeoutExpired after timeout seconds) instead of the whole run.
+
+    in_process: cli.main called in this process instead, with the same arguments, folder
+    and (neutral) environment, and the same exit code and output; for the commands that only
+    read and print (validate, diff, editions, calendar, codeowners), where starting Python
+    and importing nqs would be most of the time. A wrapper or extra variables need a process
+    of their own; build and serve always get one (workers, signal handlers)."""
+    if not in_process:
+        popen = {"stdout": PIPE, "stderr": PIPE, "text": True}
+        with start_nqs(cwd, *args, wrapper=wrapper, env=env, **popen) as process:
+            try:
+                out, err = process.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
+                raise
+        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    assert not wrapper and not env, "a wrapper or variables need a process of their own"
+    assert not {"build", "serve"} & set(args), "build and serve run in a process of their own"
+    from nqs import cli
+
+    # Encoded as a process's own streams are under C.UTF-8: text that UTF-8 cannot encode
+    # (a lone surrogate from a file name) fails on stdout as it would there.
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
+    previous = signal.signal(signal.SIGALRM, _hung)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        with (
+            contextlib.chdir(cwd),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
+            code = cli.main(list(args))
+    except SystemExit as exit:  # argparse's own end (--help)
+        code = exit.code if isinstance(exit.code, int) else 2
+    except _Hung:
+        raise subprocess.TimeoutExpired([NQS, *args], timeout) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return subprocess.CompletedProcess([NQS, *args], code, _written(out), _written(err))
+
+
+def _written(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+
+
+class _Hung(BaseException):
+    """The time limit of a command run in this process came: a BaseException, so that the
+    CLI does not take it for a fault of its own (exit 3)."""
+
+
+def _hung(signum: int, frame: FrameType | None) -> None:
+    raise _Hung
 
 
 @pytest.fixture

@@ -3,29 +3,26 @@ the long fuzzing run (benchmarks/fuzz.py).
 
 Each example starts from the corpus base register and changes one data file the way a
 proposal could: its bytes, an escaped or unusual character in a value, a number or a date,
-its structure, or its name. `check` then runs `nqs validate` in this process and returns what
-went wrong with the contract: the command exits 0 or 1, within a time limit, and every
-problem it reports points inside a file of the register.
+its structure, or its name. `check` then runs `nqs validate` in this process (run_nqs) and
+returns what went wrong with the contract: the command exits 0 or 1, within a time limit,
+and every problem it reports points inside a file of the register.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import shutil
-import signal
+import subprocess
 import tempfile
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 
 from hypothesis import strategies as st
 
-from nqs import cli
-from tests.conftest import AS_OF, CORPUS, PROJECT
+from tests.conftest import AS_OF, CORPUS, PROJECT, run_nqs
 
 BASE = CORPUS / "base"
 DATA_FILES = sorted(p.relative_to(BASE).as_posix() for p in BASE.rglob("*.yml"))
@@ -155,35 +152,20 @@ def register_with(mutation: Mutation) -> Iterator[Path]:
         yield root
 
 
-class _Hung(Exception):
-    pass
-
-
-def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise _Hung
-
-
 def check(mutation: Mutation) -> list[str]:
     """What broke the contract of `nqs validate` on this mutation (nothing: an empty list)."""
     with register_with(mutation) as root:
-        out, err = io.StringIO(), io.StringIO()
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.alarm(TIME_LIMIT)
+        args = ("validate", "--as-of", AS_OF.isoformat(), "--format", "json", "--lang", "en")
         try:
-            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                args = ["validate", "--root", str(root), "--as-of", AS_OF.isoformat()]
-                status = cli.main([*args, "--format", "json", "--lang", "en"])
-        except _Hung:
+            result = run_nqs(root, *args, timeout=TIME_LIMIT, in_process=True)
+        except subprocess.TimeoutExpired:
             return [f"no answer within {TIME_LIMIT} s"]
-        except Exception as exc:  # before the CLI maps internal errors to exit 3
+        except Exception as exc:  # the CLI maps every other exception to exit 3 (a fault)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             return [f"{type(exc).__name__} at {where.filename}:{where.lineno}: {str(exc)[:200]}"]
-        finally:
-            signal.alarm(0)
-            signal.signal(signal.SIGALRM, previous)
-        if status not in (0, 1):
-            return [f"exit {status}: {err.getvalue()[-2000:]}"]
-        return list(_unlocated(root, json.loads(out.getvalue())["problems"]))
+        if result.returncode not in (0, 1):
+            return [f"exit {result.returncode}: {result.stderr[-2000:]}"]
+        return list(_unlocated(root, json.loads(result.stdout)["problems"]))
 
 
 def _unlocated(root: Path, problems: list[dict[str, object]]) -> Iterator[str]:

@@ -27,7 +27,7 @@ from nqs.messages import render
 from nqs.site import RegisterInvalid, SiteError, build_site
 from nqs.site.folder import SITE_MARKER
 from nqs.validate import validate
-from tests.conftest import AS_OF, NQS, PROJECT, run_nqs
+from tests.conftest import AS_OF, PROJECT, run_nqs, start_nqs
 from tests.site_support import WRITTEN_FOR, copy_project
 
 OLD = "https://nqs.test/old/"
@@ -64,11 +64,13 @@ class Build:
     def __init__(self, root: Path, out: Path, url: str) -> None:
         handle, errors = tempfile.mkstemp(suffix=".stderr", dir=out.parent)
         self.errors = Path(errors)
-        command = [NQS, "build", "--out", str(out), "--site-url", url, "--as-of", WRITTEN]
+        command = ("build", "--out", str(out), "--site-url", url, "--as-of", WRITTEN)
         with os.fdopen(handle, "wb") as stderr:
-            self.process = subprocess.Popen(
-                [*command, "--lang", "en"],
-                cwd=root,
+            self.process = start_nqs(
+                root,
+                *command,
+                "--lang",
+                "en",
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
                 start_new_session=True,  # its own process group, as a terminal gives it

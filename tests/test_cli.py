@@ -20,7 +20,7 @@ import pytest
 
 from nqs.cli import ARGPARSE_TEXTS, ISSUES
 from nqs.messages import CATALOG, render
-from tests.conftest import AS_OF, NQS, PROJECT, neutral, run_nqs
+from tests.conftest import AS_OF, PROJECT, neutral, run_nqs, start_nqs
 from tests.git_support import commit, make_repository, merge, record_decision
 
 CENTER = "register/centers/090140001235.yml"
@@ -245,15 +245,21 @@ COMMANDS = {
 DECISION = "register/decisions/2025-03-28.yml"
 
 
-@pytest.fixture
-def register(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A register with its site sources and a history: the base on main, then a decision
     recorded on a branch and merged (an edition, and a change for nqs diff)."""
-    root = make_repository(tmp_path / "repo", site=True)
+    root = make_repository(tmp_path_factory.mktemp("recorded") / "repo", site=True)
     record_decision(root, "2025-03-28")
     commit(root, "Record 2025-03-28", "2025-03-29T10:00:00+0500")
     merge(root, "proposal", "2025-03-30T10:00:00+0500")
     return root
+
+
+@pytest.fixture
+def register(recorded: Path, tmp_path: Path) -> Path:
+    """A copy of the recorded register, with its .git, for one test to break."""
+    return Path(shutil.copytree(recorded, tmp_path / "repo", symlinks=True))
 
 
 def _usage(command: str, root: Path) -> tuple[str, ...]:
@@ -346,10 +352,9 @@ def test_a_closed_output_ends_quietly(repo: Path) -> None:
     """`nqs validate | head -1` where head has gone before nqs writes: no traceback, the
     status a shell gives a command stopped by SIGPIPE."""
     _break_certificate(repo)
-    with subprocess.Popen(
-        [NQS, "validate", "--as-of", AS_OF.isoformat()],
-        cwd=repo,
-        env=neutral(os.environ),
+    with start_nqs(
+        repo,
+        *("validate", "--as-of", AS_OF.isoformat()),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as nqs:
@@ -464,10 +469,11 @@ def served(repo: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], 
     shutil.copytree(PROJECT / "site", repo / "site")
     out = tmp_path / "out"
     args = ["serve", "--port", "0", "--out", str(out), "--as-of", AS_OF.isoformat()]
-    with subprocess.Popen(
-        [NQS, *args, "--lang", "en"],
-        cwd=repo,
-        env=neutral(os.environ),
+    with start_nqs(
+        repo,
+        *args,
+        "--lang",
+        "en",
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -10,7 +10,7 @@ from tests.conftest import PROJECT, run_nqs
 
 
 def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run_nqs(root, "codeowners", *args, "--lang", "en")
+    return run_nqs(root, "codeowners", *args, "--lang", "en", in_process=True)
 
 
 def test_committed_codeowners_is_current() -> None:

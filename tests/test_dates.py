@@ -45,7 +45,7 @@ def test_a_register_with_a_certificate_of_9998_is_refused_not_crashed(tmp_path: 
     assert f"{center}:30:11: error: «certificate.issued» has an implausible year" in built.stdout
     assert f"{center}:31:12: error: «certificate.expires» has an implausible year" in built.stdout
     for lang, text in (("kk", "жылы мүмкін емес"), ("ru", "недопустимый год")):
-        checked = run_nqs(root, "validate", "--lang", lang, *as_of, center)
+        checked = run_nqs(root, "validate", "--lang", lang, *as_of, center, in_process=True)
         assert checked.returncode == 1 and text in checked.stdout
         assert "Traceback" not in checked.stderr
 
@@ -58,7 +58,7 @@ def test_a_decision_of_9999_in_the_history_is_not_an_edition(tmp_path: Path) -> 
     commit(root, "a decision dated past the calendar's end", "2025-01-11T12:00:00+0500")
     path.unlink()
     commit(root, "taken back", "2025-01-12T12:00:00+0500")
-    editions = run_nqs(root, "editions", "--lang", "en")
+    editions = run_nqs(root, "editions", "--lang", "en", in_process=True)
     assert editions.returncode == 0, editions.stderr
     assert "9999-12-30" not in editions.stdout
     as_of = AS_OF.isoformat()
@@ -79,7 +79,7 @@ def test_a_decision_of_9999_in_the_history_is_not_an_edition(tmp_path: Path) -> 
 def test_the_command_line_takes_only_the_registers_years(
     repo: Path, args: tuple[str, ...], said: str
 ) -> None:
-    result = run_nqs(repo, *args, "--lang", "en")
+    result = run_nqs(repo, *args, "--lang", "en", in_process=True)
     assert result.returncode == 2
     assert said in result.stderr and "Traceback" not in result.stderr
 

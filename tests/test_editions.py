@@ -246,7 +246,7 @@ def test_editions_are_listed_and_tagged(site: Path) -> None:
     root = site.parent / "repo"
 
     def editions(*extra: str) -> list[str]:
-        result = run_nqs(root, "editions", "--lang", "ru", *extra)
+        result = run_nqs(root, "editions", "--lang", "ru", *extra, in_process=True)
         assert result.returncode == 0, result.stderr
         return result.stdout.splitlines()[1:]
 

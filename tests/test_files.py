@@ -66,7 +66,8 @@ def test_links_and_pipes_are_named_and_never_read(repo: Path, secret: Path, alar
         ("register/centers/pipe", "file-type", "file-is-fifo"),
     }
     for fmt in ("text", "github", "json"):
-        result = run_nqs(repo, "validate", "--format", fmt, "--lang", "en", "--as-of", str(AS_OF))
+        args = ("validate", "--format", fmt, "--lang", "en", "--as-of", str(AS_OF))
+        result = run_nqs(repo, *args, in_process=True)
         assert result.returncode == 1, result.stderr
         assert SECRET not in result.stdout + result.stderr
         assert "errors: 4" in result.stdout or '"errors": 4' in result.stdout
@@ -116,7 +117,7 @@ def test_schemas_and_reference_are_never_read_through_a_link(
     elsewhere.write_text(json.dumps({"type": SECRET, "id": SECRET}), encoding="utf-8")
     (repo / shared).unlink()
     (repo / shared).symlink_to(elsewhere)
-    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF))
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
     assert result.returncode == 2 and shared in result.stderr
     assert SECRET not in result.stdout + result.stderr
     russian = run_nqs(repo, "validate", "--lang", "ru", "--as-of", str(AS_OF))
@@ -130,13 +131,13 @@ def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path
     expected = {(hidden, "file-layout")}
     args = ("validate", "--format", "json", "--lang", "en", "--as-of", str(AS_OF))
     for extra in ((), ("register/professions/.x",), (hidden,), ("--base", "main")):
-        result = run_nqs(repository, *args, *extra)
+        result = run_nqs(repository, *args, *extra, in_process=True)
         assert result.returncode == 1, (extra, result.stdout, result.stderr)
         assert {(path, rule) for path, rule, _ in found(result.stdout)} == expected, extra
         assert json.loads(result.stdout)["checked"] >= 1
     assert "the name «.x» begins with a dot" in result.stdout
     commit(repository, "a hidden folder")  # committed, the change still shows it
-    result = run_nqs(repository, *args, "--base", "main")
+    result = run_nqs(repository, *args, "--base", "main", in_process=True)
     assert {(path, rule) for path, rule, _ in found(result.stdout)} == expected
 
 
@@ -145,14 +146,14 @@ def test_a_link_in_a_change_is_reported_never_followed(repository: Path, secret:
     (repository / link).symlink_to(secret)
     commit(repository, "a link")
     args = ("validate", "--format", "json", "--lang", "en", "--as-of", str(AS_OF))
-    result = run_nqs(repository, *args, "--base", "main")
+    result = run_nqs(repository, *args, "--base", "main", in_process=True)
     assert result.returncode == 1 and SECRET not in result.stdout + result.stderr
     assert {(path, rule) for path, rule, _ in found(result.stdout)} == {(link, "file-type")}
     # a link at the base replaced by a file is compared with nothing, not read
     (repository / link).unlink()
     shutil.copy(repository / PROFESSION, repository / link)
-    assert run_nqs(repository, *args, "--base", "HEAD").returncode in (0, 1)
-    diff = run_nqs(repository, "diff", "main..HEAD", "--lang", "en")
+    assert run_nqs(repository, *args, "--base", "HEAD", in_process=True).returncode in (0, 1)
+    diff = run_nqs(repository, "diff", "main..HEAD", "--lang", "en", in_process=True)
     assert diff.returncode == 0 and SECRET not in diff.stdout
 
 
@@ -198,7 +199,7 @@ def test_history_skips_links_submodules_and_malformed_blobs_and_says_so(
     for path in [*bad, link]:
         (root / path).unlink()
     commit(root, "Remove the bad files", "2025-04-03T10:00:00+0500")
-    editions = run_nqs(root, "editions", "--lang", "en")
+    editions = run_nqs(root, "editions", "--lang", "en", in_process=True)
     assert editions.returncode == 0, editions.stderr
     assert "2025-03-28" in editions.stdout
     told = editions.stderr
@@ -225,7 +226,7 @@ def test_a_hostile_file_name_cannot_forge_a_line(repository: Path) -> None:
     args = ("validate", "--lang", "en", "--as-of", str(AS_OF))
     for fmt in ("text", "github"):
         for extra in ((), ("--base", "main")):
-            result = run_nqs(repository, *args, "--format", fmt, *extra)
+            result = run_nqs(repository, *args, "--format", fmt, *extra, in_process=True)
             assert result.returncode == 1
             lines = result.stdout.splitlines()
             assert not any(line.startswith(("::error file=forged", "## forged")) for line in lines)
@@ -236,7 +237,7 @@ def test_a_hostile_file_name_cannot_forge_a_line(repository: Path) -> None:
             if fmt == "github":
                 shown = shown.replace(":", "%3A").replace(",", "%2C")
             assert f"health/{shown}.yml" in result.stdout
-    exact = run_nqs(repository, *args, "--format", "json")
+    exact = run_nqs(repository, *args, "--format", "json", in_process=True)
     assert name in {path for path, _, _ in found(exact.stdout)}  # JSON escapes its own
 
 

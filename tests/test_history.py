@@ -22,9 +22,8 @@ DECISION = "register/decisions/2024-10-30.yml"
 
 
 def check(root: Path, *extra: str) -> tuple[int, list[tuple[str, int, str]]]:
-    result = run_nqs(
-        root, "validate", "--base", "main", "--format", "json", "--as-of", AS_OF.isoformat(), *extra
-    )
+    args = ("validate", "--base", "main", "--format", "json", "--as-of", AS_OF.isoformat())
+    result = run_nqs(root, *args, *extra, in_process=True)
     assert result.returncode in (0, 1), result.stderr
     found = json.loads(result.stdout)["problems"]
     return result.returncode, [(p["path"], p["line"], p["rule"]) for p in found]
@@ -124,17 +123,17 @@ def test_an_excluded_profession_returns_only_by_a_new_decision(repository: Path)
 
 @pytest.mark.parametrize("ref", ["--output=/tmp/x", "-x", "main..HEAD", "ma in", "@{-1}"])
 def test_references_are_checked_before_git_sees_them(repository: Path, ref: str) -> None:
-    result = run_nqs(repository, "validate", f"--base={ref}", "--lang", "en")
+    result = run_nqs(repository, "validate", f"--base={ref}", "--lang", "en", in_process=True)
     assert result.returncode == 2 and "is not accepted" in result.stderr
 
 
 def test_an_unknown_base_is_a_usage_error(repository: Path) -> None:
-    result = run_nqs(repository, "validate", "--base", "nowhere", "--lang", "en")
+    result = run_nqs(repository, "validate", "--base", "nowhere", "--lang", "en", in_process=True)
     assert result.returncode == 2 and "no merge base" in result.stderr
 
 
 def diff(root: Path, span: str = "main..HEAD") -> str:
-    result = run_nqs(root, "diff", span)
+    result = run_nqs(root, "diff", span, in_process=True)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -202,7 +201,7 @@ def test_diff_escapes_markdown_in_data(repository: Path) -> None:
 def test_diff_without_changes_and_bad_spans(repository: Path) -> None:
     assert "Данные реестра не изменились." in diff(repository)
     for span in ("main", "--output=x..HEAD", "main..-x"):
-        result = run_nqs(repository, "diff", span, "--lang", "en")
+        result = run_nqs(repository, "diff", span, "--lang", "en", in_process=True)
         assert result.returncode == 2, span
 
 
@@ -234,9 +233,8 @@ def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(reposito
         [(path, 1, "proposal-cycle"), proposal],
     )
     assert check(repository, "--opened", "2025-04-02") == (1, [proposal])
-    out = run_nqs(
-        repository, "validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru"
-    ).stdout
+    args = ("validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru")
+    out = run_nqs(repository, *args, in_process=True).stdout
     assert "после срока внесения предложений" in out and "2025-09-01" in out
 
 
@@ -250,9 +248,21 @@ def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
 
 
 def test_opened_is_a_date_and_goes_with_base(repository: Path) -> None:
-    alone = run_nqs(repository, "validate", "--opened", "2025-02-03", "--lang", "ru")
+    alone = run_nqs(
+        repository, "validate", "--opened", "2025-02-03", "--lang", "ru", in_process=True
+    )
     assert alone.returncode == 2 and "--opened используется только вместе с --base" in alone.stderr
-    bad = run_nqs(repository, "validate", "--base", "main", "--opened", "3 февраля", "--lang", "ru")
+    bad = run_nqs(
+        repository,
+        "validate",
+        "--base",
+        "main",
+        "--opened",
+        "3 февраля",
+        "--lang",
+        "ru",
+        in_process=True,
+    )
     assert bad.returncode == 2 and "неверная дата --opened: 3 февраля" in bad.stderr
 
 

@@ -41,7 +41,7 @@ def test_cycle_of_a_year() -> None:
 
 def test_calendar_command_in_both_languages(repo: Path) -> None:
     for lang, word in (("kk", "Қағидалардың 7-тармағы"), ("ru", "пункт 7 Правил")):
-        result = run_nqs(repo, "calendar", "2024", "--lang", lang)
+        result = run_nqs(repo, "calendar", "2024", "--lang", lang, in_process=True)
         assert result.returncode == 0, result.stderr
         lines = result.stdout.splitlines()
         assert lines[1] == f"2024-02-01  {lines[1].split('  ', 1)[1]}" and word in lines[1]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
-import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from nqs.layout import Kind
 from nqs.loader import load
 from nqs.schema import DIALECT, SchemaError, Schemas
 from nqs.source_map import Locator
-from tests.conftest import AS_OF, NQS, PROJECT, run_nqs
+from tests.conftest import AS_OF, PROJECT, run_nqs
 
 CENTER = "register/centers/090140001235.yml"
 # Python's re takes some 2**36 steps to refuse this; a linear-time engine does not.
@@ -115,12 +114,15 @@ def test_the_command_says_which_reference_it_refused(
         "en": "leads outside the files of schemas/",
     }
     for lang, text in texts.items():
-        result = run_nqs(repo, "validate", "--lang", lang, "--as-of", AS_OF.isoformat())
+        args = ("validate", "--lang", lang, "--as-of", AS_OF.isoformat())
+        result = run_nqs(repo, *args, in_process=True)
         assert result.returncode == 2
         assert f"{address}/schema.json" in result.stderr and text in result.stderr
         assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
     _schemas(repo, {"$schema": f"{address}/meta.json"}, name="defs")
-    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat())
+    result = run_nqs(
+        repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), in_process=True
+    )
     assert result.returncode == 2 and f"expected {DIALECT}" in result.stderr
     assert asked == []
 
@@ -132,13 +134,8 @@ def test_a_backtracking_pattern_cannot_hang_either_validator(repo: Path) -> None
     path.write_text(text.replace("phone: +7 7172 55 12 34", f"phone: {EVIL_VALUE}"), "utf-8")
     # A hang is a failure: the fast validator refuses the value, then the detailed one
     # explains it; with Python's re the explanation would take hours.
-    result = subprocess.run(
-        [NQS, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), CENTER],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_nqs(
+        repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), CENTER, timeout=120
     )
     assert result.returncode == 1, result.stderr
     assert f"{CENTER}:6:19: error: «contacts.phone» has the wrong form: '{EVIL_VALUE}'" in (
@@ -149,7 +146,9 @@ def test_a_backtracking_pattern_cannot_hang_either_validator(repo: Path) -> None
 @pytest.mark.parametrize("pattern", ["^(?=a)a$", "^(a)\\1$", "(?<!b)a"])
 def test_a_pattern_the_linear_engine_cannot_match_is_refused(repo: Path, pattern: str) -> None:
     _set_phone_pattern(_schemas(repo), pattern)
-    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat())
+    result = run_nqs(
+        repo, "validate", "--lang", "en", "--as-of", AS_OF.isoformat(), in_process=True
+    )
     assert result.returncode == 2
     assert "center.schema.json" in result.stderr and "Traceback" not in result.stderr
 
@@ -183,7 +182,9 @@ def test_dollar_is_the_end_of_the_text_in_both_validators(repo: Path) -> None:
 )
 def test_any_schema_file_is_a_schema_or_exit_2(repo: Path, text: str) -> None:
     (_schemas(repo) / "center.schema.json").write_text(text, encoding="utf-8")
-    result = run_nqs(repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat())
+    result = run_nqs(
+        repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat(), in_process=True
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("nqs: не удалось прочитать схему ")
     assert "Traceback" not in result.stderr

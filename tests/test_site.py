@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from nqs.layout import Kind, classify, discover
-from tests.conftest import NQS, PROJECT, run_nqs
+from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>{: onclick="alert(2)" }'
@@ -28,6 +28,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _entries(kind: Kind) -> list[str]:
     return [p.stem for p in (classify(f) for f in discover(PROJECT)) if p and p.kind is kind]
+
+
+def _pages_at_least() -> int:
+    """How many pages one language has at least: one for each entry of the register."""
+    kinds = (Kind.PROFESSION, Kind.STANDARD, Kind.CENTER, Kind.DECISION)
+    return sum(len(_entries(kind)) for kind in kinds)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +55,9 @@ def test_every_entry_has_a_page_in_both_languages(site: Path, kind: Kind, sectio
 
 def test_html_lang_and_absolute_alternates_on_every_page(site: Path) -> None:
     for lang in ("kk", "ru"):
-        for page in (site / lang).rglob("index.html"):
+        pages = list((site / lang).rglob("index.html"))
+        assert len(pages) >= _pages_at_least(), lang
+        for page in pages:
             html = page.read_text(encoding="utf-8")
             assert f'<html lang="{lang}"' in html, page
             address = page.parent.relative_to(site / lang).as_posix()
@@ -85,7 +93,9 @@ def test_kazakh_pages_show_no_foreign_interface_text(site: Path) -> None:
         "Реестр профессий",
         "Поиск",
     ]
-    for page in (site / "kk").rglob("index.html"):
+    pages = list((site / "kk").rglob("index.html"))
+    assert len(pages) >= _pages_at_least()
+    for page in pages:
         text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
         text = re.sub(r"<script.*?</script>", " ", text, flags=re.S)
         assert [word for word in foreign if word in text] == [], page
@@ -93,13 +103,15 @@ def test_kazakh_pages_show_no_foreign_interface_text(site: Path) -> None:
 
 def test_no_request_leaves_the_site(site: Path) -> None:
     external = re.compile(r'(?:src|href)="(?:https?:)?//(?!nqs\.test/)[^"]+"')
-    for page in site.rglob("*.html"):
+    pages, styles = list(site.rglob("*.html")), list(site.rglob("*.css"))
+    assert len(pages) >= 2 * _pages_at_least() and styles
+    for page in pages:
         html = page.read_text(encoding="utf-8")
         requests = [
             m for m in external.findall(html) if not re.search(r"<a [^>]*" + re.escape(m), html)
         ]
         assert requests == [], page
-    for css in site.rglob("*.css"):
+    for css in styles:
         assert not re.search(r"url\((['\"]?)(https?:)?//", css.read_text(encoding="utf-8")), css
 
 
@@ -152,15 +164,33 @@ FORMULAS = {
 }
 
 
-def test_downloads_never_hold_a_formula(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of a copy of the bundled register whose data carries markup and scripts (in
+    7212-1-008's names) and formulas (in 080840000558's founders and address), built once
+    for the tests that read it."""
+
     def inject(root: Path) -> None:
+        path = root / "register/professions/industry/7212-1-008.yml"
+        text = path.read_text(encoding="utf-8")
+        assert "kk: 'Пісіруші'" in text and "ru: 'Сварщик'\n" in text
+        text = text.replace("kk: 'Пісіруші'", f"kk: 'Пісіруші {PAYLOAD}'")
+        path.write_text(
+            text.replace("ru: 'Сварщик'\n", f"ru: 'Сварщик {PAYLOAD}'\n", 1), encoding="utf-8"
+        )
         path = root / "register/centers/080840000558.yml"
         text = path.read_text(encoding="utf-8")
         for old, new in FORMULAS.items():
+            assert old in text, old
             text = text.replace(old, new)
         path.write_text(text, encoding="utf-8")
 
-    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=inject)
+    work = tmp_path_factory.mktemp("hostile")
+    return build(copy_project(work / "repo"), work / "out", change=inject)
+
+
+def test_downloads_never_hold_a_formula(hostile: Path) -> None:
+    out = hostile
     with (out / "downloads/centers.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = {row["bin"]: row for row in csv.DictReader(handle)}
     sheet = load_workbook(out / "downloads/centers.xlsx").active
@@ -179,10 +209,15 @@ def test_downloads_never_hold_a_formula(tmp_path: Path) -> None:
         assert cells["080840000558"][field].value == value, field
     # no cell of any sheet is a formula, nor text a spreadsheet would run
     for name in ("professions", "standards", "centers"):
-        for row in load_workbook(out / f"downloads/{name}.xlsx").active.iter_rows():
-            for cell in row:
-                assert cell.data_type in ("s", "inlineStr", "n"), (name, cell.coordinate)
-                assert not str(cell.value or "").startswith(("=", "+", "-", "@", "\t", "\r"))
+        cells = [
+            c
+            for row in load_workbook(out / f"downloads/{name}.xlsx").active.iter_rows()
+            for c in row
+        ]
+        assert len(cells) > 100, name
+        for cell in cells:
+            assert cell.data_type in ("s", "inlineStr", "n"), (name, cell.coordinate)
+            assert not str(cell.value or "").startswith(("=", "+", "-", "@", "\t", "\r"))
     # numbers stay numbers
     standards = load_workbook(out / "downloads/standards.xlsx").active
     assert isinstance(standards.cell(row=2, column=11).value, int)
@@ -207,24 +242,16 @@ def test_every_formula_start_is_neutralized(tmp_path: Path, text: str) -> None:
     assert (plain.value, count.value) == ("Сварщик, 3-й разряд", 3)
 
 
-def test_statuses_follow_the_build_date(tmp_path: Path) -> None:
+def test_statuses_follow_the_build_date(site: Path, tmp_path: Path) -> None:
     later = build(PROJECT, tmp_path / "later", as_of=WRITTEN_FOR.replace(year=2027, month=6))
-    now = build(PROJECT, tmp_path / "now")
+    now = site  # built for WRITTEN_FOR
     center = "ru/centers/080840000558/index.html"  # expires 2027-02-15
     assert "nqs-state-expiring" in (now / center).read_text(encoding="utf-8")
     assert "nqs-state-expired" in (later / center).read_text(encoding="utf-8")
 
 
-def test_data_is_escaped_everywhere(tmp_path: Path) -> None:
-    def inject(root: Path) -> None:
-        path = root / "register/professions/industry/7212-1-008.yml"
-        text = path.read_text(encoding="utf-8")
-        text = text.replace("kk: 'Пісіруші'", f"kk: 'Пісіруші {PAYLOAD}'")
-        path.write_text(
-            text.replace("ru: 'Сварщик'\n", f"ru: 'Сварщик {PAYLOAD}'\n", 1), encoding="utf-8"
-        )
-
-    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=inject)
+def test_data_is_escaped_everywhere(hostile: Path) -> None:
+    out = hostile
     pages = [out / lang / "professions/7212-1-008/index.html" for lang in ("kk", "ru")]
     pages += [out / lang / "professions/index.html" for lang in ("kk", "ru")]
     for page in pages:
@@ -283,18 +310,20 @@ def test_build_never_replaces_the_repository_or_other_files(tmp_path: Path, out:
 
 
 def test_no_broken_internal_links(site: Path) -> None:
-    broken = []
+    broken, checked = [], 0
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         for target in re.findall(r'(?:href|src)="([^"#?]+)[^"]*"', html):
             if re.match(r"^(?:[a-z]+:|//)", target):
                 continue
+            checked += 1
             resolved = (
                 (site / target.lstrip("/")) if target.startswith("/") else (page.parent / target)
             )
             if not (resolved.is_file() or (resolved / "index.html").is_file()):
                 broken.append((page.relative_to(site).as_posix(), target))
     assert broken == []
+    assert checked >= 10 * 2 * _pages_at_least()  # the menus alone link each page to many
 
 
 def test_generated_html_is_well_formed(site: Path) -> None:
@@ -335,14 +364,17 @@ def test_generated_html_is_well_formed(site: Path) -> None:
             else:
                 self.stack.pop()
 
+    checked = 0
     for page in (site / "ru").rglob("index.html"):
         html = page.read_text(encoding="utf-8")
         body = re.search(r"<div data-pagefind-body[^>]*>(.*)</div>\s*</article>", html, re.S)
-        if body is None:
+        if body is None:  # a page without generated content (the search page)
             continue
         checker = Balance()
         checker.feed(body[1])
         assert (checker.errors, checker.stack) == ([], []), page
+        checked += 1
+    assert checked >= _pages_at_least()  # every entry's page at least
 
 
 def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
@@ -354,9 +386,9 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [NQS, "serve", "--port", str(port), "--out", "out", "--as-of", WRITTEN_FOR.isoformat()],
-        cwd=root,
+    server = start_nqs(
+        root,
+        *("serve", "--port", str(port), "--out", "out", "--as-of", WRITTEN_FOR.isoformat()),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -411,6 +443,7 @@ def test_every_page_is_valid_html(site: Path) -> None:
     java = shutil.which("java")
     assert vnu.exists() and java, "make test installs vnu-jar (npm) and Java (apt)"
     pages = sorted(str(p) for p in site.rglob("*.html"))
+    assert len(pages) >= 2 * _pages_at_least()
     result = subprocess.run(
         [java, "-jar", str(vnu), "--errors-only", *pages],
         capture_output=True,
@@ -428,8 +461,10 @@ def test_register_page_stays_light_and_its_rows_come_whole(site: Path) -> None:
         rows = json.loads((site / lang / "professions/rows.json").read_text(encoding="utf-8"))
         assert sorted(row[0] for row in rows) == sorted(p["code"] for p in included)
         html = (site / lang / "professions/index.html").read_text(encoding="utf-8")
-        for section in re.findall(r"<section data-nqs-section.*?</section>", html, re.S):
-            assert section.count("<tr data-body") <= REGISTER_ROWS
+        sections = re.findall(r"<section data-nqs-section.*?</section>", html, re.S)
+        assert len(sections) == 2, lang  # mandatory and voluntary
+        for section in sections:
+            assert 0 < section.count("<tr data-body") <= REGISTER_ROWS
 
 
 @pytest.mark.parametrize(

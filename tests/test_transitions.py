@@ -1,0 +1,178 @@
+"""What a change may do to the register (transitions.py), called directly: documents parsed
+from YAML text, no Git and no process. tests/test_history.py runs the same checks through
+`nqs validate --base` on real repositories, where the lines and columns are asserted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+
+from nqs import transitions
+from nqs.layout import Kind, classify
+from nqs.loader import Document, parse
+from tests.conftest import CORPUS
+
+CENTER = "register/centers/090140001235.yml"
+PROFESSION = "register/professions/health/3221-0-002.yml"
+EXCLUDED = "register/professions/health/3221-0-001.yml"
+DECISION = "register/decisions/2024-10-30.yml"
+STANDARD = "standards/health/PS-3221-001.yml"
+REVOCATION = "revocation: {ground: monitoring, date: 2024-09-01, health_life_safety: false}"
+RENEWAL = (
+    "renewal: {date: 2024-11-01, violations_removed: "
+    "{kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}"
+)
+
+
+def document(path: str, *edits: tuple[str, str]) -> Document:
+    """The corpus base's file at path, with each (old, new) replaced once, parsed."""
+    text = (CORPUS / "base" / path).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    placement = classify(path)
+    assert placement is not None
+    doc, problems = parse(text.encode("utf-8"), path, placement.kind)
+    assert doc is not None and problems == [], problems
+    return doc
+
+
+def told(found: Iterable[Any]) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+    """Each finding as (file, rule, severity, message key, message parameters). A finding is
+    a Problem, or a (check, finding) pair where the runner stamps the check's id and severity
+    (issue 9, "one registry of checks")."""
+    shown = []
+    for item in found:
+        check, finding = item if isinstance(item, tuple) else (None, item)
+        rule = check.id if check is not None else finding.rule
+        severity = check.severity if check is not None else finding.severity
+        shown.append((finding.path, rule, str(severity), finding.key, dict(finding.params)))
+    return shown
+
+
+def test_deleting_an_entry_loses_history() -> None:
+    assert told(transitions.deleted(PROFESSION)) == [
+        (PROFESSION, "history-keep", "error", "history-deleted", {})
+    ]
+
+
+def test_renaming_an_entry_names_its_old_path() -> None:
+    new = "register/centers/090140001236.yml"
+    assert told(transitions.renamed(new, CENTER)) == [
+        (new, "history-keep", "error", "history-renamed", {"old": CENTER})
+    ]
+
+
+@pytest.mark.parametrize("path", [CENTER, PROFESSION, DECISION, STANDARD])
+def test_an_unchanged_file_is_clean(path: str) -> None:
+    assert told(transitions.changed(document(path), document(path))) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "edit", "field"),
+    [
+        (STANDARD, ("code: PS-3221-001", "code: PS-3221-009"), "code"),
+        (CENTER, ("bin: '090140001235'", "bin: '090140001236'"), "bin"),
+    ],
+)
+def test_a_code_never_changes(path: str, edit: tuple[str, str], field: str) -> None:
+    old, new = document(path), document(path, edit)
+    found = told(transitions.changed(old, new))
+    expected = {"old": old.data[field], "new": new.data[field]}
+    assert (path, "history-keep", "error", "history-code-changed", expected) in found
+
+
+def test_a_recorded_decision_never_changes() -> None:
+    found = told(transitions.changed(document(DECISION), document(DECISION, ("'2'", "'3'"))))
+    assert found == [(DECISION, "decision-immutable", "error", "history-decision-changed", {})]
+
+
+def test_a_terminated_certificate_stays_terminated() -> None:
+    terminated = document(
+        CENTER,
+        ("status: active", "status: terminated\ntermination: {ground: expiry, date: 2025-01-10}"),
+    )
+    for after in (
+        document(CENTER),
+        document(CENTER, ("status: active", f"status: revoked\n{REVOCATION}")),
+    ):
+        assert told(transitions.changed(terminated, after)) == [
+            (CENTER, "lawful-transition", "error", "transition-terminated", {})
+        ]
+    assert told(transitions.changed(terminated, terminated)) == []
+
+
+def test_a_revoked_certificate_returns_only_through_renewal() -> None:
+    revoked = document(CENTER, ("status: active", f"status: revoked\n{REVOCATION}"))
+    active = document(CENTER)
+    renewed = document(CENTER, ("status: active", f"status: renewed\n{RENEWAL}"))
+    assert told(transitions.changed(revoked, active)) == [
+        (CENTER, "lawful-transition", "error", "transition-revoked-active", {})
+    ]
+    assert told(transitions.changed(revoked, renewed)) == []
+    # revoking is lawful: the transition rule looks at where a status comes from
+    assert told(transitions.changed(active, revoked)) == []
+
+
+def test_an_excluded_profession_returns_only_by_a_new_decision() -> None:
+    excluded = document(EXCLUDED)
+    back = (
+        "status: excluded\nincluded_by: 2024-03-29\nexcluded_by: 2024-10-30",
+        "status: included\nincluded_by: 2024-03-29",
+    )
+    same_decision = document(EXCLUDED, back)
+    found = told(transitions.changed(excluded, same_decision))
+    assert (EXCLUDED, "lawful-transition", "error", "transition-excluded", {}) in found
+    new_decision = document(EXCLUDED, (back[0], "status: included\nincluded_by: 2024-10-30"))
+    assert [
+        f for f in told(transitions.changed(excluded, new_decision)) if f[1] == "lawful-transition"
+    ] == []
+
+
+def test_every_change_to_a_profession_names_a_new_decision() -> None:
+    old = document(PROFESSION)
+    unnamed = document(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]"))
+    assert told(transitions.changed(old, unnamed)) == [
+        (PROFESSION, "change-decision", "error", "change-without-decision", {})
+    ]
+    named = document(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2024-10-30]"))
+    assert told(transitions.changed(old, named)) == []
+    # naming a decision already named is no new decision
+    again = document(
+        PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6, 7]\namended_by: [2024-10-30]")
+    )
+    assert [f[1] for f in told(transitions.changed(named, again))] == ["change-decision"]
+
+
+def test_a_change_across_bodies_is_a_warning_on_each_entry() -> None:
+    energy = "register/professions/energy/7411-0-004.yml"
+    found = told(transitions.bodies_touched([PROFESSION, CENTER, energy, EXCLUDED]))
+    bodies = {"bodies": ["energy", "health"]}
+    # centers and decisions belong to no body's folder
+    assert found == [
+        (path, "single-body", "warning", "change-several-bodies", bodies)
+        for path in sorted([PROFESSION, energy, EXCLUDED])
+    ]
+
+
+def test_a_change_within_one_body_is_not_flagged() -> None:
+    paths = [PROFESSION, EXCLUDED, STANDARD, CENTER, DECISION, "README.md"]
+    assert told(transitions.bodies_touched(paths)) == []
+    assert told(transitions.bodies_touched([])) == []
+
+
+def test_every_kind_with_a_code_keeps_it() -> None:
+    """Every entry kind a change can touch is covered by a code field (bodies.yml has none)."""
+    kinds = {Kind.PROFESSION, Kind.STANDARD, Kind.CENTER, Kind.DECISION}
+    changes = {
+        Kind.PROFESSION: (PROFESSION, ("code: 3221-0-002", "code: 3221-0-003")),
+        Kind.STANDARD: (STANDARD, ("code: PS-3221-001", "code: PS-3221-009")),
+        Kind.CENTER: (CENTER, ("bin: '090140001235'", "bin: '090140001236'")),
+        Kind.DECISION: (DECISION, ("id: 2024-10-30", "id: 2024-10-31")),
+    }
+    assert set(changes) == kinds
+    for path, edit in changes.values():
+        rules = [f[3] for f in told(transitions.changed(document(path), document(path, edit)))]
+        assert "history-code-changed" in rules, path
