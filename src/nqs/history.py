@@ -80,8 +80,8 @@ def between(root: Path, span: str) -> Revision:
     base_ref, sep, head_ref = span.partition("..")
     if not sep:
         raise HistoryError("history-bad-range", span)
-    _, base, head = _merge_base(root, base_ref, head_ref or "HEAD", span)
-    found = list(_diff(base, head))
+    repo, base, head = _merge_base(root, base_ref, head_ref or "HEAD", span)
+    found = list(_diff(repo, base, head))
     data = [change for change, *_ in found]
     old = {c.old_path: before for c, before, _, _ in found if before is not None}
     new = {c.path: after for c, _, after, _ in found if after is not None}
@@ -92,18 +92,49 @@ def between(root: Path, span: str) -> Revision:
 Refused = str | None
 
 
-def _diff(a: Any, b: Any) -> Iterator[tuple[Change, bytes | None, bytes | None, Refused]]:
+def _diff(
+    repo: git.Repo, a: Any, b: Any
+) -> Iterator[tuple[Change, bytes | None, bytes | None, Refused]]:
     """The data files changed from commit a to commit b (None: the working tree, whose bytes
     are read from disk, not here), by path, with their bytes on both sides (None for a side
-    that is not a regular file: then what it is comes last)."""
-    roots: list[str | os.PathLike[str]] = list(DATA_ROOTS)
-    for diff in sorted(a.diff(b, paths=roots, find_renames=True), key=lambda d: _change(d).path):
-        change = _change(diff)
-        old, old_refused = _read(diff.a_blob) if change.status != "A" else (None, None)
+    that is not a regular file: then what it is comes last).
+
+    Git's raw output is read here, NUL-separated, rather than through GitPython's diff
+    objects: their parser drops a file whose name holds a newline (and prints a traceback),
+    and a name is anything a proposal's author chose."""
+    roots = list(DATA_ROOTS)
+    options = ("--raw", "-z", "-M", "--no-abbrev", "--no-color", "--no-ext-diff")
+    if b is None:
+        raw = repo.git.diff(*options, a.hexsha, "--", *roots, stdout_as_string=False)
+    else:
+        ends = (a.hexsha, b.hexsha)
+        raw = repo.git.diff_tree("-r", *options, *ends, "--", *roots, stdout_as_string=False)
+    for change, old_side, new_side in sorted(_raw_changes(raw), key=lambda item: item[0].path):
+        old, old_refused = _read(repo, *old_side) if change.status != "A" else (None, None)
         new, new_refused = (
-            _read(diff.b_blob) if b is not None and change.status != "D" else (None, None)
+            _read(repo, *new_side) if b is not None and change.status != "D" else (None, None)
         )
         yield change, old, new, old_refused or new_refused
+
+
+# A side of a raw change: its file mode and its blob's SHA.
+Side = tuple[int, str]
+
+
+def _raw_changes(raw: bytes) -> Iterator[tuple[Change, Side, Side]]:
+    """The changes of `git diff --raw -z`: ':old-mode new-mode old-sha new-sha status' then
+    the path, or for a rename the old and the new path, each ended by NUL."""
+    fields = raw.split(b"\0")
+    at = 0
+    while at < len(fields) and fields[at].startswith(b":"):
+        old_mode, new_mode, old_sha, new_sha, status = fields[at][1:].decode("ascii").split()
+        moved = status[0] in "RC"
+        old_path = os.fsdecode(fields[at + 1])
+        new_path = os.fsdecode(fields[at + 2]) if moved else old_path
+        at += 3 if moved else 2
+        letter = {"A": "A", "D": "D", "R": "R", "C": "A"}.get(status[0], "M")
+        change = Change(letter, new_path if letter != "D" else old_path, old_path)
+        yield change, (int(old_mode, 8), old_sha), (int(new_mode, 8), new_sha)
 
 
 def _data_blobs(tree: Any) -> Iterator[Any]:
@@ -118,23 +149,12 @@ _REGULAR_MODES = (0o100644, 0o100755)
 _REFUSED_MODES = {0o120000: "symlink", 0o160000: "submodule"}
 
 
-def _read(blob: Any) -> tuple[bytes | None, Refused]:
+def _read(repo: git.Repo, mode: int, sha: str) -> tuple[bytes | None, Refused]:
     """The bytes of a blob that is a regular file; a link's target or a submodule's commit is
     never read: None and what it is."""
-    if blob.mode not in _REGULAR_MODES:
-        return None, _REFUSED_MODES.get(blob.mode, "other")
-    return bytes(blob.data_stream.read()), None
-
-
-def _change(diff: Any) -> Change:
-    old, new = diff.a_path or "", diff.b_path or ""
-    if diff.deleted_file:
-        return Change("D", old, old)
-    if diff.new_file:
-        return Change("A", new, new)
-    if diff.renamed_file:
-        return Change("R", new, old)
-    return Change("M", new, old)
+    if mode not in _REGULAR_MODES:
+        return None, _REFUSED_MODES.get(mode, "other")
+    return bytes(repo.odb.stream(bytes.fromhex(sha)).read()), None
 
 
 def _open(root: Path) -> git.Repo | None:
@@ -182,9 +202,12 @@ def _merge_base(root: Path, ref: str, head_ref: str, shown: str) -> tuple[Any, A
 def changes_since(root: Path, ref: str) -> Base:
     """The data files changed since the merge base of ref and HEAD, working tree included."""
     repo, merge_base, _ = _merge_base(root, ref, "HEAD", ref)
-    found = list(_diff(merge_base, None))
+    found = list(_diff(repo, merge_base, None))
     data = [change for change, *_ in found]
-    data += [Change("A", path, path) for path in repo.untracked_files if _is_data(path)]
+    untracked = repo.git.ls_files(
+        "-z", "--others", "--exclude-standard", "--", *DATA_ROOTS, stdout_as_string=False
+    )
+    data += [Change("A", path, path) for path in map(os.fsdecode, untracked.split(b"\0")) if path]
     old = {c.old_path: before for c, before, _, _ in found if before is not None}
     commits = list(repo.iter_commits(f"{merge_base.hexsha}..{repo.head.commit.hexsha}"))
     began = commits[-1].authored_datetime.astimezone(KAZAKHSTAN).date() if commits else None
@@ -226,10 +249,13 @@ def log(root: Path) -> list[FileRevision] | None:
     for commit in reversed(commits):
         date = commit.committed_datetime.astimezone(KAZAKHSTAN).date()
         if commit.parents:
-            found = list(_diff(commit.parents[0], commit))
+            found = list(_diff(repo, commit.parents[0], commit))
         else:
             found = sorted(
-                ((Change("A", b.path, b.path), None, *_read(b)) for b in _data_blobs(commit.tree)),
+                (
+                    (Change("A", b.path, b.path), None, *_read(repo, b.mode, b.hexsha))
+                    for b in _data_blobs(commit.tree)
+                ),
                 key=lambda item: item[0].path,
             )
         revisions += [FileRevision(commit.hexsha, date, *item) for item in found]
