@@ -422,6 +422,21 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "последний день пресс-релиза по {decision} (3 рабочих дня после размещения, пункт 12 Правил)",
         "last day for the press release on {decision} (3 working days after publication, Rules 12)",
     ),
+    "calendar-moved": (
+        " — {named} демалыс күні, сондықтан мерзім келесі жұмыс күні аяқталады (ҚР Азаматтық кодексі, Жалпы бөлім, 175-бап)",
+        " — {named} нерабочий день, поэтому срок оканчивается в ближайший следующий рабочий день (Гражданский кодекс РК, Общая часть, статья 175)",
+        " — {named} is a day off, so the term ends on the next working day (Civil Code of Kazakhstan, General Part, Article 175)",
+    ),
+    "calendar-estimated": (
+        " — болжалды күн: {days} мерекесінің күнін күнтізбе кітапханасы тек болжайды",
+        " — дата ориентировочная: дату праздника {days} календарная библиотека лишь оценивает",
+        " — an estimate: the calendar library only estimates the date of the holiday on {days}",
+    ),
+    "calendar-estimated-holiday": (
+        "демалыс күні (ауыспалы діни мереке), оның күнін күнтізбе кітапханасы тек болжайды: ресми күнмен салыстырыңыз",
+        "нерабочий день (подвижный религиозный праздник), дату которого календарная библиотека лишь оценивает: сверьте с официальной",
+        "day off (a moving religious holiday) whose date the calendar library only estimates: check it against the official one",
+    ),
     "help-base": (
         "осы сілтемемен ортақ негізден бері өзгерген файлдарды ғана тексеру (мысалы, origin/main)",
         "проверить только файлы, изменённые после общей базы с этой ссылкой (например, origin/main)",
