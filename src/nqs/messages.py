@@ -1271,6 +1271,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "на решение {id} не ссылается ни одна запись",
         "no entry names the decision {id}",
     ),
+    "council-activity": (
+        "Ұлттық кеңестің соңғы тіркелген шешімі {id} алты айдан ескі: тексеру күні {as_of}, келесі шешім {due} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
+        "последнее записанное решение Национального совета {id} старше шести месяцев: на дату проверки {as_of}, следующее ожидалось не позже {due} (пункт 3 статьи 10 Закона)",
+        "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (Law 10.3)",
+    ),
     "legal-act-date": (
         "заң актісінің күні {found} енгізу шешімінің күнінен {included} кейін",
         "дата правового акта {found} позже даты решения о включении {included}",
