@@ -73,8 +73,8 @@ def add_working_days(start: dt.date, count: int) -> dt.date:
 
 def term_end(day: dt.date) -> dt.date:
     """The day a term that ends on `day` ends: that day, or the next working day when it is a
-    day off (Civil Code, General Part, Article 175: the end of a term falling on a
-    non-working day)."""
+    day off (Civil Code, General Part: the end of a term falling on a non-working day,
+    Article 175 by the chapter's order; the number is not confirmed, see docs/law-map.md)."""
     return _working_day(day, 0)
 
 

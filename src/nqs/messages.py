@@ -423,9 +423,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "last day for the press release on {decision} (3 working days after publication, Rules 12)",
     ),
     "calendar-moved": (
-        " — {named} демалыс күні, сондықтан мерзім келесі жұмыс күні аяқталады (ҚР Азаматтық кодексі, Жалпы бөлім, 175-бап)",
-        " — {named} нерабочий день, поэтому срок оканчивается в ближайший следующий рабочий день (Гражданский кодекс РК, Общая часть, статья 175)",
-        " — {named} is a day off, so the term ends on the next working day (Civil Code of Kazakhstan, General Part, Article 175)",
+        " — {named} демалыс күні, сондықтан мерзім келесі жұмыс күні аяқталады (ҚР Азаматтық кодексі: соңғы күні жұмыс күні емес күнге келетін мерзім)",
+        " — {named} нерабочий день, поэтому срок оканчивается в ближайший следующий рабочий день (Гражданский кодекс РК: окончание срока в нерабочий день)",
+        " — {named} is a day off, so the term ends on the next working day (Civil Code of Kazakhstan: the end of a term on a non-working day)",
     ),
     "calendar-estimated": (
         " — болжалды күн: {days} мерекесінің күнін күнтізбе кітапханасы тек болжайды",
