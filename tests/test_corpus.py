@@ -4,11 +4,13 @@ passes. A case is a file whose comment lines say where it goes and what it must 
     # path: register/centers/210540007771.yml
     # expect: 14:5 certificate-validity
 
-The case is written into the valid base register at that path and validated there.
+The case is written into the valid base register at that path and validated there, as of
+AS_OF or of the day a `# as-of: YYYY-MM-DD` line names (for a rule about time passing).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -39,10 +41,12 @@ def _found(repo: Path, case: Path) -> tuple[list[tuple[int, int, str]], list[tup
     target, expected = _header(raw)
     (repo / target).parent.mkdir(parents=True, exist_ok=True)
     (repo / target).write_bytes(raw)
-    outcome = validate(repo, AS_OF, [target])
+    named = re.search(r"^# as-of: (\S+)", raw.decode("utf-8", "replace"), re.MULTILINE)
+    as_of = AS_OF if named is None else dt.date.fromisoformat(named[1])
+    outcome = validate(repo, as_of, [target])
     # A change is checked by reading only the files it relates to (context.py): the same
     # problems, message parameters included.
-    assert validate(repo, AS_OF, [target], whole=False).problems == outcome.problems
+    assert validate(repo, as_of, [target], whole=False).problems == outcome.problems
     return sorted((p.line, p.column, p.rule) for p in outcome.problems), expected
 
 

@@ -223,27 +223,32 @@ def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(reposito
     # a proposal, before the council: it names no decision yet (change-decision says so)
     path = "register/professions/health/3221-0-002.yml"
     edit(repository, path, "levels: [4, 5]", "levels: [4, 5, 6]")
-    commit(repository, "propose after 1 February", when="2025-02-03T09:00:00+0500")
+    # 1 February 2025 was a Saturday: the deadline ended on Monday 3 February (Civil Code)
+    commit(repository, "propose after the deadline", when="2025-02-04T09:00:00+0500")
     proposal = (path, 27, "change-decision")  # at included_by: add amended_by after it
     assert check(repository) == (1, [(path, 1, "proposal-cycle"), proposal])
     # the first commit's date is the default; --opened (the pull request's date) overrides it
-    assert check(repository, "--opened", "2025-01-31") == (1, [proposal])
-    assert check(repository, "--opened", "2025-09-02") == (
+    assert check(repository, "--opened", "2025-02-03") == (1, [proposal])
+    # 1 September 2025 was a day off (Constitution Day moved from Saturday 30 August)
+    assert check(repository, "--opened", "2025-09-02") == (1, [proposal])
+    assert check(repository, "--opened", "2025-09-03") == (
         1,
         [(path, 1, "proposal-cycle"), proposal],
     )
     assert check(repository, "--opened", "2025-04-02") == (1, [proposal])
     args = ("validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru")
     out = run_nqs(repository, *args, in_process=True).stdout
-    assert "после срока внесения предложений" in out and "2025-09-01" in out
+    # the missed deadline and the next one, each moved past its day off
+    assert "после срока внесения предложений 2025-02-03" in out and "до 2025-09-02" in out
 
 
 def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
     decision = record_decision(repository, "2025-01-03")
     commit(repository, "record the decision of 3 January")
-    # 10 working days after 3 January 2025 (holidays of 7 January skipped) is 20 January
-    assert check(repository, "--as-of", "2025-01-20") == (0, [])
-    late = check(repository, "--as-of", "2025-01-21")
+    # 10 working days after Friday 3 January 2025 (a day off moved from Sunday 5 January,
+    # which was a working day; 7 January, Orthodox Christmas, skipped) is 17 January
+    assert check(repository, "--as-of", "2025-01-17") == (0, [])
+    late = check(repository, "--as-of", "2025-01-20")
     assert late == (0, [(decision, 3, "decision-published")])
 
 

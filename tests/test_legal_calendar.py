@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from nqs.legal_calendar import add_working_days, cycle, is_working_day, next_cycle
+from nqs.legal_calendar import (
+    Event,
+    add_working_days,
+    cycle,
+    estimated,
+    is_working_day,
+    missed_deadline,
+    next_cycle,
+    publication_deadline,
+    remarks_deadline,
+    term_end,
+)
 from tests.conftest import run_nqs
 
 D = dt.date
@@ -20,6 +31,67 @@ def test_weekends_and_holidays_are_not_working_days() -> None:
     assert not is_working_day(D(2026, 12, 16))  # Independence Day, a Wednesday
 
 
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        # 2024: Saturday 4 May worked for Wednesday 8 May (the one transfer of 2024)
+        (D(2024, 5, 4), True),
+        (D(2024, 5, 8), False),
+        (D(2024, 5, 11), False),  # an ordinary Saturday
+        # 2025: Sunday 5 January worked for Friday 3 January (the one transfer of 2025)
+        (D(2025, 1, 5), True),
+        (D(2025, 1, 3), False),
+        (D(2025, 1, 12), False),  # an ordinary Sunday
+        # 2026: no transfer; 30 August is no longer Constitution Day (a Sunday anyway),
+        # Republic Day (Sunday 25 October) is carried over to Monday 26 October
+        (D(2026, 8, 31), True),
+        (D(2026, 10, 26), False),
+        # 2027: Constitution Day is 15 March (a Monday), 30 August a working Monday
+        (D(2027, 3, 15), False),
+        (D(2027, 8, 30), True),
+    ],
+)
+def test_working_days_follow_the_official_calendar(day: dt.date, working: bool) -> None:
+    assert is_working_day(day) is working
+
+
+def test_a_weekend_made_a_working_day_counts() -> None:
+    # Friday 3 January 2025 is a day off, Sunday 5 January a working day, 7 January
+    # Orthodox Christmas: the 10th working day after 3 January is Friday 17 January.
+    assert publication_deadline(D(2025, 1, 3)) == D(2025, 1, 17)
+    # Saturday 4 May 2024 is the 1st working day after Friday 3 May; Monday 6 May the 2nd;
+    # 7-9 May are days off (8 May moved from the 4th): the 3rd is Friday 10 May.
+    assert add_working_days(D(2024, 5, 3), 1) == D(2024, 5, 4)
+    assert add_working_days(D(2024, 5, 3), 3) == D(2024, 5, 10)
+
+
+def test_remarks_are_fixed_within_two_working_days() -> None:
+    assert remarks_deadline(D(2026, 3, 19)) == D(2026, 3, 26)  # across Nauryz
+    assert remarks_deadline(D(2025, 1, 2)) == D(2025, 1, 6)  # Sunday 5 January worked
+
+
+def test_a_term_ending_on_a_day_off_ends_on_the_next_working_day() -> None:
+    assert term_end(D(2026, 2, 1)) == D(2026, 2, 2)  # a Sunday
+    assert term_end(D(2026, 11, 1)) == D(2026, 11, 2)  # a Sunday
+    assert term_end(D(2025, 9, 1)) == D(2025, 9, 2)  # Constitution Day carried over
+    assert term_end(D(2024, 5, 4)) == D(2024, 5, 4)  # a Saturday, but a working day
+    assert term_end(D(2026, 4, 1)) == D(2026, 4, 1)
+    assert missed_deadline(D(2026, 2, 3)) == D(2026, 2, 2)
+    assert missed_deadline(D(2026, 2, 2)) == D(2025, 9, 2)
+
+
+def test_an_estimated_holiday_is_told() -> None:
+    # Kurban ait: confirmed in the library up to 2025, estimated from 2026
+    assert estimated(D(2025, 1, 1), D(2025, 12, 31)) == ()
+    assert estimated(D(2026, 1, 1), D(2026, 12, 31)) == (D(2026, 5, 27),)
+    events = cycle(2026, [("2026-05-20", D(2026, 5, 20))])
+    assert (
+        Event(D(2026, 5, 27), "calendar-estimated-holiday", estimated=(D(2026, 5, 27),)) in events
+    )
+    publish = next(e for e in events if e.key == "calendar-publish")
+    assert (publish.date, publish.estimated) == (D(2026, 6, 4), (D(2026, 5, 27),))
+
+
 def test_ten_working_days_skip_nauryz() -> None:
     # Friday 20 March 2026; 23-25 March are days off: the 10th working day is 8 April.
     assert add_working_days(D(2026, 3, 20), 10) == D(2026, 4, 8)
@@ -28,15 +100,31 @@ def test_ten_working_days_skip_nauryz() -> None:
 
 def test_cycle_of_a_year() -> None:
     events = cycle(2026, [("2026-03-20", D(2026, 3, 20)), ("2025-10-29", D(2025, 10, 29))])
-    assert [(e.date, e.key) for e in events] == [
-        (D(2026, 2, 1), "calendar-proposals"),
-        (D(2026, 3, 20), "calendar-decision"),
-        (D(2026, 4, 1), "calendar-council"),
-        (D(2026, 4, 8), "calendar-publish"),
-        (D(2026, 4, 13), "calendar-press-release"),
-        (D(2026, 9, 1), "calendar-proposals"),
-        (D(2026, 11, 1), "calendar-council"),
+    assert [(e.date, e.key, e.moved_from) for e in events] == [
+        (D(2026, 2, 2), "calendar-proposals", D(2026, 2, 1)),  # 1 February is a Sunday
+        (D(2026, 3, 20), "calendar-decision", None),
+        (D(2026, 4, 1), "calendar-council", None),
+        (D(2026, 4, 8), "calendar-publish", None),
+        (D(2026, 4, 13), "calendar-press-release", None),
+        (D(2026, 5, 27), "calendar-estimated-holiday", None),
+        (D(2026, 9, 1), "calendar-proposals", None),
+        (D(2026, 11, 2), "calendar-council", D(2026, 11, 1)),  # 1 November is a Sunday
     ]
+
+
+def test_calendar_command_notes_days_off_and_estimates(repo: Path) -> None:
+    notes = {
+        "kk": ("2026-02-01 демалыс күні", "Азаматтық кодексі", "тек болжайды"),
+        "ru": ("2026-02-01 нерабочий день", "Гражданский кодекс РК", "лишь оценивает"),
+        "en": ("2026-02-01 is a day off", "Civil Code", "only estimates"),
+    }
+    for lang, (moved, article, estimate) in notes.items():
+        result = run_nqs(repo, "calendar", "2026", "--lang", lang, in_process=True)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert lines[1].startswith("2026-02-02  ") and moved in lines[1] and article in lines[1]
+        assert any(line.startswith("2026-11-02  ") and "2026-11-01" in line for line in lines)
+        assert any(line.startswith("2026-05-27  ") and estimate in line for line in lines)
 
 
 def test_calendar_command_in_both_languages(repo: Path) -> None:
@@ -54,12 +142,13 @@ def test_calendar_command_in_both_languages(repo: Path) -> None:
     ("opened", "expected"),
     [
         ("2026-02-01", None),  # on the deadline: in time
-        ("2026-02-02", ("2026-09-01", "2026-11-01")),
-        ("2026-04-01", ("2026-09-01", "2026-11-01")),
+        ("2026-02-02", None),  # 1 February 2026 is a Sunday: the deadline is Monday 2nd
+        ("2026-02-03", ("2026-09-01", "2026-11-02")),  # 1 November 2026 is a Sunday
+        ("2026-04-01", ("2026-09-01", "2026-11-02")),
         ("2026-04-02", None),  # early for the autumn cycle, not late for the spring one
         ("2026-09-02", ("2027-02-01", "2027-04-01")),
-        ("2026-11-01", ("2027-02-01", "2027-04-01")),
-        ("2026-11-02", None),
+        ("2026-11-02", ("2027-02-01", "2027-04-01")),  # the submission's day, moved
+        ("2026-11-03", None),
     ],
 )
 def test_a_late_proposal_belongs_to_the_next_cycle(

@@ -401,6 +401,11 @@ def _calendar(args: argparse.Namespace, lang: str) -> int:
     print(render("calendar-title", {"year": year}, lang))
     for event in cycle(year, decisions):
         text = render(event.key, {"decision": event.decision}, lang)
+        if event.moved_from is not None:
+            text += render("calendar-moved", {"named": event.moved_from.isoformat()}, lang)
+        if event.estimated and event.key != "calendar-estimated-holiday":
+            days = ", ".join(day.isoformat() for day in event.estimated)
+            text += render("calendar-estimated", {"days": days}, lang)
         print(f"{event.date.isoformat()}  {text}")
     return EXIT_CLEAN
 

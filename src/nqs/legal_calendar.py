@@ -1,9 +1,19 @@
 """The yearly cycle of the register (Rules 7, 10-12) on Kazakhstan's working days.
 
-Working days are Monday to Friday except public holidays and the days off they carry over
-to, as the `holidays` library keeps them for Kazakhstan (KZ). The library takes a third of
-a second to load: it is loaded by the first question about a working day or the years, not
-by importing this module (`nqs validate` asks none).
+Working days are those of Kazakhstan's official calendar as the `holidays` library keeps it
+for Kazakhstan (KZ): Monday to Friday except public holidays, the days off they carry over
+to and the days off moved by the Government's yearly transfers, plus the weekend days those
+transfers make working days (Saturday 4 May 2024, Sunday 5 January 2025): the library's own
+`is_working_day`, which reads its `weekend_workdays`. The dates of moving religious holidays
+(Kurban ait) are only estimates in the library for the years it has not confirmed: `estimated`
+tells them. The library takes a third of a second to load: it is loaded by the first
+question about a working day or the years, not by importing this module (`nqs validate`
+asks none).
+
+A fixed deadline of the Rules (1 February, 1 April, 1 September, 1 November) that falls on
+a day off ends on the next working day: Civil Code of the Republic of Kazakhstan (General
+Part), the article on the end of a term whose last day is a non-working day (Article 175;
+see docs/law-map.md on how far that number is confirmed).
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ if TYPE_CHECKING:
 
 PUBLISH_WORKING_DAYS = 10  # Rules 11: the register is formed within 10 working days
 PRESS_RELEASE_WORKING_DAYS = 3  # Rules 12: the press release within 3 working days
+REMARKS_WORKING_DAYS = 2  # Rules 9: the sectoral body fixes the authorized body's remarks
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -30,6 +41,10 @@ class Event:
     date: dt.date
     key: str
     decision: str = ""
+    # The day the Rules name, when it is a day off and the term ends on `date` instead.
+    moved_from: dt.date | None = None
+    # Holidays whose dates the library only estimates, on which `date` depends.
+    estimated: tuple[dt.date, ...] = ()
 
 
 def years() -> range:
@@ -48,17 +63,41 @@ def _holidays(year: int) -> holidays.HolidayBase:
 
 
 def is_working_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in _holidays(day.year)
+    return bool(_holidays(day.year).is_working_day(day))
 
 
 def add_working_days(start: dt.date, count: int) -> dt.date:
     """The count-th working day after start (start itself not counted)."""
+    return _working_day(start, count)
+
+
+def term_end(day: dt.date) -> dt.date:
+    """The day a term that ends on `day` ends: that day, or the next working day when it is a
+    day off (Civil Code, General Part: the end of a term falling on a non-working day,
+    Article 175 by the chapter's order; the number is not confirmed, see docs/law-map.md)."""
+    return _working_day(day, 0)
+
+
+def _working_day(day: dt.date, count: int) -> dt.date:
+    found: dt.date = _holidays(day.year).get_nth_working_day(day, count)
+    return found
+
+
+def estimated(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
+    """The days from start to end that are holidays whose date the library only estimates
+    (a moving religious holiday in a year it has not confirmed): a deadline counted across
+    one of them moves if the holiday does."""
+    found = []
     day = start
-    while count:
+    while day <= end:
+        calendar = _holidays(day.year)
+        # The library marks an estimated date in the holiday's name with its own label,
+        # "%s (estimated)" in its language (HolidayBase.estimated_label).
+        marker = calendar.tr(calendar.estimated_label).strip("%s ()")
+        if any(marker in name for name in calendar.get_list(day)):
+            found.append(day)
         day += dt.timedelta(days=1)
-        if is_working_day(day):
-            count -= 1
-    return day
+    return tuple(found)
 
 
 def publication_deadline(decision: dt.date) -> dt.date:
@@ -66,48 +105,83 @@ def publication_deadline(decision: dt.date) -> dt.date:
     return add_working_days(decision, PUBLISH_WORKING_DAYS)
 
 
+def remarks_deadline(received: dt.date) -> dt.date:
+    """Rules 9: the last day for a sectoral body to fix the authorized body's remarks on its
+    proposal, 2 working days after it received them. Remarks are not in the data yet
+    (docs/law-map.md): nothing calls this but its test."""
+    return add_working_days(received, REMARKS_WORKING_DAYS)
+
+
+def _fixed(year: int, month: int) -> dt.date:
+    """A fixed deadline of the Rules (the 1st of a month), moved past a day off."""
+    return term_end(dt.date(year, month, 1))
+
+
 def next_cycle(opened: dt.date) -> tuple[dt.date, dt.date] | None:
     """For a proposal opened after a proposal deadline but before the register of that cycle
     goes to the council (Rules 7, 10), the next cycle's deadline and council submission;
     None when the proposal is in time for the coming submission, or opened on a day outside
-    the register's years (a commit's own date can be anything)."""
+    the register's years (a commit's own date can be anything). Each deadline that falls on
+    a day off ends on the next working day (term_end)."""
     year = opened.year
     if not plausible(opened):
         return None
-    if dt.date(year, 2, 1) < opened <= dt.date(year, 4, 1):
-        return dt.date(year, 9, 1), dt.date(year, 11, 1)
-    if dt.date(year, 9, 1) < opened <= dt.date(year, 11, 1):
-        return dt.date(year + 1, 2, 1), dt.date(year + 1, 4, 1)
+    if _fixed(year, 2) < opened <= _fixed(year, 4):
+        return _fixed(year, 9), _fixed(year, 11)
+    if _fixed(year, 9) < opened <= _fixed(year, 11):
+        return _fixed(year + 1, 2), _fixed(year + 1, 4)
     return None
 
 
 def missed_deadline(opened: dt.date) -> dt.date:
-    """The last proposal deadline (1 February or 1 September) before a day."""
+    """The last proposal deadline (1 February or 1 September, moved past a day off) before
+    a day."""
     year = opened.year
-    deadlines = [dt.date(year - 1, 9, 1), dt.date(year, 2, 1), dt.date(year, 9, 1)]
+    deadlines = [_fixed(year - 1, 9), _fixed(year, 2), _fixed(year, 9)]
     return max(d for d in deadlines if d < opened)
 
 
 def cycle(year: int, decisions: Iterable[tuple[str, dt.date]]) -> list[Event]:
-    """The deadlines of a year, and for each council decision of that year the last day to
-    publish the register and the last day for the press release."""
+    """The deadlines of a year (each moved past a day off, saying from which day), the
+    holidays of the year whose dates the library only estimates, and for each council
+    decision of that year the last day to publish the register and the last day for the
+    press release; a date that depends on an estimated holiday names it."""
     events = [
-        Event(dt.date(year, 2, 1), "calendar-proposals"),
-        Event(dt.date(year, 9, 1), "calendar-proposals"),
-        Event(dt.date(year, 4, 1), "calendar-council"),
-        Event(dt.date(year, 11, 1), "calendar-council"),
+        _deadline(year, month, key)
+        for month, key in (
+            (2, "calendar-proposals"),
+            (9, "calendar-proposals"),
+            (4, "calendar-council"),
+            (11, "calendar-council"),
+        )
+    ]
+    events += [
+        Event(day, "calendar-estimated-holiday", estimated=(day,))
+        for day in estimated(dt.date(year, 1, 1), dt.date(year, 12, 31))
     ]
     for decision_id, date in decisions:
         if date.year != year:
             continue
         events.append(Event(date, "calendar-decision", decision_id))
         published = publication_deadline(date)
-        events.append(Event(published, "calendar-publish", decision_id))
+        events.append(
+            Event(published, "calendar-publish", decision_id, estimated=estimated(date, published))
+        )
+        released = add_working_days(published, PRESS_RELEASE_WORKING_DAYS)
         events.append(
             Event(
-                add_working_days(published, PRESS_RELEASE_WORKING_DAYS),
+                released,
                 "calendar-press-release",
                 decision_id,
+                estimated=estimated(date, released),
             )
         )
     return sorted(events)
+
+
+def _deadline(year: int, month: int, key: str) -> Event:
+    named = dt.date(year, month, 1)
+    ends = term_end(named)
+    if ends == named:
+        return Event(named, key)
+    return Event(ends, key, moved_from=named, estimated=estimated(named, ends))

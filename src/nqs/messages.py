@@ -422,6 +422,21 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "последний день пресс-релиза по {decision} (3 рабочих дня после размещения, пункт 12 Правил)",
         "last day for the press release on {decision} (3 working days after publication, Rules 12)",
     ),
+    "calendar-moved": (
+        " — {named} демалыс күні, сондықтан мерзім келесі жұмыс күні аяқталады (ҚР Азаматтық кодексі: соңғы күні жұмыс күні емес күнге келетін мерзім)",
+        " — {named} нерабочий день, поэтому срок оканчивается в ближайший следующий рабочий день (Гражданский кодекс РК: окончание срока в нерабочий день)",
+        " — {named} is a day off, so the term ends on the next working day (Civil Code of Kazakhstan: the end of a term on a non-working day)",
+    ),
+    "calendar-estimated": (
+        " — болжалды күн: {days} мерекесінің күнін күнтізбе кітапханасы тек болжайды",
+        " — дата ориентировочная: дату праздника {days} календарная библиотека лишь оценивает",
+        " — an estimate: the calendar library only estimates the date of the holiday on {days}",
+    ),
+    "calendar-estimated-holiday": (
+        "демалыс күні (ауыспалы діни мереке), оның күнін күнтізбе кітапханасы тек болжайды: ресми күнмен салыстырыңыз",
+        "нерабочий день (подвижный религиозный праздник), дату которого календарная библиотека лишь оценивает: сверьте с официальной",
+        "day off (a moving religious holiday) whose date the calendar library only estimates: check it against the official one",
+    ),
     "help-base": (
         "осы сілтемемен ортақ негізден бері өзгерген файлдарды ғана тексеру (мысалы, origin/main)",
         "проверить только файлы, изменённые после общей базы с этой ссылкой (например, origin/main)",
@@ -1255,6 +1270,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{id} шешімін ешбір жазба атамайды",
         "на решение {id} не ссылается ни одна запись",
         "no entry names the decision {id}",
+    ),
+    "council-activity": (
+        "Ұлттық кеңестің соңғы тіркелген шешімі {id} алты айдан ескі: тексеру күні {as_of}, келесі шешім {due} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
+        "последнее записанное решение Национального совета {id} старше шести месяцев: на дату проверки {as_of}, следующее ожидалось не позже {due} (пункт 3 статьи 10 Закона)",
+        "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (Law 10.3)",
     ),
     "legal-act-date": (
         "заң актісінің күні {found} енгізу шешімінің күнінен {included} кейін",

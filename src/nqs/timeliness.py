@@ -3,7 +3,8 @@
 
 - proposal-cycle (Rules 7, 10): a proposal opened after a proposal deadline (1 February,
   1 September) and before the register goes to the council (1 April, 1 November) cannot be
-  in this cycle's submission: it belongs to the next one.
+  in this cycle's submission: it belongs to the next one. A deadline on a day off ends on
+  the next working day (legal_calendar.term_end, the Civil Code).
 - decision-published (Rules 11): a merge that records a council decision (adds its file, or
   makes an entry name it) publishes the register it recommends; it is due within 10 working
   days of the recommendation. The check runs before the merge, so it measures the day of the
