@@ -288,6 +288,11 @@ def test_an_integer_too_long_to_convert_is_a_located_problem(sign: str) -> None:
         ("\\u115F", "control-character", "U+115F"),
         ("\\u2800", "control-character", "U+2800"),
         ("\\U0001D159", "control-character", "U+1D159"),
+        ("\\uFFFE", "control-character", "U+FFFE"),
+        ("\\uFDD0", "control-character", "U+FDD0"),
+        ("\\uE000", "control-character", "U+E000"),
+        ("\\U0010FFFF", "control-character", "U+10FFFF"),
+        ("\\t", "control-character", "U+0009"),
         ("\\u0438\\u0306", "unicode-nfc", "U+0438 U+0306"),
     ],
 )
@@ -302,10 +307,21 @@ def test_escapes_are_checked_in_values_and_keys(escape: str, rule: str, code: st
 
 
 def test_escapes_of_allowed_characters_pass() -> None:
-    text = 'a: "Сварщик\\tи\\nэлектрик\\u00A0й\\u0439"\n'
+    text = 'a: "Сварщик и\\nэлектрик\\u00A0й\\u0439"\n'
     doc, problems = parse(text.encode(), "f.yml", Kind.DECISION)
     assert problems == [] and doc is not None
-    assert doc.data == {"a": "Сварщик\tи\nэлектрик\u00a0йй"}
+    assert doc.data == {"a": "Сварщик и\nэлектрик\u00a0йй"}
+
+
+def test_a_tab_inside_a_value_is_refused_however_it_is_written() -> None:
+    # YAML's white space in the text of a file, a tab in a value only pads or hides text
+    text = "a: Свар\tщик\nb: 'x\ty'\nc: ok\n"
+    doc, problems = parse(text.encode(), "f.yml", Kind.DECISION)
+    assert doc is not None
+    assert [(p.line, p.column, p.params["code"]) for p in problems] == [
+        (1, 4, "U+0009"),
+        (2, 4, "U+0009"),
+    ]
 
 
 def test_texts_keep_their_paths(tmp_path: Path) -> None:

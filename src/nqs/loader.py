@@ -43,7 +43,19 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # reorder text (alphabet.INVISIBLE_RANGES, line and paragraph separators, interlinear
 # annotations).
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_UNSEEN = (*INVISIBLE_RANGES, (0x2028, 0x2029), (0xFFF9, 0xFFFB))
+_INVISIBLE = (*INVISIBLE_RANGES, (0x2028, 0x2029), (0xFFF9, 0xFFFB))
+# Code points that are not text at all: Unicode's noncharacters (U+FDD0-FDEF and the last two
+# of every plane: an XLSX holding U+FFFE cannot be opened) and the private use areas, whose
+# characters mean whatever a font makes of them.
+NOT_TEXT: tuple[tuple[int, int], ...] = (
+    (0xE000, 0xF8FF),
+    (0xFDD0, 0xFDEF),
+    *((plane + 0xFFFE, plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)),
+    (0xF0000, 0xFFFFD),
+    (0x100000, 0x10FFFD),
+)
+_NOT_TEXT = frozenset(c for first, last in NOT_TEXT for c in range(first, last + 1))
+_UNSEEN = (*_INVISIBLE, *NOT_TEXT)
 _UNSEEN_BMP = character_class(tuple(r for r in _UNSEEN if r[1] <= 0xFFFF))
 # In the text of a file a carriage return may end a line (before a line feed) ...
 BAD_CHARACTER = re.compile(f"[{_CONTROL}{character_class(_UNSEEN)}]|\r(?!\n)")
@@ -51,7 +63,8 @@ BAD_CHARACTER = re.compile(f"[{_CONTROL}{character_class(_UNSEEN)}]|\r(?!\n)")
 # text that has none) ...
 _BAD_CHARACTER_BMP = re.compile(f"[{_CONTROL}{_UNSEEN_BMP}]|\r(?!\n)")
 # ... but in a value, where YAML has made every line end a line feed, it comes from an escape.
-_BAD_IN_VALUE = re.compile(f"[{_CONTROL}\r{character_class(_UNSEEN)}]")
+# A tab is YAML's white space in the text, but inside a value it only pads or hides text.
+_BAD_IN_VALUE = re.compile(f"[{_CONTROL}\t\r{character_class(_UNSEEN)}]")
 # libyaml's refusals (its scanner, parser and reader; the composer is not used), explained in
 # the reader's language. A refusal not listed here gets a general explanation: a parser's
 # English never reaches the reader.
@@ -254,10 +267,11 @@ def _report_character(char: str, where: tuple[int, int], report: Any) -> bool:
     """Report a control or invisible character; True for a control character."""
     name = unicodedata.name(char, "")
     is_control = unicodedata.category(char) == "Cc"
+    key = "control-character" if is_control else "invisible-character"
     report(
         *where,
         "control-character",
-        "control-character" if is_control else "invisible-character",
+        "not-text-character" if ord(char) in _NOT_TEXT else key,
         code=f"U+{ord(char):04X}",
         name=f" ({name})" if name else "",
     )
@@ -318,7 +332,7 @@ def _build(text: str, report: Any) -> tuple[Any, list[tuple[Path_, dict[str, Any
                         report(*_mark(event), "yaml-key", "yaml-key")
                         return None
                     key = event.value
-                    if event.style == '"':
+                    if event.style == '"' or "\t" in key:
                         _check_value(key, _mark(event), report)
                     seen = frame[3]
                     if key in seen or key == "<<":
@@ -331,7 +345,7 @@ def _build(text: str, report: Any) -> tuple[Any, list[tuple[Path_, dict[str, Any
                     value: Any = event.value
                     if not event.style and (not value or value[0] in _MAYBE_TYPED_START):
                         value = _resolve_plain(value, _mark(event), report)
-                    elif event.style == '"':
+                    elif event.style == '"' or "\t" in value:
                         _check_value(value, _mark(event), report)
                 else:
                     if len(stack) >= MAX_DEPTH:

@@ -773,6 +773,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "управляющий символ {code}{name} недопустим; удалите его",
         "control character {code}{name} is not allowed; delete it",
     ),
+    "not-text-character": (
+        "{code}{name} таңбасы мәтінге жатпайды (Юникодтың таңба емес нүктесі немесе жеке пайдалану аймағы); оны жойыңыз",
+        "символ {code}{name} не является текстом (несимвол Юникода или область частного использования); удалите его",
+        "{code}{name} is not text (a Unicode noncharacter or a private use character); delete it",
+    ),
     "invisible-character": (
         "{code}{name} көрінбейтін таңбасына рұқсат жоқ; оны жойыңыз",
         "невидимый символ {code}{name} недопустим; удалите его",
