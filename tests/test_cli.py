@@ -289,8 +289,6 @@ def _internal(command: str, root: Path) -> tuple[str, ...]:
         damaged = root / ".git/objects" / sha[:2] / sha[2:]
         damaged.chmod(0o644)
         damaged.write_bytes(b"not a git object")
-    elif command == "codeowners":  # a folder where the file is written
-        (root / ".github/CODEOWNERS").mkdir(parents=True)
     else:
         # The schema loosened to accept any date (a maintainer's slip) and a decision dated
         # 5: the code relies on the text date the schema promised.
@@ -337,11 +335,11 @@ def test_every_command_maps_every_ending_to_its_exit_code(
 
 
 def test_the_internal_error_line_in_each_language(repo: Path) -> None:
-    (repo / ".github/CODEOWNERS").mkdir(parents=True)
+    _internal("codeowners", repo)
     lines = {lang: run(repo, "codeowners", "--lang", lang).stderr for lang in ("kk", "ru", "en")}
-    assert lines["kk"].startswith("nqs: nqs ішкі қатесі (IsADirectoryError): ")
-    assert lines["ru"].startswith("nqs: внутренняя ошибка nqs (IsADirectoryError): ")
-    assert lines["en"].startswith("nqs: internal error in nqs (IsADirectoryError): ")
+    assert lines["kk"].startswith("nqs: nqs ішкі қатесі (TypeError): ")
+    assert lines["ru"].startswith("nqs: внутренняя ошибка nqs (TypeError): ")
+    assert lines["en"].startswith("nqs: internal error in nqs (TypeError): ")
     assert all(line.count("\n") == 1 and ISSUES in line for line in lines.values())
     before = run(repo, "--debug", "codeowners", "--lang", "en")  # --debug before the command
     assert before.returncode == 3 and before.stderr.startswith("Traceback")
@@ -575,3 +573,23 @@ def test_the_code_under_test_sees_the_neutral_environment() -> None:
     assert language_from_environment() == "ru"
     assert "GITHUB_ACTIONS" not in os.environ
     assert dt.datetime.now().astimezone().utcoffset() == dt.timedelta(0)
+
+
+def test_the_systems_refusal_is_an_environment_error(repo: Path) -> None:
+    """A full disk or a folder where a file is written is not a fault of nqs: exit 2, one
+    line with the system's reason."""
+    (repo / ".github/CODEOWNERS").mkdir(parents=True)
+    written = run(repo, "codeowners", "--lang", "ru")
+    assert written.returncode == 2
+    assert written.stderr.startswith("nqs: система отказала в действии: Is a directory (")
+    assert written.stderr.count("\n") == 1
+    with open("/dev/full", "w") as full:  # stdout on a full disk
+        process = start_nqs(
+            repo, "calendar", "2025", "--lang", "en", stdout=full, stderr=subprocess.PIPE
+        )
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 2, err
+    assert err.decode() == (
+        "nqs: the system refused: No space left on device; check the free disk space, "
+        "the permissions and where the output goes\n"
+    )

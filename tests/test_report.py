@@ -4,6 +4,7 @@ format's exact lines, the summary's counts, and escaping for where the text goes
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -142,3 +143,11 @@ def test_json_escapes_its_own() -> None:
     shown = FORMATS["json"](Outcome([problem], checked=1), "en")
     assert len(shown.splitlines()) == len(json.dumps(json.loads(shown), indent=2).splitlines())
     assert json.loads(shown)["problems"][0]["path"] == HOSTILE
+
+
+def test_json_is_utf8_whatever_bytes_a_file_name_holds() -> None:
+    # Python keeps a file name that is not UTF-8 with lone surrogates (os.fsdecode)
+    name = "register/professions/health/" + os.fsdecode(b"bad\xff\xfe.yml")
+    problem = Problem(name, 1, 1, "file-layout", Severity.ERROR, "file-layout", {"expected": "x"})
+    shown = FORMATS["json"](Outcome([problem], checked=1), "en").encode("utf-8")  # no error
+    assert json.loads(shown)["problems"][0]["path"].endswith("bad\\xff\\xfe.yml")

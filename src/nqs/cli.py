@@ -217,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferenceError_ as exc:
         params = {"path": exc.path, "detail": _detail(exc, lang)}
         print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
+    except OSError as exc:  # the system's refusal (a full disk, a closed device): not a fault
+        where = f" ({terminal(os.fsdecode(exc.filename))})" if exc.filename else ""
+        detail = (exc.strerror or type(exc).__name__) + where
+        print("nqs: " + render("cli-system-error", {"detail": detail}, lang), file=sys.stderr)
+        if exc.filename is None:  # stdout itself, perhaps: Python flushes it again on exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except Exception:
         _internal_error(lang, debug)
         return EXIT_INTERNAL

@@ -76,6 +76,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "недопустимая дата {option}: {value}; ожидается дата с {first} по {last} год",
         "implausible {option} date: {value}; expected a date in the years {first} to {last}",
     ),
+    "cli-system-error": (
+        "жүйе әрекетті орындамады: {detail}; дискідегі орынды, рұқсаттарды және шығыс қайда жазылатынын тексеріңіз",
+        "система отказала в действии: {detail}; проверьте место на диске, права доступа и то, куда направлен вывод",
+        "the system refused: {detail}; check the free disk space, the permissions and where the output goes",
+    ),
     "cli-opened-without-base": (
         "--opened тек --base бірге қолданылады: ол ұсыныс ашылған күн",
         "--opened используется только вместе с --base: это дата открытия предложения",

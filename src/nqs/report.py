@@ -66,16 +66,22 @@ def github(outcome: Outcome, lang: str) -> str:
     )
 
 
+def _utf8(text: str) -> str:
+    """A text that JSON can hold as UTF-8: the bytes of a file name that is not UTF-8 (kept
+    by Python as lone surrogates) written as \\xff escapes."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def json_(outcome: Outcome, lang: str) -> str:
     document = {
         "problems": [
             {
-                "path": p.path,
+                "path": _utf8(p.path),
                 "line": p.line,
                 "column": p.column,
                 "severity": p.severity.value,
                 "rule": p.rule,
-                "message": _message(p, lang),
+                "message": _utf8(_message(p, lang)),
             }
             for p in outcome.problems
         ],
