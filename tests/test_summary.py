@@ -153,6 +153,22 @@ def test_unreadable_data_is_told_without_its_fields() -> None:
     ru = summarize(revision, "main..HEAD", ("ru",))
     assert f"**{render('diff-profession-added', {}, 'ru')}** (1)" in ru
     assert "  - " not in ru
+    assert f"— {render('diff-unreadable', {}, 'ru')}" in ru
+
+
+def test_a_file_that_cannot_be_read_is_said_not_shown_emptied() -> None:
+    revision = Revision(
+        [Change("M", PROFESSION, PROFESSION), Change("A", "register/x.yml", "register/x.yml")],
+        {PROFESSION: base(PROFESSION)},
+        {PROFESSION: b"code: [unclosed\n", "register/x.yml": b"a: 1\n"},
+    )
+    ru = summarize(revision, "main..HEAD", ("ru",))
+    assert (
+        f"`3221-0-002` Медицинская\\(ий\\) сестра/брат — {render('diff-unreadable', {}, 'ru')}"
+        in ru
+    )
+    assert "  - " not in ru  # no field "deleted"
+    assert f"**{render('diff-file-off-layout', {}, 'ru')}** (1)" in ru and "register/x.yml" in ru
 
 
 def test_markdown_in_data_names_and_the_span_is_escaped() -> None:

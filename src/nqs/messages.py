@@ -598,6 +598,16 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Данные реестра не изменились.",
         "The register's data did not change.",
     ),
+    "diff-unreadable": (
+        "файл оқылмайды, өзгерістерін көрсету мүмкін емес: себебін nqs validate көрсетеді",
+        "файл не читается, его изменения показать нельзя: причину покажет nqs validate",
+        "the file cannot be read, so its changes cannot be shown: nqs validate tells why",
+    ),
+    "diff-file-off-layout": (
+        "Тізілім құрылымынан тыс файлдар",
+        "Файлы вне структуры реестра",
+        "Files off the register's layout",
+    ),
     "diff-structure": (
         "(құрылымы өзгерді)",
         "(изменена структура)",

@@ -5,33 +5,40 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import PurePosixPath
 from typing import Any
 
 from nqs.chronicle import FieldChange, action, changed_fields, data_of, plain
 from nqs.escape import markdown
 from nqs.history import Revision
-from nqs.layout import ENTRY_KINDS, classify
+from nqs.layout import ENTRY_KINDS, IGNORED_NAMES, classify
 from nqs.messages import render
 
 _PLAIN_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*")
-# (kind, action) -> [(code, {kk, ru} name, changed fields)]
-Groups = dict[tuple[str, str], list[tuple[str, dict[str, str], list[FieldChange]]]]
+# (kind, action) -> [(code, {kk, ru} name, changed fields, whether a side cannot be read)]
+Groups = dict[tuple[str, str], list[tuple[str, dict[str, str], list[FieldChange], bool]]]
 
 
 def summarize(revision: Revision, span: str, languages: tuple[str, ...] = ("kk", "ru")) -> str:
     groups: Groups = defaultdict(list)
     for change in revision.changes:
         placement = classify(change.path) or classify(change.old_path)
-        if placement is None:
+        if placement is None:  # off the layout: said, never left out (nqs validate says why)
+            if PurePosixPath(change.path).name not in IGNORED_NAMES:
+                groups[("file", "off-layout")].append((change.path, {}, [], False))
             continue
         old = data_of(revision.old.get(change.old_path), change.old_path, placement.kind)
         new = data_of(revision.new.get(change.path), change.path, placement.kind)
+        # A side that cannot be read (broken YAML, a link) is said so, not shown as emptied.
+        unreadable = (change.status != "A" and old is None) or (
+            change.status != "D" and new is None
+        )
         done = action(change.status, placement.kind, old, new)
         shown = new or old or {}
         title = placement.kind.title_field if placement.kind in ENTRY_KINDS else ""
         name = shown.get(title, {}) if isinstance(shown, dict) else {}
-        fields = changed_fields(done, old, new)
-        groups[(placement.kind.value, done)].append((placement.stem, name, fields))
+        fields = [] if unreadable else changed_fields(done, old, new)
+        groups[(placement.kind.value, done)].append((placement.stem, name, fields, unreadable))
     parts = []
     for lang in languages:
         parts.append(f"## {render('diff-title', {'span': markdown(span)}, lang)}\n")
@@ -40,8 +47,10 @@ def summarize(revision: Revision, span: str, languages: tuple[str, ...] = ("kk",
         for (kind, done), entries in sorted(groups.items()):
             title = render(f"diff-{kind}-{done}", {}, lang)
             parts.append(f"**{title}** ({len(entries)})\n")
-            for code, name, fields in entries:
+            for code, name, fields, unreadable in entries:
                 label = markdown(str(name.get(lang, ""))) if isinstance(name, dict) else ""
+                if unreadable:
+                    label = f"{label} — {render('diff-unreadable', {}, lang)}".lstrip(" —")
                 parts.append(f"- {_code(code)} {label}".rstrip())
                 for f in fields:
                     before, after = _shown(f.before, lang), _shown(f.after, lang)
