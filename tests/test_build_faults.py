@@ -314,3 +314,19 @@ def test_build_site_refuses_an_invalid_register_and_an_unsafe_out(
         build_site(invalid, repo, out)
     assert refused.value.outcome is invalid and refused.value.key == "build-refused"
     assert not out.exists() and leftovers(out) == []
+
+
+def test_a_template_reaches_no_python_internals(project: tuple[Path, Path]) -> None:
+    """site/ comes with proposals too: a template that reaches for Python's internals (here
+    to run a command and publish /etc/passwd) stops the build, sandboxed; nothing is run."""
+    root, out = project
+    home = root / "site/templates/home.html"
+    reach = (
+        '{{ cycler.__init__.__globals__.os.popen("id -un > ' + str(root / "ran") + '").read() }}'
+    )
+    home.write_text(home.read_text(encoding="utf-8") + reach, encoding="utf-8")
+    failed = run_nqs(root, "build", "--out", str(out), "--lang", "en", "--as-of", WRITTEN)
+    assert failed.returncode == 2
+    assert "SecurityError" in failed.stderr and failed.stderr.count("\n") == 1
+    assert not (root / "ran").exists()
+    assert complete_site(out) == OLD

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from babel import Locale
 from babel.dates import format_date
+from jinja2.sandbox import SandboxedEnvironment
 
 from nqs.chronicle import FieldChange, plain
 from nqs.entries import Decision
@@ -43,7 +44,9 @@ class Page:
 
 
 def environment(templates: Path) -> jinja2.Environment:
-    env = jinja2.Environment(
+    """The templates' environment: autoescaped, strict, and sandboxed, so that a template
+    (site/ comes with proposals too) reaches no Python internals (os, open, globals)."""
+    env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(templates),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
