@@ -156,3 +156,19 @@ def test_a_late_proposal_belongs_to_the_next_cycle(
 ) -> None:
     found = next_cycle(dt.date.fromisoformat(opened))
     assert found == (None if expected is None else tuple(map(dt.date.fromisoformat, expected)))
+
+
+def test_calendar_command_tells_several_years_at_once(repo: Path) -> None:
+    """`nqs calendar 2024 2025 2026 2027`: each year's cycle in turn, with the transfers of
+    2024 and 2025 and the days off that move the fixed deadlines."""
+    result = run_nqs(repo, "calendar", "2024", "2025", "2026", "2027", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    titles = [line for line in result.stdout.splitlines() if line.startswith("Calendar ")]
+    assert [title.split(" for ")[1][:4] for title in titles] == ["2024", "2025", "2026", "2027"]
+    lines = result.stdout.splitlines()
+    # 2024-03-29 + 10 working days: Nauryz (21-25 March) is behind, 2024-04-12 a Friday
+    assert any(line.startswith("2024-04-12  last day to publish") for line in lines)
+    for moved in ("2025-02-03", "2025-09-02", "2025-11-03", "2026-02-02", "2026-11-02"):
+        assert any(line.startswith(f"{moved}  last day") for line in lines), moved
+    refused = run_nqs(repo, "calendar", "2025", "0", "--lang", "en")
+    assert refused.returncode == 2 and "found 0" in refused.stderr

@@ -163,7 +163,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     command("build", dated, site)
     command("serve", dated, site).add_argument("--port", default="8000", help=t("help-port"))
     command("diff").add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
-    command("calendar").add_argument("year", nargs="?", help=t("help-year"))
+    command("calendar").add_argument("year", nargs="*", help=t("help-year"))
     command("editions").add_argument("--tag", action="store_true", help=t("help-editions-tag"))
     command("codeowners").add_argument(
         "--check", action="store_true", help=t("help-codeowners-check")
@@ -387,14 +387,11 @@ def _diff(args: argparse.Namespace, lang: str) -> int:
 
 
 def _calendar(args: argparse.Namespace, lang: str) -> int:
-    """Print the year's cycle, with the deadlines that follow each recorded decision."""
+    """Print each year's cycle (this year's when none is given), with the deadlines that
+    follow each recorded decision."""
     from nqs.legal_calendar import cycle, years
 
-    year = (
-        dt.date.today().year
-        if args.year is None
-        else _number(args.year, years(), "calendar-bad-year", lang)
-    )
+    asked = [_number(year, years(), "calendar-bad-year", lang) for year in args.year]
     root = _root(args, lang)
     outcome = validate(root, dt.date.today(), ["register/decisions"])
     if outcome.errors or outcome.register is None:
@@ -404,15 +401,16 @@ def _calendar(args: argparse.Namespace, lang: str) -> int:
         (doc.data["id"], dt.date.fromisoformat(doc.data["date"]))
         for doc in outcome.register.documents[Kind.DECISION]
     ]
-    print(render("calendar-title", {"year": year}, lang))
-    for event in cycle(year, decisions):
-        text = render(event.key, {"decision": event.decision}, lang)
-        if event.moved_from is not None:
-            text += render("calendar-moved", {"named": event.moved_from.isoformat()}, lang)
-        if event.estimated and event.key != "calendar-estimated-holiday":
-            days = ", ".join(day.isoformat() for day in event.estimated)
-            text += render("calendar-estimated", {"days": days}, lang)
-        print(f"{event.date.isoformat()}  {text}")
+    for number, year in enumerate(asked or [dt.date.today().year]):
+        print(("\n" if number else "") + render("calendar-title", {"year": year}, lang))
+        for event in cycle(year, decisions):
+            text = render(event.key, {"decision": event.decision}, lang)
+            if event.moved_from is not None:
+                text += render("calendar-moved", {"named": event.moved_from.isoformat()}, lang)
+            if event.estimated and event.key != "calendar-estimated-holiday":
+                days = ", ".join(day.isoformat() for day in event.estimated)
+                text += render("calendar-estimated", {"days": days}, lang)
+            print(f"{event.date.isoformat()}  {text}")
     return EXIT_CLEAN
 
 

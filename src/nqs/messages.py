@@ -388,9 +388,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "show the year's legal calendar (proposals, the National Council, publication deadlines)",
     ),
     "help-year": (
-        "жыл (әдепкі — ағымдағы)",
-        "год (по умолчанию — текущий)",
-        "year (default: this year)",
+        "бір немесе бірнеше жыл (әдепкі — ағымдағы)",
+        "один или несколько годов (по умолчанию — текущий)",
+        "one or more years (default: this year)",
     ),
     "calendar-bad-year": (
         "жыл {first}–{last} аралығындағы сан болуы керек (Қазақстанның жұмыс күндері белгілі жылдар); берілгені: {value}",
