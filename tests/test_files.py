@@ -213,6 +213,7 @@ def test_history_skips_links_submodules_and_malformed_blobs_and_says_so(
     assert built.returncode == 0, built.stderr
     assert built.stderr.count("left out of the history") == told.count("left out of the history")
     assert "edition 2025-03-28: its register was not written" in built.stdout
+    assert "Error" not in built.stdout + built.stderr  # the reader's words, not Python's
     assert SECRET not in built.stdout + built.stderr
     assert (out / "ru/decisions/2025-03-28/index.html").exists()
 

@@ -69,6 +69,11 @@ class Edition:
         return not self.imported and self.recorded > self.due
 
 
+# Why a file or a tree of the history was left out when Python's own error stopped it: that
+# error means nothing to the reader (it is kept as the exception's cause for --debug).
+UNEXPECTED = Term("history-unexpected")
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """A change left out of the history because a side of it cannot be read: the commit,
@@ -146,7 +151,7 @@ def read_data(raw: bytes | None, path: str, kind: Kind) -> Data | None:
     try:
         doc, problems = parse(raw, path, kind)
     except Exception as exc:  # history is never trusted: the reason is told
-        raise Unreadable(error_line(exc)) from exc
+        raise Unreadable(UNEXPECTED) from exc
     if doc is None or not isinstance(doc.data, dict):
         errors = [p for p in problems if p.severity is Severity.ERROR]
         raise Unreadable(
@@ -161,12 +166,6 @@ def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
         return read_data(raw, path, kind)
     except Unreadable:
         return None
-
-
-def error_line(exc: BaseException) -> str:
-    """An error met while reading the history, on one short line (it is shown)."""
-    said = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {said[:160]}" if said else type(exc).__name__
 
 
 def read_chronicle(root: Path) -> Chronicle | None:
@@ -246,7 +245,7 @@ def _revision(
     except Unreadable:
         raise
     except Exception as exc:  # history is never trusted: the reason is told
-        raise Unreadable(error_line(exc)) from exc
+        raise Unreadable(UNEXPECTED) from exc
 
 
 def _date(data: Data) -> dt.date | None:

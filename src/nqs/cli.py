@@ -316,8 +316,7 @@ def _build(args: argparse.Namespace, lang: str) -> int:
         print("nqs: " + render(error.key, {"value": error.value}, lang), file=sys.stderr)
     _tell_skipped(built.story, lang)
     for decision, reason in built.skipped.items():
-        params = {"decision": decision, "detail": terminal(reason)}
-        print("nqs: " + render("edition-skipped", params, lang))
+        print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
     return EXIT_CLEAN

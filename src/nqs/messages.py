@@ -598,6 +598,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Данные реестра не изменились.",
         "The register's data did not change.",
     ),
+    "history-unexpected": (
+        "мазмұны nqs оқи алатын түрде емес (сол кездегі файлдарды nqs validate арқылы тексеріңіз)",
+        "содержимое не того вида, что nqs может прочитать (проверьте тогдашние файлы через nqs validate)",
+        "its content is not in a form nqs can read (check the files of that time with nqs validate)",
+    ),
     "diff-unreadable": (
         "файл оқылмайды, өзгерістерін көрсету мүмкін емес: себебін nqs validate көрсетеді",
         "файл не читается, его изменения показать нельзя: причину покажет nqs validate",

@@ -70,7 +70,7 @@ class Built:
     """What a build did beside writing the site."""
 
     # editions whose register could not be written, with the reason (their pages say so)
-    skipped: dict[str, str]
+    skipped: dict[str, Term]
     # the history the site was built with; None without one (history_error says why, if known)
     story: Chronicle | None
     history_error: HistoryError | None
@@ -153,8 +153,8 @@ def build_site(outcome: Outcome, root: Path, out: Path, site_url: str = DEFAULT_
 
 def _build(
     register: Register, root: Path, out: Path, site_url: str, story: Chronicle | None
-) -> dict[str, str]:
-    skipped = {}
+) -> dict[str, Term]:
+    skipped: dict[str, Term] = {}
     if story is not None:
         skipped = write_editions(root, story, out / "downloads" / "editions")
     model = build_model(register, story, site_url, set(skipped))

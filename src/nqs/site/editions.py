@@ -8,19 +8,20 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from nqs.chronicle import Chronicle, error_line
+from nqs.chronicle import UNEXPECTED, Chronicle
 from nqs.history import export
+from nqs.messages import Term
 from nqs.site.downloads import write_downloads
 from nqs.site.model import build_model
 from nqs.validate import validate
 
 
-def write_editions(root: Path, chronicle: Chronicle, folder: Path) -> dict[str, str]:
+def write_editions(root: Path, chronicle: Chronicle, folder: Path) -> dict[str, Term]:
     """Write the register of professions of each edition that has a state of its own. An
     old tree is read as it was, with its own schemas and reference data, and an entry that
     was not schema-valid then is left out. An edition whose tree cannot be read (no schemas
     yet, say) is not written: returned with the reason."""
-    skipped = {}
+    skipped: dict[str, Term] = {}
     for decision, edition in sorted(chronicle.editions.items()):
         if not edition.snapshot:
             continue
@@ -32,7 +33,7 @@ def write_editions(root: Path, chronicle: Chronicle, folder: Path) -> dict[str, 
                 assert outcome.register is not None  # validate() always builds one
                 model = build_model(outcome.register)
                 write_downloads(model, folder / decision, ("professions",))
-            except Exception as exc:  # an old tree is never trusted: any failure skips it
-                skipped[decision] = error_line(exc).replace(work, "…")
+            except Exception:  # an old tree is never trusted: any failure skips it
+                skipped[decision] = UNEXPECTED
                 shutil.rmtree(folder / decision, ignore_errors=True)
     return skipped
