@@ -188,3 +188,15 @@ def test_any_schema_file_is_a_schema_or_exit_2(repo: Path, text: str) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("nqs: не удалось прочитать схему ")
     assert "Traceback" not in result.stderr
+
+
+def test_a_schema_that_is_not_json_is_told_where_in_the_readers_words(repo: Path) -> None:
+    (_schemas(repo) / "center.schema.json").write_text('{\n  "type": "object",\n}', "utf-8")
+    result = run_nqs(
+        repo, "validate", "--lang", "ru", "--as-of", AS_OF.isoformat(), in_process=True
+    )
+    assert result.returncode == 2
+    assert result.stderr.endswith(
+        "center.schema.json: файл не читается как JSON: строка 3, столбец 1 "
+        "(проверьте скобки, кавычки и запятые)\n"
+    )

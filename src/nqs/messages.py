@@ -203,6 +203,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the keyword {keyword} is not allowed in the schemas of nqs: $id changes where "
         "references lead, and patternProperties would be matched by a backtracking engine",
     ),
+    "schema-not-json": (
+        "файл JSON ретінде оқылмайды: {line}-жол, {column}-баған (жақшаларды, тырнақшаларды және үтірлерді тексеріңіз)",
+        "файл не читается как JSON: строка {line}, столбец {column} (проверьте скобки, кавычки и запятые)",
+        "the file is not valid JSON: line {line}, column {column} (check the brackets, quotes and commas)",
+    ),
     "schema-not-object": (
         "сұлба JSON нысаны болуы керек, табылғаны: {found}",
         "схема должна быть объектом JSON, найдено: {found}",

@@ -93,6 +93,9 @@ class Schemas:
                 # any file of the machine.
                 raw = read_regular(folder.parent, f"{folder.name}/{path.name}", MAX_SCHEMA_BYTES)
                 schema = json.loads(raw.decode("utf-8"))
+            except json.JSONDecodeError as exc:  # where, in the reader's words
+                where = {"line": exc.lineno, "column": exc.colno}
+                raise SchemaError(path, exc.msg, "schema-not-json", **where) from exc
             except (OSError, ValueError) as exc:
                 raise SchemaError(path, str(exc).splitlines()[0]) from exc
             if not isinstance(schema, dict):
