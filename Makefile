@@ -19,18 +19,18 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: site test serve lock
 
-# Every dependency, direct and transitive, comes from requirements.lock with its hashes; the
+# Every dependency, direct and transitive, comes from requirements.txt with its hashes; the
 # project itself is then installed without resolving anything.
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-# Refreshes requirements.lock from pyproject.toml (today's newest releases that satisfy it).
+# Refreshes requirements.txt from pyproject.toml (today's newest releases that satisfy it).
 lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
-	  --python-version 3.11 --upgrade --quiet -o requirements.lock
+	  --python-version 3.11 --upgrade --quiet -o requirements.txt
 
 # apt-get and npm write hundreds of lines; each install says one, and shows its log only
 # when it fails.

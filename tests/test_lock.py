@@ -1,4 +1,4 @@
-"""requirements.lock pins every dependency with hashes, and agrees with pyproject.toml."""
+"""requirements.txt pins every dependency with hashes, and agrees with pyproject.toml."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from packaging.utils import canonicalize_name
 
 from tests.conftest import PROJECT
 
-LOCK = PROJECT / "requirements.lock"
+LOCK = PROJECT / "requirements.txt"
 _PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;]+)(?:\s*;\s*(.+?))?\s*\\?$")
 
 

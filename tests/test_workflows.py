@@ -86,7 +86,7 @@ def test_every_job_has_a_time_limit_and_installs_from_the_lock(path: Path) -> No
     installs = _steps(workflow, lambda step: "pip install" in step.get("run", ""))
     assert installs, "every workflow installs nqs"
     for step in installs:
-        assert "--require-hashes -r requirements.lock" in step["run"]
+        assert "--require-hashes -r requirements.txt" in step["run"]
         assert "--no-deps" in step["run"]
 
 
