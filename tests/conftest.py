@@ -50,6 +50,15 @@ def neutral_environment() -> Iterator[None]:
     time.tzset()
 
 
+def corpus_file(path: str, *edits: tuple[str, str]) -> bytes:
+    """The bytes of the corpus base's file at path, with each (old, new) replaced once."""
+    text = (CORPUS / "base" / path).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text.encode("utf-8")
+
+
 def start_nqs(
     cwd: Path,
     *args: str,

@@ -12,7 +12,7 @@ from nqs.chronicle import Edition, FieldChange, Skipped, action, changed_fields,
 from nqs.history import Change, FileRevision
 from nqs.layout import Kind
 from nqs.messages import Term
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, corpus_file
 
 PROFESSION = "register/professions/health/3221-0-002.yml"
 EXCLUDED = "register/professions/energy/7411-0-004.yml"
@@ -25,20 +25,8 @@ BASE_FILES = sorted(
 IMPORT, DAY_ONE = "c0", dt.date(2024, 11, 5)
 
 
-def base(path: str) -> bytes:
-    return (CORPUS / "base" / path).read_bytes()
-
-
-def edited(path: str, *edits: tuple[str, str]) -> bytes:
-    text = base(path).decode("utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    return text.encode("utf-8")
-
-
 def spring_decision() -> bytes:
-    return edited(
+    return corpus_file(
         AUTUMN, ("id: 2024-10-30", "id: 2025-03-28"), ("date: 2024-10-30", "date: 2025-03-28")
     )
 
@@ -46,15 +34,17 @@ def spring_decision() -> bytes:
 def imported() -> list[FileRevision]:
     """The first commit: the corpus base register brought into Git."""
     return [
-        FileRevision(IMPORT, DAY_ONE, Change("A", path, path), None, base(path))
+        FileRevision(IMPORT, DAY_ONE, Change("A", path, path), None, corpus_file(path))
         for path in BASE_FILES
     ]
 
 
 def amended(commit: str, day: dt.date) -> FileRevision:
     """3221-0-002 amended by the spring decision: levels 4, 5 → 4, 5, 6."""
-    new = edited(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]"))
-    return FileRevision(commit, day, Change("M", PROFESSION, PROFESSION), base(PROFESSION), new)
+    new = corpus_file(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2025-03-28]"))
+    return FileRevision(
+        commit, day, Change("M", PROFESSION, PROFESSION), corpus_file(PROFESSION), new
+    )
 
 
 def recorded(commit: str, day: dt.date) -> FileRevision:
@@ -123,7 +113,7 @@ def test_an_edition_is_complete_with_its_last_merge() -> None:
 
 def test_an_edition_with_a_later_decision_in_its_tree_has_no_snapshot() -> None:
     later = "register/decisions/2025-05-01.yml"
-    content = edited(
+    content = corpus_file(
         AUTUMN, ("id: 2024-10-30", "id: 2025-05-01"), ("date: 2024-10-30", "date: 2025-05-01")
     )
     found = chronicle(
@@ -164,7 +154,11 @@ def test_an_edition_with_a_later_decision_in_its_tree_has_no_snapshot() -> None:
 )
 def test_a_change_is_named_by_what_it_did(path: str, edit: tuple[str, str], expected: str) -> None:
     change = FileRevision(
-        "c1", dt.date(2025, 1, 10), Change("M", path, path), base(path), edited(path, edit)
+        "c1",
+        dt.date(2025, 1, 10),
+        Change("M", path, path),
+        corpus_file(path),
+        corpus_file(path, edit),
     )
     found = chronicle([*imported(), change])
     code = path.rsplit("/", 1)[1].removesuffix(".yml")
@@ -181,11 +175,11 @@ def test_deletions_and_renames_are_kept_in_the_entrys_history() -> None:
                 "c1",
                 dt.date(2025, 1, 10),
                 Change("R", moved, EXCLUDED),
-                base(EXCLUDED),
-                base(EXCLUDED),
+                corpus_file(EXCLUDED),
+                corpus_file(EXCLUDED),
             ),
             FileRevision(
-                "c2", dt.date(2025, 1, 11), Change("D", CENTER, CENTER), base(CENTER), None
+                "c2", dt.date(2025, 1, 11), Change("D", CENTER, CENTER), corpus_file(CENTER), None
             ),
         ]
     )
@@ -204,14 +198,14 @@ def test_an_unreadable_side_is_skipped_with_its_reason() -> None:
         "c1",
         dt.date(2025, 1, 10),
         Change("M", PROFESSION, PROFESSION),
-        base(PROFESSION),
+        corpus_file(PROFESSION),
         b"code: [\n",
     )
     link = FileRevision(
         "c2",
         dt.date(2025, 1, 11),
         Change("M", CENTER, CENTER),
-        base(CENTER),
+        corpus_file(CENTER),
         None,
         refused="symlink",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from nqs.history import Change, Revision
 from nqs.messages import render
 from nqs.summary import summarize
-from tests.conftest import CORPUS
+from tests.conftest import corpus_file
 
 PROFESSION = "register/professions/health/3221-0-002.yml"
 ENERGY = "register/professions/energy/7411-0-004.yml"
@@ -15,20 +15,10 @@ DECISION = "register/decisions/2024-10-30.yml"
 STANDARD = "standards/health/PS-3221-001.yml"
 
 
-def base(path: str) -> bytes:
-    return (CORPUS / "base" / path).read_bytes()
-
-
-def edited(path: str, *edits: tuple[str, str]) -> bytes:
-    text = base(path).decode("utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    return text.encode("utf-8")
-
-
 def modified(path: str, *edits: tuple[str, str]) -> Revision:
-    return Revision([Change("M", path, path)], {path: base(path)}, {path: edited(path, *edits)})
+    return Revision(
+        [Change("M", path, path)], {path: corpus_file(path)}, {path: corpus_file(path, *edits)}
+    )
 
 
 def section(summary: str, lang: str) -> str:
@@ -85,16 +75,16 @@ def test_each_action_has_its_group_with_a_count() -> None:
             Change("A", "README.md", "README.md"),  # off the layout: not the register's data
         ],
         {
-            ENERGY: base(ENERGY),
-            CENTER: base(CENTER),
-            STANDARD: base(STANDARD),
-            DECISION: base(DECISION),
+            ENERGY: corpus_file(ENERGY),
+            CENTER: corpus_file(CENTER),
+            STANDARD: corpus_file(STANDARD),
+            DECISION: corpus_file(DECISION),
         },
         {
-            ENERGY: edited(
+            ENERGY: corpus_file(
                 ENERGY, ("status: included", "status: excluded\nexcluded_by: 2024-10-30")
             ),
-            CENTER: edited(
+            CENTER: corpus_file(
                 CENTER,
                 (
                     "status: active",
@@ -102,8 +92,10 @@ def test_each_action_has_its_group_with_a_count() -> None:
                     "health_life_safety: false}",
                 ),
             ),
-            added: edited(DECISION, ("2024-10-30", "2025-03-28"), ("2024-10-30", "2025-03-28")),
-            renamed: base(DECISION),
+            added: corpus_file(
+                DECISION, ("2024-10-30", "2025-03-28"), ("2024-10-30", "2025-03-28")
+            ),
+            renamed: corpus_file(DECISION),
         },
     )
     ru = summarize(revision, "main..HEAD", ("ru",))
@@ -148,7 +140,7 @@ def test_unreadable_data_is_told_without_its_fields() -> None:
     revision = Revision(
         [Change("M", PROFESSION, PROFESSION)],
         {PROFESSION: b"code: [\n"},
-        {PROFESSION: base(PROFESSION)},
+        {PROFESSION: corpus_file(PROFESSION)},
     )
     ru = summarize(revision, "main..HEAD", ("ru",))
     assert f"**{render('diff-profession-added', {}, 'ru')}** (1)" in ru
@@ -159,7 +151,7 @@ def test_unreadable_data_is_told_without_its_fields() -> None:
 def test_a_file_that_cannot_be_read_is_said_not_shown_emptied() -> None:
     revision = Revision(
         [Change("M", PROFESSION, PROFESSION), Change("A", "register/x.yml", "register/x.yml")],
-        {PROFESSION: base(PROFESSION)},
+        {PROFESSION: corpus_file(PROFESSION)},
         {PROFESSION: b"code: [unclosed\n", "register/x.yml": b"a: 1\n"},
     )
     ru = summarize(revision, "main..HEAD", ("ru",))
@@ -176,7 +168,11 @@ def test_markdown_in_data_names_and_the_span_is_escaped() -> None:
     revision = Revision(
         [Change("A", hostile, hostile)],
         {},
-        {hostile: edited(PROFESSION, ("ru: Медицинская(ий) сестра/брат", "ru: '<img src=x> **x'"))},
+        {
+            hostile: corpus_file(
+                PROFESSION, ("ru: Медицинская(ий) сестра/брат", "ru: '<img src=x> **x'")
+            )
+        },
     )
     ru = summarize(revision, "main..HEAD", ("ru",))
     # not a plain code: escaped text, not a code span a backtick would end

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from nqs import transitions
+from nqs.checks import Found
 from nqs.layout import Kind, classify
 from nqs.loader import Document, parse
-from tests.conftest import CORPUS
+from tests.conftest import corpus_file
 
 CENTER = "register/centers/090140001235.yml"
 PROFESSION = "register/professions/health/3221-0-002.yml"
@@ -28,28 +29,20 @@ RENEWAL = (
 
 def document(path: str, *edits: tuple[str, str]) -> Document:
     """The corpus base's file at path, with each (old, new) replaced once, parsed."""
-    text = (CORPUS / "base" / path).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
     placement = classify(path)
     assert placement is not None
-    doc, problems = parse(text.encode("utf-8"), path, placement.kind)
+    doc, problems = parse(corpus_file(path, *edits), path, placement.kind)
     assert doc is not None and problems == [], problems
     return doc
 
 
-def told(found: Iterable[Any]) -> list[tuple[str, str, str, str, dict[str, Any]]]:
-    """Each finding as (file, rule, severity, message key, message parameters). A finding is
-    a Problem, or a (check, finding) pair where the runner stamps the check's id and severity
-    (issue 9, "one registry of checks")."""
-    shown = []
-    for item in found:
-        check, finding = item if isinstance(item, tuple) else (None, item)
-        rule = check.id if check is not None else finding.rule
-        severity = check.severity if check is not None else finding.severity
-        shown.append((finding.path, rule, str(severity), finding.key, dict(finding.params)))
-    return shown
+def told(found: Iterable[Found]) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+    """Each (check, finding) pair as (file, rule, severity, message key, parameters): the
+    check's id and severity are what the runner stamps on the finding."""
+    return [
+        (finding.path, check.id, str(check.severity), finding.key, dict(finding.params))
+        for check, finding in found
+    ]
 
 
 def test_deleting_an_entry_loses_history() -> None:
