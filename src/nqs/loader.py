@@ -54,7 +54,6 @@ NOT_TEXT: tuple[tuple[int, int], ...] = (
     (0xF0000, 0xFFFFD),
     (0x100000, 0x10FFFD),
 )
-_NOT_TEXT = frozenset(c for first, last in NOT_TEXT for c in range(first, last + 1))
 _UNSEEN = (*_INVISIBLE, *NOT_TEXT)
 _UNSEEN_BMP = character_class(tuple(r for r in _UNSEEN if r[1] <= 0xFFFF))
 # In the text of a file a carriage return may end a line (before a line feed) ...
@@ -271,7 +270,7 @@ def _report_character(char: str, where: tuple[int, int], report: Any) -> bool:
     report(
         *where,
         "control-character",
-        "not-text-character" if ord(char) in _NOT_TEXT else key,
+        "not-text-character" if any(a <= ord(char) <= b for a, b in NOT_TEXT) else key,
         code=f"U+{ord(char):04X}",
         name=f" ({name})" if name else "",
     )
