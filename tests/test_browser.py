@@ -7,9 +7,11 @@ import functools
 import http.server
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -47,7 +49,7 @@ def origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     out = base / "out"
     out.mkdir()
     handler = functools.partial(QuietHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     served = f"http://127.0.0.1:{server.server_address[1]}"
     # Built for the address it is served at, as a publisher would: --site-url.
     build(git_project(base / "repo"), out, change=inject, site_url=served + "/")
@@ -55,6 +57,14 @@ def origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield served
     server.shutdown()
     server.server_close()
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A page Chromium stops loading midway (it moved on) is no failure of the test."""
+
+    def handle_error(self, request: Any, address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, address)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
