@@ -65,7 +65,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_bundled_register as bundled
 import registerkit as kit
-
 from nqs.rules import law_scope
 
 D = dt.date
