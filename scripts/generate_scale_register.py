@@ -19,7 +19,8 @@ within six months of that date):
   (``reference/classifier/occupations.csv``), written as the bundled register writes them
   (sentence case, single spaces, Latin look-alike letters fixed). Codes whose names would
   draw a warning as they are (Kazakh name identical to the Russian one, a word mixing
-  scripts that cannot be fixed, ...) are not used;
+  scripts that cannot be fixed, ...) are not used, nor codes outside the Law's scope
+  (``reference/law-scope.csv``, Law 2.3);
 - standards take their labour functions, skills and knowledge from the real skills
   reference (``reference/skills/professional_skills.csv``): function names and skills are
   leaves of the current tree (``is_actual=1``) near each other in the part of the tree
@@ -64,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_bundled_register as bundled
 import registerkit as kit
+from nqs.rules import law_scope
 
 D = dt.date
 Text = tuple[str, str]
@@ -206,10 +208,11 @@ class Ref:
 def load_reference(root: Path) -> Ref:
     ref = root / "reference"
     rows = kit.read_csv(ref / "classifier" / "occupations.csv")
+    out_of_scope = {row["group"] for row in kit.read_csv(ref / "law-scope.csv")}
     occupations = {}
     for row in rows:
         name = kit.classifier_pair(row["name_kk"], row["name_ru"])
-        if name is not None:
+        if name is not None and out_of_scope.isdisjoint(law_scope.groups(row["code"])):
             occupations[row["code"]] = Occupation(row["code"], row["parent_code"], name)
     groups = {}
     for row in kit.read_csv(ref / "classifier" / "groups.csv"):

@@ -394,6 +394,7 @@ never `../shared`.
 | `skills/professional_skills.csv` | `skills/professional_skills.csv` | all rows and columns, as in the source |
 | `skills/general_skills.csv` | `skills/general_skills.csv` | all rows and columns, as in the source |
 | `DEFECTS.md` | — | the defects the script found in the source data, with counts and examples |
+| `law-scope.csv` | — (written by hand; the script leaves it as it is) | the classifier groups whose occupations the Law does not apply to (Law 2.3): `group` (a code of `classifier/groups.csv`), `item` (the sub-item of Law 2.3), `reason` (read from the group's own name in the classifier); the rule `law-scope` warns on a profession in one of them. Not listed: the staff of the financial-market regulator (Law 2.3(2)), for whom the classifier has no group of their own |
 
 ## Provenance (from `../shared/data/SOURCE.md`)
 

@@ -1671,6 +1671,21 @@ HAZARDS: dict[str, list[Text]] = {
     ],
 }
 
+# Rules 8(1) is a ground the sectoral body considers, not one every profession must meet:
+# a voluntary profession whose work does not concern the population's health, life support
+# and safety says so with the reason (grounds.health_life_safety.not_applicable), by unit
+# group of the classifier.
+NOT_APPLICABLE: dict[str, Text] = {
+    "2511": (
+        "Жүйелік талдаушының жұмысы ұйымдардың ақпараттық жүйелеріне талаптарды әзірлеумен шектеледі; халықтың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне тікелей әсер етпейді.",
+        "Работа системного аналитика ограничена разработкой требований к информационным системам организаций и не влияет непосредственно на здоровье, жизнеобеспечение и безопасность населения.",
+    ),
+    "2512": (
+        "Бағдарламалық қамтамасыз етуді әзірлеу кеңсе жағдайында жүргізіледі; оның нәтижесін қабылдау мен пайдалануды тапсырыс беруші бақылайды, кәсіптің халықтың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне тікелей қатысы жоқ.",
+        "Разработка программного обеспечения ведется в офисных условиях, приемку и эксплуатацию ее результатов контролирует заказчик; профессия непосредственно не связана со здоровьем, жизнеобеспечением и безопасностью населения.",
+    ),
+}
+
 DEMAND: dict[str, list[Text]] = {
     "industry": [
         (
@@ -2312,8 +2327,10 @@ def grounds(prof: Profession, index: int, name: Text) -> dict[str, Any]:
     else:
         m_kk = f"«{kk_name}» кәсібіне еңбек нарығындағы сұраныс {trend_kk}, ол {d_kk} болашақта да сақталады."
         m_ru = f"Спрос на профессию «{ru_name}» на рынке труда {trend_ru} и сохранится в перспективе {d_ru}."
+    reason = None if prof.law else NOT_APPLICABLE.get(prof.code[:4])
+    health = {"not_applicable": text(reason)} if reason else {"kk": s_kk, "ru": s_ru}
     doc: dict[str, Any] = {
-        "health_life_safety": {"kk": s_kk, "ru": s_ru},
+        "health_life_safety": health,
         "labour_market_demand": {"kk": m_kk, "ru": m_ru},
     }
     if prof.standards:

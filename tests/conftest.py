@@ -159,6 +159,7 @@ def copy_shared(root: Path) -> None:
     (root / "reference/classifier").mkdir(parents=True)
     shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
     shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
+    shutil.copy(PROJECT / "reference/law-scope.csv", root / "reference")
 
 
 @pytest.fixture

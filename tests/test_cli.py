@@ -108,7 +108,11 @@ def test_strict_turns_warnings_into_errors(repo: Path) -> None:
     path = repo / PROFESSION
     text = path.read_text(encoding="utf-8")
     path.write_text(
-        text.replace("ru: Монтаж солнечных панелей", "ru: Күн панельдерін орнату"), encoding="utf-8"
+        text.replace(
+            "ru: Спрос растёт с развитием возобновляемой энергетики",
+            "ru: Жаңартылатын энергетика дамуына байланысты сұраныс өсуде",
+        ),
+        encoding="utf-8",
     )
     assert run(repo, "validate").returncode == 0
     strict = run(repo, "validate", "--strict", "--lang", "en")

@@ -47,6 +47,11 @@ def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
         if set(properties) == set(schema.get("required", [])) == languages and strings:
             return []
         return [f"{where}: a bilingual text, not {schema}"]
+    if "anyOf" in schema and "properties" not in schema:  # one of several shapes, in order
+        branches, types = schema["anyOf"], get_args(annotation)
+        if len(branches) != len(types):
+            return [f"{where}: one of {len(branches)} shapes, typed {annotation}"]
+        return [d for b, t in zip(branches, types, strict=True) for d in _compare(b, t, where)]
     if "properties" in schema:
         if not is_typeddict(annotation):
             return [f"{where}: an object, typed {annotation}"]

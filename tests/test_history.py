@@ -290,3 +290,105 @@ def test_gits_own_refusal_is_told_in_its_words(repository: Path) -> None:
     )
     assert refused.returncode == 2
     assert "Git не дал прочитать историю: fatal: detected dubious ownership" in refused.stderr
+
+
+NURSE = "register/professions/health/3221-0-002.yml"
+
+
+def test_an_amendment_may_replace_the_legal_act(repository: Path) -> None:
+    # the act of June 2024 came after the inclusion (29 March 2024), before the amendment
+    # of 30 October 2024 that sets it: lawful, in the register and in the history
+    edit(repository, NURSE, "date: 2020-07-07", "date: 2024-06-01")
+    edit(repository, NURSE, "levels: [4, 5]", "levels: [4, 5]\namended_by: [2024-10-30]")
+    commit(repository, "replace the legal act")
+    assert check(repository, "--as-of", "2024-11-12") == (0, [])
+
+
+def test_an_act_newer_than_the_decision_that_set_it(repository: Path) -> None:
+    # the base names 2024-10-30 already (7411-0-004); here the change that sets an act of
+    # December 2024 names only that October decision: the act cannot have been its ground
+    edit(repository, NURSE, "date: 2020-07-07", "date: 2024-12-02")
+    edit(repository, NURSE, "levels: [4, 5]", "levels: [4, 5]\namended_by: [2024-10-30]")
+    commit(repository, "an act after the decision")
+    # the register alone sees the same: 2024-10-30 is the entry's latest decision
+    assert check(repository, "--as-of", "2024-11-12") == (
+        1,
+        [(NURSE, 13, "legal-act"), (NURSE, 13, "legal-act-change")],
+    )
+
+
+def test_the_history_finds_the_amendment_that_changed_the_act(repository: Path) -> None:
+    # merged on main: an amendment by 30 October 2024 that did not touch the act
+    edit(repository, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2024-10-30]")
+    commit(repository, "amend the levels")
+    subprocess.run(["git", "branch", "-f", "main", "proposal"], cwd=repository, check=True)
+    # now a decision of 3 January 2025 replaces the act with one of 20 December 2024
+    record_decision_file(repository, "2025-01-03")
+    edit(repository, NURSE, "date: 2020-07-07", "date: 2024-12-20")
+    edit(repository, NURSE, "amended_by: [2024-10-30]", "amended_by: [2024-10-30, 2025-01-03]")
+    commit(repository, "replace the act")
+    assert check(repository, "--as-of", "2025-01-10") == (0, [])
+    # the same act dated after the decision that sets it is the change's error
+    edit(repository, NURSE, "date: 2024-12-20", "date: 2025-01-06")
+    found = check(repository, "--as-of", "2025-01-10")
+    assert found == (1, [(NURSE, 13, "legal-act"), (NURSE, 13, "legal-act-change")])
+
+
+def record_decision_file(root: Path, decision: str) -> str:
+    path = f"register/decisions/{decision}.yml"
+    text = (root / "register/decisions/2024-10-30.yml").read_text(encoding="utf-8")
+    (root / path).write_text(
+        text.replace("2024-10-30", decision).replace("protocol: '2'", "protocol: '1'"),
+        encoding="utf-8",
+    )
+    return path
+
+
+NEW = "register/professions/energy/7411-0-008.yml"
+
+
+def add_profession(root: Path, included_by: str) -> None:
+    """A new profession of the energy body, included by a decision."""
+    text = (root / PROFESSION).read_text(encoding="utf-8")
+    text = text.replace("code: 7411-0-004", "code: 7411-0-008")
+    text = text.replace(
+        "{kk: Күн сәулесі жабдықтарын монтаждаушы, ru: Монтажник солнечных установок}",
+        "{kk: Құрылыс электригі, ru: Электрик строительный}",
+    )
+    text = text.replace("included_by: 2024-03-29\namended_by: [2024-10-30]\n", "")
+    (root / NEW).write_text(text + f"included_by: {included_by}\n", encoding="utf-8")
+
+
+def test_a_new_profession_under_an_older_recorded_decision(repository: Path) -> None:
+    # the recommendation of 29 March 2024 was recorded and published long ago: a profession
+    # added under it now is backdated (Rules 11), an error rather than a late publication
+    add_profession(repository, "2024-03-29")
+    commit(repository, "include under an old decision")
+    assert check(repository) == (1, [(NEW, 21, "inclusion-backdated")])
+    args = ("validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang")
+    for lang, said in (
+        ("kk", "бұрыннан тіркелген"),
+        ("ru", "уже записано в реестре"),
+        ("en", "already recorded in the register"),
+    ):
+        assert said in run_nqs(repository, *args, lang, in_process=True).stdout
+
+
+def test_a_new_profession_within_its_decisions_publication(repository: Path) -> None:
+    # the register formed after the recommendation of 30 October 2024 may come in several
+    # merges within its 10 working days (by 13 November)
+    add_profession(repository, "2024-10-30")
+    commit(repository, "include under the October decision")
+    assert check(repository, "--as-of", "2024-11-12") == (0, [])
+
+
+def test_a_new_profession_with_its_new_decision(repository: Path) -> None:
+    decision = record_decision_file(repository, "2025-01-03")
+    add_profession(repository, "2025-01-03")
+    commit(repository, "record a decision and include by it")
+    assert check(repository, "--as-of", "2025-01-17") == (0, [])
+    # recorded late, it is published late: a warning, not a backdated inclusion
+    assert check(repository, "--as-of", "2025-01-20") == (
+        0,
+        [(decision, 3, "decision-published")],
+    )

@@ -484,3 +484,44 @@ def test_links_in_data_are_http_or_https_only(link: str, shown: str) -> None:
     from nqs.site.pages import safe_url
 
     assert safe_url(link) == shown
+
+
+def test_a_ground_that_does_not_apply_is_shown_with_its_reason(site: Path) -> None:
+    # 2512-1-007 (voluntary) gives the reason Rules 8(1) does not apply, in both languages
+    for lang, said in (
+        ("kk", "Қолданылмайды: Бағдарламалық қамтамасыз етуді әзірлеу кеңсе жағдайында"),
+        ("ru", "Не применимо: Разработка программного обеспечения ведется в офисных условиях"),
+    ):
+        html = (site / lang / "professions/2512-1-007/index.html").read_text(encoding="utf-8")
+        assert said in html, lang
+    with (site / "downloads/professions.csv").open(encoding="utf-8-sig") as handle:
+        rows = {row["code"]: row for row in csv.DictReader(handle)}
+    assert rows["2512-1-007"]["health_life_safety_applies"] == "no"
+    assert rows["2512-1-007"]["health_life_safety_ru"].startswith("Разработка программного")
+    assert rows["7212-1-008"]["health_life_safety_applies"] == "yes"
+    assert rows["7212-1-008"]["health_life_safety_kk"].startswith("«Пісіруші» кәсібі")
+
+
+def test_a_validity_in_years_and_months(tmp_path: Path) -> None:
+    def months(root: Path) -> None:
+        path = root / "register/professions/digital/2512-1-007.yml"
+        text = path.read_text(encoding="utf-8")
+        assert "document_validity_years: 5\n" in text
+        path.write_text(
+            text.replace(
+                "document_validity_years: 5\n",
+                "document_validity_years: 1\ndocument_validity_months: 6\n",
+            ),
+            encoding="utf-8",
+        )
+
+    out = build(copy_project(tmp_path / "repo"), tmp_path / "out", change=months)
+    for lang, said in (("kk", "1 жыл 6 ай"), ("ru", "1 год 6 месяцев")):
+        page = (out / lang / "professions/2512-1-007/index.html").read_text(encoding="utf-8")
+        assert f"<dd>{said}</dd>" in page, lang
+    with (out / "downloads/professions.csv").open(encoding="utf-8-sig") as handle:
+        rows = {row["code"]: row for row in csv.DictReader(handle)}
+    assert (
+        rows["2512-1-007"]["document_validity_years"],
+        rows["2512-1-007"]["document_validity_months"],
+    ) == ("1", "6")

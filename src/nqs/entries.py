@@ -38,8 +38,12 @@ class QualificationRequirements(TypedDict):
     reference: str
 
 
+class NotApplicable(TypedDict):
+    not_applicable: Text  # why Rules 8(1) does not apply (a voluntary profession only)
+
+
 class Grounds(TypedDict):
-    health_life_safety: Text
+    health_life_safety: Text | NotApplicable
     labour_market_demand: Text
     standards: NotRequired[list[str]]
     qualification_requirements: NotRequired[QualificationRequirements]
@@ -52,7 +56,8 @@ class Profession(TypedDict):
     basis: Literal["mandatory", "voluntary"]
     legal_act: NotRequired[LegalAct]
     grounds: Grounds
-    document_validity_years: int
+    document_validity_years: NotRequired[int]
+    document_validity_months: NotRequired[int]
     levels: list[int]
     skills: NotRequired[list[Text]]
     status: Literal["included", "excluded"]

@@ -17,10 +17,10 @@ check of the register does not.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, cast
 
 from nqs.dates import add_months, read
-from nqs.entries import Center, CenterStatus, Certificate, Profession
+from nqs.entries import Center, CenterStatus, Certificate, NotApplicable, Profession, Text
 
 VALIDITY_YEARS = 3
 WINDOW_MONTHS = 6
@@ -78,3 +78,30 @@ def naming(profession: Profession) -> list[Naming]:
 
 def decisions_named(profession: Profession) -> set[str]:
     return {decision for decision, _ in naming(profession)}
+
+
+# Law 21.5 leaves the validity of the document on recognition to the register and sets no
+# limit; a period above this one is a policy's prompt to look again (document-validity).
+DOCUMENT_VALIDITY_POLICY_MONTHS = 120
+
+
+def document_validity_months(profession: Profession) -> int:
+    """The validity of the document on recognition, in months (years and months added)."""
+    return 12 * profession.get("document_validity_years", 0) + profession.get(
+        "document_validity_months", 0
+    )
+
+
+def setting_decisions(profession: Profession) -> list[str]:
+    """The decisions that set the entry's content: its inclusion and its amendments (an
+    exclusion changes only its status)."""
+    return [profession["included_by"], *profession.get("amended_by", [])]
+
+
+def health_life_safety(profession: Profession) -> tuple[bool, Text]:
+    """Whether the ground of Rules 8(1) applies to a profession, and its text: the link to
+    health, life support and safety, or the reason it does not apply."""
+    ground = profession["grounds"]["health_life_safety"]
+    if "not_applicable" in ground:
+        return False, cast(NotApplicable, ground)["not_applicable"]
+    return True, ground

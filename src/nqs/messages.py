@@ -578,6 +578,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: предложение сливается только после рекомендации — тогда добавьте её в amended_by (CONTRIBUTING, шаг 6)",
         "the profession changed but names no council recommendation for the change: a proposal is merged only after the recommendation — then add it to amended_by (CONTRIBUTING, step 6)",
     ),
+    "inclusion-backdated": (
+        "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген және оны орналастыру мерзімі ({due}) өтті: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы)",
+        "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре и срок его размещения ({due}) прошёл: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил)",
+        "the new profession names {decision} as its inclusion, but that decision is already recorded in the register and its publication ended on {due}: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11)",
+    ),
     "help-diff": (
         "BASE..HEAD өзгерісінің қазақ және орыс тілдеріндегі қысқаша сипаттамасы (Markdown)",
         "описание изменения BASE..HEAD на казахском и русском (Markdown)",
@@ -1307,9 +1312,39 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (Law 10.3)",
     ),
     "legal-act-date": (
-        "заң актісінің күні {found} енгізу шешімінің күнінен {included} кейін",
-        "дата правового акта {found} позже даты решения о включении {included}",
-        "the legal act's date {found} is after the inclusion decision's date {included}",
+        "құқықтық актінің күні {found} жазбаны белгілеген соңғы шешімнің ({decision}, {decided}) күнінен кейін: акт шешімге негіз болуы үшін одан бұрын қабылдануы керек (Қағидалардың 8-1-тармағы)",
+        "дата правового акта {found} позже даты последнего решения, установившего запись ({decision}, {decided}): акт, на котором основано решение, принимается раньше него (пункт 8-1 Правил)",
+        "the legal act's date {found} is after the latest decision that set the entry ({decision}, {decided}): the act a decision rests on comes before it (Rules 8-1)",
+    ),
+    "qualification-requirements-standard": (
+        "кәсіп біліктілік талаптарына сүйенеді, бірақ оның {code} кәсібін {approved} бастап қолданыстағы {standard} кәсіптік стандарты қамтиды: стандартты көрсетіңіз (біліктілік талаптары стандарт болмаған жағдайда ғана негіз болады, Қағидалардың 8-тармағының 3) тармақшасы)",
+        "профессия ссылается на квалификационные требования, но занятие {code} охватывает действующий с {approved} профессиональный стандарт {standard}: укажите стандарт (квалификационные требования — основание только при отсутствии стандарта, подпункт 3) пункта 8 Правил)",
+        "the profession cites the qualification requirements, but the professional standard {standard}, in force since {approved}, covers its occupation {code}: cite the standard (the qualification requirements are a ground only where no standard exists, Rules 8(3))",
+    ),
+    "skill-not-in-standard": (
+        "«{found}» дағдысы көрсетілген {codes} стандарттарының дағдыларында жоқ: дағды жеке тек стандарт оны көздесе ғана танылады (Заңның 20-бабының 2-тармағы); стандарттағы мәтінді жазыңыз",
+        "навыка «{found}» нет среди навыков указанных стандартов {codes}: навык признаётся отдельно, только если его предусматривает стандарт (пункт 2 статьи 20 Закона); напишите текст из стандарта",
+        "the skill «{found}» is not among the skills of the cited standards {codes}: a skill is recognized on its own only where the standard provides for it (Law 20.2); write the standard's text",
+    ),
+    "skill-requirements": (
+        "«{found}» дағдысы тек біліктілік талаптарына сүйенеді, оларды тізілім салыстыра алмайды: талаптар бұл дағдыны жеке тануды көздейтінін тексеріңіз (Заңның 20-бабының 2-тармағы)",
+        "навык «{found}» основан только на квалификационных требованиях, которые реестр сверить не может: проверьте, что они предусматривают отдельное признание этого навыка (пункт 2 статьи 20 Закона)",
+        "the skill «{found}» rests on the qualification requirements alone, which the register cannot match: check that they provide for recognizing it on its own (Law 20.2)",
+    ),
+    "health-life-safety-required": (
+        "міндетті негіздегі кәсіп халықтың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне қатысын көрсетеді: «not_applicable» тек ерікті негіздегі кәсіпке рұқсат етіледі (Қағидалардың 8-тармағының 1) тармақшасы, 8-1-тармағы)",
+        "профессия на обязательной основе указывает связь со здоровьем, жизнеобеспечением и безопасностью населения: «not_applicable» допускается только для профессии на добровольной основе (подпункт 1) пункта 8, пункт 8-1 Правил)",
+        "a profession on the mandatory basis states its link to the health, life support and safety of the population: «not_applicable» is allowed only on the voluntary basis (Rules 8(1), 8-1)",
+    ),
+    "document-validity-long": (
+        "тану туралы құжаттың жарамдылық мерзімі {found} ай, яғни {limit} айдан (10 жыл) ұзақ: Заң шек қоймайды (21-баптың 5-тармағы), бірақ тізілімнің саясаты бойынша мұндай мерзім қайта тексеріледі",
+        "срок действия документа о признании {found} месяцев, дольше {limit} месяцев (10 лет): Закон предела не устанавливает (пункт 5 статьи 21), но по политике реестра такой срок проверяется повторно",
+        "the document on recognition is valid {found} months, longer than {limit} months (10 years): the Law sets no limit (Law 21.5), but the register's policy is to look at such a period again",
+    ),
+    "law-scope": (
+        "{code} кәсібі жіктеуіштің {group} тобында, оған Заң қолданылмайды (Заңның 2-бабы 3-тармағының {item}) тармақшасы; reference/law-scope.csv): кәсіп Заңның қолданылу аясында екенін растаңыз",
+        "занятие {code} входит в группу классификатора {group}, на которую Закон не распространяется (подпункт {item}) пункта 3 статьи 2 Закона; reference/law-scope.csv): подтвердите, что профессия в сфере действия Закона",
+        "the occupation {code} is in the classifier group {group}, to which the Law does not apply (Law 2.3({item}); reference/law-scope.csv): confirm that the profession is within the Law's scope",
     ),
     # --- rules: centers ---
     "bin-checksum": (

@@ -1,5 +1,6 @@
 """Reference data kept in the repository: the National Classifier of Occupations and the
-20 regions (imported from public sources by scripts/import_reference.py)."""
+20 regions (imported from public sources by scripts/import_reference.py), and the classifier
+groups outside the Law's scope (Law 2.3, written by hand with the reason for each)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from nqs.files import read_regular
 
 OCCUPATIONS = Path("reference/classifier/occupations.csv")
 REGIONS = Path("reference/regions.csv")
+LAW_SCOPE = Path("reference/law-scope.csv")
 MAX_REFERENCE_BYTES = 64 * 2**20
 
 
@@ -34,22 +36,36 @@ class Name:
 class Reference:
     occupations: dict[str, Name]
     regions: dict[str, Name]
+    # classifier group -> the sub-item of Law 2.3 that puts its occupations outside the Law
+    out_of_scope: dict[str, str]
 
 
 def load_reference(root: Path) -> Reference:
     return Reference(
         occupations=_read(root, OCCUPATIONS, "code"),
         regions=_read(root, REGIONS, "id"),
+        out_of_scope={
+            row["group"]: row["item"] for row in _rows(root, LAW_SCOPE, ("group", "item"))
+        },
     )
 
 
 def _read(root: Path, path: Path, key: str) -> dict[str, Name]:
+    rows = _rows(root, path, (key, "name_kk", "name_ru"))
+    return {row[key]: Name(row["name_kk"], row["name_ru"]) for row in rows}
+
+
+def _rows(root: Path, path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     try:
         # A regular file of the repository only: never a link to a file elsewhere.
         raw = read_regular(root, path.as_posix(), MAX_REFERENCE_BYTES + 1)
         if len(raw) > MAX_REFERENCE_BYTES:
             raise ReferenceError_(path, f"larger than {MAX_REFERENCE_BYTES // 2**20} MiB")
-        handle = io.StringIO(raw.decode("utf-8"), newline="")
-        return {row[key]: Name(row["name_kk"], row["name_ru"]) for row in csv.DictReader(handle)}
+        reader = csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))
+        rows = list(reader)
+        missing = [name for name in columns if name not in (reader.fieldnames or ())]
+        if missing:
+            raise KeyError(", ".join(missing))
+        return rows
     except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         raise ReferenceError_(path, str(exc)) from exc

@@ -10,16 +10,22 @@ is history.py.
   a new inclusion decision.
 - change-decision: every change to a profession names a council decision it did not name
   before.
+- legal-act-change (Rules 8-1): a change that sets or replaces a profession's legal act names
+  a decision dated on or after the act.
+- inclusion-backdated (Rules 11): a new profession does not name a decision the register
+  recorded before and whose publication is over.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterator, Mapping
 
 from nqs.checks import Check, Found, Stage
-from nqs.entries import Center, Profession
-from nqs.law import decisions_named
+from nqs.entries import Center, Decision, Profession
+from nqs.law import decisions_named, setting_decisions
 from nqs.layout import ENTRY_KINDS, Kind, classify
+from nqs.legal_calendar import publication_deadline
 from nqs.loader import Document
 from nqs.problem import Finding, Severity, finding
 
@@ -53,7 +59,32 @@ SINGLE_BODY = Check(
     "A proposal changes the entries of one sectoral body only (warning: each "
     "body proposes for its own sector, Rules 7).",
 )
-CHECKS = (HISTORY_KEEP, DECISION_IMMUTABLE, LAWFUL_TRANSITION, CHANGE_DECISION, SINGLE_BODY)
+LEGAL_ACT_CHANGE = Check(
+    "legal-act-change",
+    Severity.ERROR,
+    Stage.CHANGE,
+    "A change that sets or replaces a profession's legal act names a council "
+    "decision dated on or after the act (Rules 8-1): the decision that last changed the act, "
+    "read from the history, where the rule legal-act can only take the entry's latest decision.",
+)
+INCLUSION_BACKDATED = Check(
+    "inclusion-backdated",
+    Severity.ERROR,
+    Stage.CHANGE,
+    "A new profession does not name as its inclusion a council decision that "
+    "the register recorded before the change and whose 10 working days of publication are "
+    "over (Rules 11): a profession is included by the recommendation that includes it, "
+    "published with it, not added later under an older one.",
+)
+CHECKS = (
+    HISTORY_KEEP,
+    DECISION_IMMUTABLE,
+    LAWFUL_TRANSITION,
+    CHANGE_DECISION,
+    SINGLE_BODY,
+    LEGAL_ACT_CHANGE,
+    INCLUSION_BACKDATED,
+)
 
 
 def deleted(path: str) -> Iterator[Found]:
@@ -117,3 +148,48 @@ def _profession(old: Profession, new: Document[Profession]) -> Iterator[Found]:
     if old != new.data and not decisions_named(new.data) - decisions_named(old):
         where = "amended_by" if "amended_by" in new.data else "included_by"
         yield CHANGE_DECISION, finding(new, (where,), "change-without-decision", at_key=True)
+
+
+def act_changed(
+    old: Document, new: Document[Profession], decisions: Mapping[str, Document[Decision]]
+) -> Iterator[Found]:
+    """An error when the legal act this change sets is dated after the decisions it names."""
+    act = new.data.get("legal_act")
+    if act is None or act == old.data.get("legal_act"):
+        return
+    named = set(setting_decisions(new.data)) - decisions_named(old.data)
+    known = [decisions[d] for d in sorted(named) if d in decisions]
+    if not known:
+        return  # change-decision or decision-reference reports it
+    latest = max(known, key=lambda decision: decision.data["date"])
+    if act["date"] > latest.data["date"]:
+        yield (
+            LEGAL_ACT_CHANGE,
+            finding(
+                new,
+                ("legal_act", "date"),
+                "legal-act-date",
+                found=act["date"],
+                decision=latest.data["id"],
+                decided=latest.data["date"],
+            ),
+        )
+
+
+def backdated(
+    new: Document[Profession], decision: Document[Decision], as_of: dt.date
+) -> Iterator[Found]:
+    """An error on a new profession included by a decision recorded before this change, once
+    the decision's publication is over on the day of the check."""
+    due = publication_deadline(dt.date.fromisoformat(decision.data["date"]))
+    if as_of > due:
+        yield (
+            INCLUSION_BACKDATED,
+            finding(
+                new,
+                ("included_by",),
+                "inclusion-backdated",
+                decision=decision.data["id"],
+                due=due.isoformat(),
+            ),
+        )

@@ -168,6 +168,9 @@ def validate_change(
     schemas = Schemas(root / "schemas") if valid else None
     # decision -> where this change records it (its file first, else the first entry)
     records: dict[str, tuple[Document, tuple[str | int, ...]]] = {}
+    added = {c.path for c in base.changes if c.status in "AR"}
+    recorded_before = {d for d, doc in decisions.items() if doc.path not in added}
+    backdated: set[str] = set()  # decisions a new profession names after their publication
     for change in base.changes:
         if change.status == "D":
             found += transitions.deleted(change.path)
@@ -185,11 +188,19 @@ def validate_change(
             if old is None or not isinstance(old.data, dict) or schemas.check(old):
                 continue  # unreadable at the base: nothing to compare with
             found += transitions.changed(old, new)
+            if new.kind is Kind.PROFESSION:
+                found += transitions.act_changed(old, new, decisions)
+        elif new.kind is Kind.PROFESSION and new.data["included_by"] in recorded_before:
+            inclusion = decisions[new.data["included_by"]]
+            late = list(transitions.backdated(new, inclusion, as_of))
+            if late:
+                backdated.add(inclusion.data["id"])
+                found += late
         for decision, where in timeliness.recorded(old, new):
             if decision not in records or new.kind is Kind.DECISION:
                 records[decision] = (new, where)
     for decision, (doc, where) in sorted(records.items()):
-        if decision in decisions:  # else decision-reference reports it
+        if decision in decisions and decision not in backdated:  # else reported already
             found += timeliness.late(doc, where, decisions[decision], as_of)
     if not records:
         found += timeliness.proposal(base.changes, opened or base.began or as_of)

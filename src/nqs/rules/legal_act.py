@@ -1,8 +1,13 @@
-"""The legal act behind a mandatory basis predates the decision that relies on it.
+"""The legal act behind a mandatory basis predates the decision that set it.
 
 For the mandatory basis the schema requires the act's title, number, date, article and the
 kind of requirement it sets (Rules 8-1; Law 15.5). An act dated after the council decision
-that included the profession cannot have been its ground: that date is an error.
+that relied on it cannot have been its ground: that date is an error. The act may be
+replaced by a later amendment (a new act, or a new wording of it), so the act is compared
+with the latest decision that set the entry: its inclusion or its latest amendment. The
+register alone does not show which amendment changed the act; `nqs validate --base` does,
+from the history, with `legal-act-change`: a change that sets the act names a decision
+dated on or after the act.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Reads, Stage
+from nqs.law import setting_decisions
 from nqs.layout import Kind
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
@@ -23,14 +29,16 @@ def check(register: Register) -> Iterator[Finding]:
     decisions = by_key(register.decisions)
     for doc in register.professions:
         act = doc.data.get("legal_act")
-        decision = decisions.get(doc.data["included_by"])
-        if act is None or decision is None:
+        named = [decisions[d] for d in setting_decisions(doc.data) if d in decisions]
+        if act is None or not named:
             continue
-        if act["date"] > decision.data["date"]:
+        latest = max(named, key=lambda decision: decision.data["date"])
+        if act["date"] > latest.data["date"]:
             yield finding(
                 doc,
                 ("legal_act", "date"),
                 "legal-act-date",
                 found=act["date"],
-                included=decision.data["date"],
+                decision=latest.data["id"],
+                decided=latest.data["date"],
             )

@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from nqs.law import health_life_safety
 from nqs.site.model import SiteModel
 
 Row = dict[str, Any]
@@ -36,6 +37,7 @@ def profession_rows(model: SiteModel) -> list[Row]:
     for p in model.sorted_professions():
         act = p.get("legal_act", {})
         requirements = p["grounds"].get("qualification_requirements", {})
+        applies, health = health_life_safety(p)
         rows.append(
             {
                 "code": p["code"],
@@ -43,7 +45,8 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "body": p["body"],
                 "basis": p["basis"],
                 "levels": " ".join(map(str, sorted(p["levels"]))),
-                "document_validity_years": p["document_validity_years"],
+                "document_validity_years": p.get("document_validity_years", ""),
+                "document_validity_months": p.get("document_validity_months", ""),
                 "status": p["status"],
                 "included_by": p["included_by"],
                 "amended_by": " ".join(p.get("amended_by", [])),
@@ -56,6 +59,9 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "standards": " ".join(p["grounds"].get("standards", [])),
                 "qualification_requirements_ru": requirements.get("title", {}).get("ru", ""),
                 "qualification_requirements_kk": requirements.get("title", {}).get("kk", ""),
+                # Rules 8(1): the link, or why it does not apply (a voluntary profession)
+                "health_life_safety_applies": "yes" if applies else "no",
+                **_text("health_life_safety", health),
             }
         )
     return rows

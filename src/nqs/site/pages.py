@@ -73,9 +73,22 @@ class Context:
     def t(self, key: str, **params: Any) -> str:
         return LABELS.render(key, params, self.lang)
 
-    def years(self, n: int) -> str:
+    def count(self, unit: str, n: int) -> str:
+        """A number of years or months, in the plural form its language gives the number."""
         form = Locale(self.lang).plural_form(n)
-        return self.t(f"years-{form}" if f"years-{form}" in LABELS else "years-other", n=n)
+        return self.t(f"{unit}-{form}" if f"{unit}-{form}" in LABELS else f"{unit}-other", n=n)
+
+    def validity(self, profession: Mapping[str, Any]) -> str:
+        """The validity of the document on recognition: years, months, or both (Law 21.5)."""
+        parts = [
+            self.count(unit, profession[field])
+            for unit, field in (
+                ("years", "document_validity_years"),
+                ("months", "document_validity_months"),
+            )
+            if field in profession
+        ]
+        return " ".join(parts)
 
     def date(self, value: str | dt.date) -> str:
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
@@ -191,7 +204,7 @@ def register_rows(model: SiteModel, lang: str) -> list[list[Any]]:
             c.body_name(p["body"]),
             p["basis"],
             sorted(p["levels"]),
-            c.years(p["document_validity_years"]),
+            c.validity(p),
         ]
         for p in model.sorted_professions()
         if p["status"] == "included"
