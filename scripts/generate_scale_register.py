@@ -535,7 +535,7 @@ def build_profession(
             "title": text(act.title),
             "number": act.number,
             "date": act.date,
-            "article": act.article,
+            **act.provision,
             "requirement": act.requirement,
         }
     doc["grounds"] = grounds

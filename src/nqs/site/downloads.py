@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from nqs.citations import UNITS, provision
 from nqs.site.model import SiteModel
 
 Row = dict[str, Any]
@@ -36,6 +37,7 @@ def profession_rows(model: SiteModel) -> list[Row]:
     for p in model.sorted_professions():
         act = p.get("legal_act", {})
         requirements = p["grounds"].get("qualification_requirements", {})
+        reference = requirements.get("reference", {})
         rows.append(
             {
                 "code": p["code"],
@@ -52,10 +54,14 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "legal_act_title_ru": act.get("title", {}).get("ru", ""),
                 "legal_act_number": act.get("number", ""),
                 "legal_act_date": act.get("date", ""),
-                "legal_act_article": act.get("article", ""),
+                **{f"legal_act_{unit}": act.get(unit, "") for unit in UNITS},
+                "legal_act_provision_kk": provision(act, "kk"),
+                "legal_act_provision_ru": provision(act, "ru"),
                 "standards": " ".join(p["grounds"].get("standards", [])),
                 "qualification_requirements_ru": requirements.get("title", {}).get("ru", ""),
                 "qualification_requirements_kk": requirements.get("title", {}).get("kk", ""),
+                "qualification_requirements_reference_ru": reference.get("ru", ""),
+                "qualification_requirements_reference_kk": reference.get("kk", ""),
             }
         )
     return rows

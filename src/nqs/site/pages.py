@@ -20,6 +20,7 @@ from babel.dates import format_date
 from jinja2.sandbox import SandboxedEnvironment
 
 from nqs.chronicle import FieldChange, plain
+from nqs.citations import provision
 from nqs.entries import Decision
 from nqs.layout import Kind
 from nqs.site import charts
@@ -98,6 +99,10 @@ class Context:
 
     def text(self, pair: dict[str, str]) -> str:
         return pair[self.lang]
+
+    def provision(self, parts: Mapping[str, object]) -> str:
+        """The article, paragraph, subparagraph or appendix a legal act is cited by."""
+        return provision(parts, self.lang)
 
     def field(self, name: str) -> str:
         """The label of an entry's field (its key where there is none)."""
