@@ -37,7 +37,7 @@ def profession_rows(model: SiteModel) -> list[Row]:
     for p in model.sorted_professions():
         act = p.get("legal_act", {})
         requirements = p["grounds"].get("qualification_requirements", {})
-        reference = requirements.get("reference", {})
+        reference = _recorded_text(requirements.get("reference", {}))
         rows.append(
             {
                 "code": p["code"],
@@ -55,8 +55,8 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "legal_act_number": act.get("number", ""),
                 "legal_act_date": act.get("date", ""),
                 **{f"legal_act_{unit}": act.get(unit, "") for unit in UNITS},
-                "legal_act_provision_kk": provision(act, "kk"),
-                "legal_act_provision_ru": provision(act, "ru"),
+                "legal_act_provision_kk": _recorded_provision(act, "kk"),
+                "legal_act_provision_ru": _recorded_provision(act, "ru"),
                 "standards": " ".join(p["grounds"].get("standards", [])),
                 "qualification_requirements_ru": requirements.get("title", {}).get("ru", ""),
                 "qualification_requirements_kk": requirements.get("title", {}).get("kk", ""),
@@ -65,6 +65,23 @@ def profession_rows(model: SiteModel) -> list[Row]:
             }
         )
     return rows
+
+
+# An edition's register (editions.py) is written in today's formats from the data as it was
+# recorded, valid under the schemas of its day: before December 2026 an article was words
+# ("статья 16") and the reference of qualification requirements one text in one language.
+# Such a value is written as it was, in both languages' columns.
+
+
+def _recorded_text(value: Any) -> dict[str, str]:
+    return {"kk": value, "ru": value} if isinstance(value, str) else dict(value)
+
+
+def _recorded_provision(act: Mapping[str, Any], lang: str) -> str:
+    article = act.get("article")
+    if isinstance(article, str) and not article[:1].isdigit():
+        return article
+    return provision(act, lang)
 
 
 def standard_rows(model: SiteModel) -> list[Row]:
