@@ -277,11 +277,11 @@ def test_press_release_files_per_decision_in_both_languages(hostile: Path) -> No
         md = (folder / f"press-release.{lang}.md").read_text(encoding="utf-8")
         page = (folder / f"press-release.{lang}.html").read_text(encoding="utf-8")
         assert md.startswith(f"# {title}: ") and council in md and f"## {included} \\(" in md
-        assert f"<html lang=\"{lang}\">" in page and council in page
+        assert f'<html lang="{lang}">' in page and council in page
         name = {"kk": "Пісіруші", "ru": "Сварщик"}[lang]
         # Markdown: every character of markup escaped, the whole name on its line
         line = next(line for line in md.splitlines() if line.startswith("- 7212-1-008 "))
-        assert f"{name} \\<script\\>alert\\(\"x\"\\)\\</script\\>" in line
+        assert f'{name} \\<script\\>alert\\("x"\\)\\</script\\>' in line
         assert re.findall(r"(?<!\\)[<>\[\]`](?!https://)", md.replace(">\n", "\n")) == []
         assert line.endswith(f": <{SITE_URL}{lang}/professions/7212-1-008/>")
         # HTML: escaped by Jinja2, and self-contained (no script, style sheet or image)
