@@ -422,7 +422,8 @@ def plan(
         start = rng.randrange(len(covered) - width + 1)
         prof.levels = covered[start : start + width]
         # Decisions: most entries from the first decision, amendments and exclusions later.
-        first = rng.choices(range(len(decisions)), weights=(6, 2, 2, 1)[: len(decisions)])[0]
+        weights = ([6, 2, 2] + [1] * len(decisions))[: len(decisions)]  # however many there are
+        first = rng.choices(range(len(decisions)), weights=weights)[0]
         prof.included_by = decisions[first]
         later = decisions[first + 1 :]
         if later and rng.random() < 0.15:
@@ -538,7 +539,7 @@ def build_profession(
             "title": text(act.title),
             "number": act.number,
             "date": act.date,
-            "article": act.article,
+            **act.provision,
             "requirement": act.requirement,
         }
     doc["grounds"] = grounds

@@ -110,8 +110,8 @@ BODIES: list[tuple[str, str, Text]] = [
         "digital",
         "sectoral",
         (
-            "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі",
-            "Министерство цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан",
+            "Қазақстан Республикасы Жасанды интеллект және цифрлық даму министрлігі",
+            "Министерство искусственного интеллекта и цифрового развития Республики Казахстан",
         ),
     ),
     (
@@ -123,6 +123,22 @@ BODIES: list[tuple[str, str, Text]] = [
         ),
     ),
 ]
+
+# Where each body's current official name was checked (December 2026, against public pages
+# found by the project's search of stored pages; none of them is an act that names the body,
+# so each is evidence of use, not a legal source). Written as comments into bodies.yml.
+BODY_SOURCES: dict[str, str] = {
+    "mlsp": "in use in 2025: gov.kz/memleket/entities/enbek (press, 27 November 2025); order of the Minister of Labour and Social Protection of the Population of 29 August 2025 No. 261 (zanorda.kz, V2300032989)",
+    "atameken": "not re-verified: the search found no 2025-2026 page naming the Chamber; the name is that of the Law on the National Chamber of Entrepreneurs",
+    "health": "in use in 2025: Akorda on the Minister of Health, 25 August 2025 (zakon.kz/sobytiia/6488495)",
+    "energy": "in use in 2025: Government meeting with the Minister of Energy (qz.inform.kz, 2025)",
+    "industry": "in use in December 2025: the Minister of Industry and Construction at the Government meeting of 2 December 2025 (zakon.kz/ekonomika-biznes/6499647, inform.kz)",
+    "transport": "in use in 2025: gov.kz/memleket/entities/transport (press, a new minister presented, 2025)",
+    "agriculture": "in use in 2025: gov.kz/memleket/entities/moa (press, 15 April 2025)",
+    "emergency": "in use in December 2025: the Minister for Emergency Situations in the republican operational headquarters approved 4 December 2025 (inform.kz, 10 December 2025)",
+    "digital": "reorganized in 2025: the President's decree made the Ministry of Digital Development, Innovation and Aerospace Industry the Ministry of Artificial Intelligence and Digital Development (vb.kg/doc/450765, 20 September 2025); Kazakh form «Жасанды интеллект және цифрлық даму министрлігі» as in kaz.zakon.kz (21 October 2025)",
+    "tourism": "in use in 2025: order of the acting Minister of Tourism and Sport of 4 July 2025 No. 122 (zan.kz, V2500036424); Akorda, 18 September 2025 (kt.kz)",
+}
 
 # --------------------------------------------------------------------------- decisions
 
@@ -159,6 +175,24 @@ DECISIONS: list[tuple[str, str, Text]] = [
             "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (второе полугодие 2025 года)",
         ),
     ),
+    # 2026: before the register's submission deadlines of 1 April (a Wednesday) and
+    # 1 November (a Sunday, so 2 November: Rules 10 with the Civil Code's term end).
+    (
+        "2026-03-27",
+        "1",
+        (
+            "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы (2026 жылғы бірінші жартыжылдық)",
+            "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (первое полугодие 2026 года)",
+        ),
+    ),
+    (
+        "2026-10-30",
+        "2",
+        (
+            "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы (2026 жылғы екінші жартыжылдық)",
+            "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (второе полугодие 2026 года)",
+        ),
+    ),
 ]
 
 # --------------------------------------------------------------------------- laws
@@ -172,7 +206,7 @@ class Law:
     title: Text
     number: str
     date: dt.date
-    article: str
+    provision: dict[str, int | str]  # article (paragraph, subparagraph) or appendix, by number
     requirement: str
 
 
@@ -184,7 +218,7 @@ LAWS: dict[str, Law] = {
         ),
         "188-V",
         D(2014, 4, 11),
-        "статья 16",
+        {"article": 16},
         "attestation",
     ),
     "civil-protection-rescue": Law(
@@ -194,14 +228,14 @@ LAWS: dict[str, Law] = {
         ),
         "188-V",
         D(2014, 4, 11),
-        "статья 80",
+        {"article": 80},
         "attestation",
     ),
     "labour-code": Law(
         ("Қазақстан Республикасының Еңбек кодексі", "Трудовой кодекс Республики Казахстан"),
         "414-V",
         D(2015, 11, 23),
-        "статья 182",
+        {"article": 182},
         "testing",
     ),
     "health-code": Law(
@@ -211,7 +245,7 @@ LAWS: dict[str, Law] = {
         ),
         "360-VI",
         D(2020, 7, 7),
-        "статья 274",
+        {"article": 274},
         "certification",
     ),
     "permits": Law(
@@ -221,7 +255,7 @@ LAWS: dict[str, Law] = {
         ),
         "202-V",
         D(2014, 5, 16),
-        "приложение 1",
+        {"appendix": 1},
         "licensing",
     ),
     "electric-power": Law(
@@ -231,7 +265,7 @@ LAWS: dict[str, Law] = {
         ),
         "588-II",
         D(2004, 7, 9),
-        "статья 13-1",
+        {"article": "13-1"},
         "testing",
     ),
     "gas": Law(
@@ -241,7 +275,7 @@ LAWS: dict[str, Law] = {
         ),
         "532-IV",
         D(2012, 1, 9),
-        "статья 26",
+        {"article": 26},
         "attestation",
     ),
     "automobile-transport": Law(
@@ -251,7 +285,7 @@ LAWS: dict[str, Law] = {
         ),
         "476-II",
         D(2003, 7, 4),
-        "статья 13",
+        {"article": 13},
         "certification",
     ),
     "veterinary": Law(
@@ -261,7 +295,7 @@ LAWS: dict[str, Law] = {
         ),
         "339-II",
         D(2002, 7, 10),
-        "статья 36",
+        {"article": 36},
         "other",
     ),
 }
@@ -1131,30 +1165,39 @@ class Profession:
     included_by: str
     law: str | None = None  # key of LAWS for the mandatory basis
     standards: tuple[str, ...] = ()
-    requirements: tuple[Text, str] | None = None  # qualification requirements, where no standard
+    requirements: tuple[Text, Text] | None = None  # qualification requirements, where no standard
     own_skills: int = 0  # how many skills of the standard may be recognized on their own
     amended_by: tuple[str, ...] = ()
     excluded_by: str | None = None
 
 
-def qr(kk: str, ru: str, ref: str) -> tuple[Text, str]:
-    return ((kk, ru), ref)
+def qr(kk: str, ru: str, reference: Text) -> tuple[Text, Text]:
+    """Qualification requirements: their title, and the act that sets them, cited in each
+    language (Rules 4)."""
+    return ((kk, ru), reference)
 
 
+LABOUR_CODE_ARTICLE_16 = (
+    "Қазақстан Республикасы Еңбек кодексінің 16-бабы",
+    "статья 16 Трудового кодекса Республики Казахстан",
+)
 QR_HANDBOOK_WORKERS = qr(
     "Жұмысшылар жұмыстары мен кәсіптерінің бірыңғай тарифтік-біліктілік анықтамалығындағы біліктілік талаптары",
     "Квалификационные требования Единого тарифно-квалификационного справочника работ и профессий рабочих",
-    "Трудовой кодекс РК, статья 16",
+    LABOUR_CODE_ARTICLE_16,
 )
 QR_HANDBOOK_STAFF = qr(
     "Басшылар, мамандар және басқа да қызметшілер лауазымдарының біліктілік анықтамалығындағы біліктілік талаптары",
     "Квалификационные требования Квалификационного справочника должностей руководителей, специалистов и других служащих",
-    "Трудовой кодекс РК, статья 16",
+    LABOUR_CODE_ARTICLE_16,
 )
 QR_HEALTH = qr(
     "Денсаулық сақтау саласындағы мамандардың лауазымдарына қойылатын біліктілік талаптары",
     "Квалификационные требования к должностям специалистов в области здравоохранения",
-    "Приказ МЗ РК от 21.12.2020 № ҚР ДСМ-305/2020",
+    (
+        "Қазақстан Республикасы Денсаулық сақтау министрінің 2020 жылғы 21 желтоқсандағы № ҚР ДСМ-305/2020 бұйрығы",
+        "Приказ Министра здравоохранения Республики Казахстан от 21 декабря 2020 года № ҚР ДСМ-305/2020",
+    ),
 )
 
 PROFESSIONS: list[Profession] = [
@@ -1317,7 +1360,15 @@ PROFESSIONS: list[Profession] = [
     ),
     Profession("7126-9-003", "energy", (2, 3), 3, "2024-03-29", "gas", ("PS-7126-001",)),
     Profession(
-        "7126-9-020", "energy", (2, 3, 4), 3, "2024-03-29", "gas", ("PS-7126-001",), own_skills=2
+        "7126-9-020",
+        "energy",
+        (2, 3, 4),
+        3,
+        "2024-03-29",
+        "gas",
+        ("PS-7126-001",),
+        own_skills=2,
+        amended_by=("2026-03-27",),
     ),
     Profession("7126-9-021", "energy", (3, 4), 3, "2024-10-30", "gas", ("PS-7126-001",)),
     Profession("7126-9-022", "energy", (3, 4), 3, "2025-03-28", "gas", ("PS-7126-001",)),
@@ -1538,7 +1589,14 @@ PROFESSIONS: list[Profession] = [
     ),
     Profession("2512-2-003", "digital", (5, 6), 5, "2024-10-30", standards=("PS-2512-001",)),
     Profession(
-        "2512-2-007", "digital", (5, 6), 5, "2024-10-30", standards=("PS-2512-001",), own_skills=2
+        "2512-2-007",
+        "digital",
+        (5, 6),
+        5,
+        "2024-10-30",
+        standards=("PS-2512-001",),
+        own_skills=2,
+        amended_by=("2026-10-30",),
     ),
     Profession("2523-0-002", "digital", (5, 6), 5, "2024-03-29", standards=("PS-2523-001",)),
     Profession(
@@ -1552,9 +1610,18 @@ PROFESSIONS: list[Profession] = [
     ),
     Profession("2523-0-009", "digital", (5, 6), 5, "2025-03-28", standards=("PS-2523-001",)),
     Profession("2511-1-002", "digital", (6, 7), 5, "2025-10-29", requirements=QR_HANDBOOK_STAFF),
+    Profession("3512-2-011", "digital", (4, 5), 5, "2026-03-27", requirements=QR_HANDBOOK_STAFF),
+    Profession("2522-0-006", "digital", (5, 6), 5, "2026-10-30", requirements=QR_HANDBOOK_STAFF),
     # tourism and sports
     Profession(
-        "5113-1-002", "tourism", (3, 4), 5, "2024-03-29", standards=("PS-5113-001",), own_skills=2
+        "5113-1-002",
+        "tourism",
+        (3, 4),
+        5,
+        "2024-03-29",
+        standards=("PS-5113-001",),
+        own_skills=2,
+        amended_by=("2026-03-27", "2026-10-30"),
     ),
     Profession("5113-1-003", "tourism", (3, 4, 5), 5, "2024-03-29", standards=("PS-5113-001",)),
     Profession("5113-9-001", "tourism", (4, 5), 5, "2024-10-30", standards=("PS-5113-001",)),
@@ -2337,7 +2404,7 @@ def grounds(prof: Profession, index: int, name: Text) -> dict[str, Any]:
         doc["standards"] = list(prof.standards)
     if prof.requirements:
         (title, reference) = prof.requirements
-        doc["qualification_requirements"] = {"title": text(title), "reference": reference}
+        doc["qualification_requirements"] = {"title": text(title), "reference": text(reference)}
     return doc
 
 
@@ -2369,7 +2436,7 @@ def build_profession(
             "title": text(law.title),
             "number": law.number,
             "date": law.date,
-            "article": law.article,
+            **law.provision,
             "requirement": law.requirement,
         }
     doc["grounds"] = grounds(prof, index, name)
@@ -2446,6 +2513,17 @@ def build_center(center: Center, professions: dict[str, Profession]) -> tuple[st
     return bin_, doc
 
 
+def with_sources(bodies: str) -> str:
+    """bodies.yml with each body's BODY_SOURCES as a comment above it."""
+    lines = []
+    for line in bodies.splitlines(keepends=True):
+        found = re.fullmatch(r"  - id: '([a-z0-9-]+)'\n", line)
+        if found:
+            lines.append(f"  # name: {BODY_SOURCES[found[1]]}\n")
+        lines.append(line)
+    return "".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=kit.REPO_ROOT, help="repository root")
@@ -2459,8 +2537,9 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(folder)
 
     body_ids = {b[0] for b in BODIES}
+    path = root / "register" / "bodies.yml"
     kit.write_document(
-        root / "register" / "bodies.yml",
+        path,
         "bodies",
         {
             "bodies": [
@@ -2469,6 +2548,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
         },
     )
+    path.write_text(with_sources(path.read_text(encoding="utf-8")), encoding="utf-8")
     for did, protocol, title in DECISIONS:
         kit.write_document(
             root / "register" / "decisions" / f"{did}.yml",

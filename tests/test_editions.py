@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import html
 import io
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -285,3 +286,52 @@ def test_an_edition_made_of_several_merges(tmp_path: Path) -> None:
     rows = {row["code"]: row for row in csv.DictReader(io.StringIO(raw))}
     assert rows["7411-0-004"]["document_validity_years"] == "4"
     assert rows["3221-0-002"]["levels"] == "4 5 6"
+
+
+def test_an_edition_of_before_numbered_provisions_keeps_its_words(tmp_path: Path) -> None:
+    """An edition recorded when an article was words ('статья 45') and the reference of
+    qualification requirements one text, valid under the schemas of its day, is still
+    written in today's formats, its values as they were (site/downloads.py)."""
+    root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
+    schema = root / "schemas/profession.schema.json"
+    today = schema.read_text(encoding="utf-8")
+    before = json.loads(today)
+    short = {"$ref": "defs.schema.json#/$defs/short_text"}
+    act = before["properties"]["legal_act"]
+    act["properties"]["article"] = short
+    act["required"].append("article")
+    del act["anyOf"]
+    grounds = before["properties"]["grounds"]["properties"]
+    grounds["qualification_requirements"]["properties"]["reference"] = short
+    schema.write_text(json.dumps(before, ensure_ascii=False), encoding="utf-8")
+    nurse = "register/professions/health/3221-0-002.yml"
+    masseur = "register/professions/health/3221-0-001.yml"
+    edit(root, nurse, "article: 45", "article: 'статья 45'")
+    edit(
+        root,
+        masseur,
+        "reference: {kk: '№ 553 бұйрық', ru: 'Приказ № 553'}",
+        "reference: Приказ № 553",
+    )
+    record_decision(root, "2025-03-28")
+    commit(root, "Spring cycle, in the forms of its day", "2025-03-30T10:00:00+0500")
+    merge(root, "proposal", "2025-04-02T10:00:00+0500")
+    schema.write_text(today, encoding="utf-8")
+    edit(root, nurse, "article: 'статья 45'", "article: 45")
+    edit(
+        root,
+        masseur,
+        "reference: Приказ № 553",
+        "reference: {kk: '№ 553 бұйрық', ru: 'Приказ № 553'}",
+    )
+    commit(root, "Provisions as numbers, references in both languages", "2025-04-03T10:00:00+0500")
+    site = build(root, tmp_path / "site", as_of=dt.date(2025, 4, 4))
+    raw = (site / "downloads/editions/2025-03-28/professions.csv").read_text("utf-8-sig")
+    rows = {row["code"]: row for row in csv.DictReader(io.StringIO(raw))}
+    assert rows["3221-0-002"]["legal_act_provision_kk"] == "статья 45"
+    assert rows["3221-0-002"]["legal_act_provision_ru"] == "статья 45"
+    assert rows["3221-0-001"]["qualification_requirements_reference_kk"] == "Приказ № 553"
+    now = (site / "downloads/professions.csv").read_text("utf-8-sig")
+    rows = {row["code"]: row for row in csv.DictReader(io.StringIO(now))}
+    assert rows["3221-0-002"]["legal_act_provision_kk"] == "45-бап"
+    assert rows["3221-0-001"]["qualification_requirements_reference_kk"] == "№ 553 бұйрық"

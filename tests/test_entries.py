@@ -77,6 +77,11 @@ def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
         if get_origin(annotation) is not list:
             return [f"{where}: an array, typed {annotation}"]
         return _compare(schema["items"], get_args(annotation)[0], f"{where}[]")
+    if isinstance(schema["type"], list):  # one of several types: their union
+        types = {_SCALARS[name] for name in schema["type"]}
+        if set(get_args(annotation)) != types:
+            return [f"{where}: one of {schema['type']}, typed {annotation}"]
+        return []
     expected = _SCALARS[schema["type"]]
     return [] if annotation is expected else [f"{where}: {schema['type']}, typed {annotation}"]
 

@@ -261,6 +261,40 @@ def test_data_is_escaped_everywhere(hostile: Path) -> None:
         assert 'onclick="alert' not in html
 
 
+def test_press_release_files_per_decision_in_both_languages(hostile: Path) -> None:
+    """Rules 12: each decision's press release as files the authorized body can post, in
+    Kazakh and Russian, Markdown and self-contained HTML, linked from the decision's page;
+    a name carrying markup (7212-1-008, included on 29 March 2024) stays text in both."""
+    folder = hostile / "press/2024-03-29"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"press-release.{lang}.{fmt}" for lang in ("kk", "ru") for fmt in ("html", "md")
+    ]
+    words = {
+        "kk": ("Баспасөз релизі", "Кәсіптік біліктіліктер жөніндегі ұлттық кеңес", "Енгізілді"),
+        "ru": ("Пресс-релиз", "Национальный совет по профессиональным квалификациям", "Включена"),
+    }
+    for lang, (title, council, included) in words.items():
+        md = (folder / f"press-release.{lang}.md").read_text(encoding="utf-8")
+        page = (folder / f"press-release.{lang}.html").read_text(encoding="utf-8")
+        assert md.startswith(f"# {title}: ") and council in md and f"## {included} \\(" in md
+        assert f'<html lang="{lang}">' in page and council in page
+        name = {"kk": "Пісіруші", "ru": "Сварщик"}[lang]
+        # Markdown: every character of markup escaped, the whole name on its line
+        line = next(line for line in md.splitlines() if line.startswith("- 7212-1-008 "))
+        assert f'{name} \\<script\\>alert\\("x"\\)\\</script\\>' in line
+        assert re.findall(r"(?<!\\)[<>\[\]`](?!https://)", md.replace(">\n", "\n")) == []
+        assert line.endswith(f": <{SITE_URL}{lang}/professions/7212-1-008/>")
+        # HTML: escaped by Jinja2, and self-contained (no script, style sheet or image)
+        assert f"{name} &lt;script&gt;alert(" in page
+        assert not re.search(r'<(?:script|img|link|iframe|object)\b|\ssrc="|@import|url\(', page)
+        # the other language's words are not in this one's files
+        other = words["ru" if lang == "kk" else "kk"][1]
+        assert other not in md and other not in page
+        decision = (hostile / lang / "decisions/2024-03-29/index.html").read_text(encoding="utf-8")
+        for target in ("kk.md", "kk.html", "ru.md", "ru.html"):
+            assert f'href="../../../press/2024-03-29/press-release.{target}"' in decision
+
+
 def test_build_refuses_an_invalid_register(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "repo")
     path = root / "register/centers/080840000558.yml"
@@ -287,8 +321,8 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
     assert (root / "built/kk/index.html").is_file() and (root / "built/ru/index.html").is_file()
     # the warnings the bundled register shows on purpose (README), the count, where to look
     assert result.stdout.count("[reaccreditation-window]") == 2
-    assert result.stdout.count("[council-activity]") == 1
-    assert io.StringIO(result.stdout).read().count("\n") == 5
+    assert result.stdout.count("[council-activity]") == 0  # the council decided in October
+    assert io.StringIO(result.stdout).read().count("\n") == 4
     # the next build replaces the site it wrote
     (root / "built/stale.html").write_text("gone with the next build", encoding="utf-8")
     again = run_nqs(root, "build", "--out", "built", "--as-of", WRITTEN_FOR.isoformat())

@@ -17,11 +17,19 @@ LANGUAGES = ("kk", "ru")
 Text = dict[str, str]
 
 
+# The number of an article, paragraph, subparagraph or appendix
+# (defs.schema.json#/$defs/provision_number): 16, or "13-1" for one inserted later.
+ProvisionNumber = int | str
+
+
 class LegalAct(TypedDict):
     title: Text
     number: str
     date: str
-    article: str
+    article: NotRequired[ProvisionNumber]
+    paragraph: NotRequired[ProvisionNumber]
+    subparagraph: NotRequired[ProvisionNumber]
+    appendix: NotRequired[ProvisionNumber]
     requirement: Literal[
         "licensing",
         "attestation",
@@ -35,7 +43,7 @@ class LegalAct(TypedDict):
 
 class QualificationRequirements(TypedDict):
     title: Text
-    reference: str
+    reference: Text
 
 
 class NotApplicable(TypedDict):

@@ -1085,6 +1085,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     "type-integer": ("бүтін сан", "целое число", "a whole number"),
     "type-boolean": ("true немесе false", "true или false", "true or false"),
     "type-null": ("бос мән", "пустое значение", "empty"),
+    "type-text": (
+        "екі тілдегі мәтін, kk: (қазақша) және ru: (орысша)",
+        "текст на двух языках, kk: (по-казахски) и ru: (по-русски)",
+        "a text in both languages, kk: (Kazakh) and ru: (Russian)",
+    ),
     "form-occupation-code": (
         "NNNN-N-NNN, мысалы 7212-1-008",
         "NNNN-N-NNN, например 7212-1-008",
@@ -1146,6 +1151,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a number, e.g. 3 or 3/1",
     ),
     "form-team": ("@ұйым/топ", "@организация/команда", "@organization/team"),
+    "form-provision-number": (
+        "тек нөмір, мысалы 16 немесе 13-1 («бап», «тармақ» сөздерін сайт әр тілде өзі қосады)",
+        "только номер, например 16 или 13-1 (слова «статья», «пункт» сайт добавит сам на "
+        "каждом языке)",
+        "the number alone, e.g. 16 or 13-1 (the site adds the words «article», «paragraph» "
+        "in each language)",
+    ),
     "form-other": (
         "сұлбада сипатталған пішін",
         "вид, описанный в схеме",

@@ -53,6 +53,7 @@ _FORMS = {
     "region_id": "form-region-id",
     "date": "form-date",
     "url": "form-url",
+    "provision_number": "form-provision-number",
 }
 _FIELD_FORMS = {
     "phone": "form-phone",
@@ -309,7 +310,7 @@ def _explain(
         yield problem("schema-root-type", found=_shown(instance))
     elif keyword == "type":
         yield problem(
-            "schema-type", field=field, expected=Term(f"type-{value}"), found=_shown(instance)
+            "schema-type", field=field, expected=_expected_type(error), found=_shown(instance)
         )
     elif keyword == "enum":
         yield problem("schema-enum", field=field, allowed=value, found=_shown(instance))
@@ -349,6 +350,17 @@ def _explain(
         return
     else:
         yield problem("schema-other", field=field, detail=error.message)
+
+
+def _expected_type(error: Any) -> Term | list[Term]:
+    """What a type error expects, in words: a bilingual text (defs text) as such, and each of
+    several allowed types."""
+    value = error.validator_value
+    if isinstance(value, list):
+        return [Term(f"type-{name}") for name in value]
+    if value == "object" and set(error.schema.get("properties", {})) == {"kk", "ru"}:
+        return Term("type-text")
+    return Term(f"type-{value}")
 
 
 def _real_form(instance: Any) -> bool:

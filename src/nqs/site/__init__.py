@@ -2,8 +2,8 @@
 
 build_site() is the one entry point: it refuses an invalid register and an --out the site may
 not replace (site_folder), then builds: model (model.py, with the Git history as told by
-chronicle.py) -> pages (pages.py), the editions' feed (feed.py) and downloads (downloads.py,
-editions.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
+chronicle.py) -> pages (pages.py), the editions' feed (feed.py), press releases as files
+(press.py) and downloads (downloads.py, editions.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
 Pagefind). Whatever stops a build is a SiteError: a catalog key and its parameters, worded by
 the caller in the reader's language.
 """
@@ -36,6 +36,7 @@ from nqs.site.folder import SITE_MARKER, SiteBusy, refusal, replacing
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
 from nqs.site.pages import register_rows, render_pages, search_records
+from nqs.site.press import write_press_releases
 from nqs.site.search import SearchIndexError, write_search_index
 
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
@@ -169,6 +170,7 @@ def _build(
                 for lang in SITE_LANGUAGES
             ]
             write_downloads(model, out / "downloads")
+            write_press_releases(model, sources / "templates", out)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
             records = [
                 record

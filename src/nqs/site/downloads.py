@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from nqs.citations import UNITS, provision
 from nqs.law import health_life_safety
 from nqs.site.model import SiteModel
 
@@ -38,6 +39,7 @@ def profession_rows(model: SiteModel) -> list[Row]:
         act = p.get("legal_act", {})
         requirements = p["grounds"].get("qualification_requirements", {})
         applies, health = health_life_safety(p)
+        reference = _recorded_text(requirements.get("reference", {}))
         rows.append(
             {
                 "code": p["code"],
@@ -55,16 +57,37 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "legal_act_title_ru": act.get("title", {}).get("ru", ""),
                 "legal_act_number": act.get("number", ""),
                 "legal_act_date": act.get("date", ""),
-                "legal_act_article": act.get("article", ""),
+                **{f"legal_act_{unit}": act.get(unit, "") for unit in UNITS},
+                "legal_act_provision_kk": _recorded_provision(act, "kk"),
+                "legal_act_provision_ru": _recorded_provision(act, "ru"),
                 "standards": " ".join(p["grounds"].get("standards", [])),
                 "qualification_requirements_ru": requirements.get("title", {}).get("ru", ""),
                 "qualification_requirements_kk": requirements.get("title", {}).get("kk", ""),
                 # Rules 8(1): the link, or why it does not apply (a voluntary profession)
                 "health_life_safety_applies": "yes" if applies else "no",
                 **_text("health_life_safety", health),
+                "qualification_requirements_reference_ru": reference.get("ru", ""),
+                "qualification_requirements_reference_kk": reference.get("kk", ""),
             }
         )
     return rows
+
+
+# An edition's register (editions.py) is written in today's formats from the data as it was
+# recorded, valid under the schemas of its day: before December 2026 an article was words
+# ("статья 16") and the reference of qualification requirements one text in one language.
+# Such a value is written as it was, in both languages' columns.
+
+
+def _recorded_text(value: Any) -> dict[str, str]:
+    return {"kk": value, "ru": value} if isinstance(value, str) else dict(value)
+
+
+def _recorded_provision(act: Mapping[str, Any], lang: str) -> str:
+    article = act.get("article")
+    if isinstance(article, str) and not article[:1].isdigit():
+        return article
+    return provision(act, lang)
 
 
 def standard_rows(model: SiteModel) -> list[Row]:

@@ -20,10 +20,11 @@ from babel.dates import format_date
 from jinja2.sandbox import SandboxedEnvironment
 
 from nqs.chronicle import FieldChange, plain
+from nqs.citations import provision
 from nqs.entries import Decision
 from nqs.layout import Kind
 from nqs.site import charts
-from nqs.site.labels import FIELD_LABELS, LABELS
+from nqs.site.labels import FIELD_LABELS, LABELS, SITE_LANGUAGES
 from nqs.site.model import SiteModel
 
 BODY_ORDER = ("mandatory", "voluntary")
@@ -112,6 +113,10 @@ class Context:
     def text(self, pair: dict[str, str]) -> str:
         return pair[self.lang]
 
+    def provision(self, parts: Mapping[str, object]) -> str:
+        """The article, paragraph, subparagraph or appendix a legal act is cited by."""
+        return provision(parts, self.lang)
+
     def field(self, name: str) -> str:
         """The label of an entry's field (its key where there is none)."""
         return self.t(FIELD_LABELS[name]) if name in FIELD_LABELS else name
@@ -149,6 +154,9 @@ class Context:
             return self.t(key) if key else value
         return value
 
+    def press_files(self, decision_id: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        return press_files(decision_id, self.lang)
+
     def press_release(self, decision: Decision, url: str) -> list[str]:
         """Rules 12: the press release of a council decision's edition, in this language."""
         changes = self.model.changes.get(decision["id"], [])
@@ -168,6 +176,22 @@ class Context:
         return lines
 
 
+def press_files(decision_id: str, lang: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The press release files of a decision (press.py), for a page in lang: for each
+    language, its name and each format's label and address."""
+    return [
+        (
+            other,
+            LABELS["language-name"][other],
+            [
+                (LABELS[f"format-{f}"][lang], "/" + press_uri(decision_id, other, f))
+                for f in FORMATS
+            ],
+        )
+        for other in SITE_LANGUAGES
+    ]
+
+
 def search_records(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
     """For the search index: each entry at its page's address, with only its title, codes and
     names (indexing whole pages would make the index slow to build and heavy to download)."""
@@ -184,6 +208,15 @@ def search_records(model: SiteModel, templates: Path, lang: str) -> Iterator[Pag
 def entry_uri(kind: Kind, key: str) -> str:
     """The address of an entry's page below the language root."""
     return f"{kind.section}/{key}/"
+
+
+# The formats of a press release file (press.py).
+FORMATS = ("md", "html")
+
+
+def press_uri(decision_id: str, lang: str, fmt: str) -> str:
+    """The address of a decision's press release file below the site root (press.py)."""
+    return f"press/{decision_id}/press-release.{lang}.{fmt}"
 
 
 def entry_title(kind: Kind, entry: Mapping[str, Any], lang: str) -> str:
