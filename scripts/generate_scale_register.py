@@ -581,9 +581,7 @@ def build_certificate(rng: random.Random, index: int, included: dt.date) -> dict
     events of its status: most active, some reissued, revoked, renewed or terminated. The
     procedural dates keep the Law's terms (Law 25.2, 26.3, 26.4)."""
     route = "chamber" if rng.random() < 0.95 else "conformity-assessment"
-    status = rng.choices(
-        ("active", "revoked", "renewed", "terminated"), weights=(75, 8, 5, 12)
-    )[0]
+    status = rng.choices(("active", "revoked", "renewed", "terminated"), weights=(75, 8, 5, 12))[0]
     issued = random_day(rng, included + dt.timedelta(days=10), AS_OF - dt.timedelta(days=60))
     expires = kit.certificate_expiry(issued, 3 if route == "chamber" else 5)
     last = min(expires, AS_OF)

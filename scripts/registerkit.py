@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from nqs.alphabet import CYRILLIC, LATIN, WORD, is_mixed, unmix
-from nqs.identifiers import bin_check_digit
 from nqs.dates import add_months
+from nqs.identifiers import bin_check_digit
 from nqs.layout import Kind, classify
 from nqs.layout import modeline as layout_modeline
 from nqs.loader import BAD_CHARACTER

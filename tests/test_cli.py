@@ -55,7 +55,8 @@ def test_problem_exits_1_and_is_located(repo: Path) -> None:
     first, summary = result.stdout.splitlines()
     assert re.fullmatch(
         rf"{CENTER}:16:93: error: «expires» of a certificate of the Chamber must be exactly "
-        r"3 years after «issued» \(found 2026-05-01, expected 2027-05-01\) \[certificate-validity\]",
+        r"3 years after «issued» \(found 2026-05-01, expected 2027-05-01\) "
+        r"\[certificate-validity\]",
         first,
     )
     assert summary == "errors: 1, warnings: 0, in files: 1 (checked: 9)"

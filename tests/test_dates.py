@@ -42,8 +42,12 @@ def test_a_register_with_a_certificate_of_9998_is_refused_not_crashed(tmp_path: 
     assert built.returncode == 1, built.stderr
     assert "Traceback" not in built.stderr and not (tmp_path / "out").exists()
     center = "register/centers/080840000558.yml"
-    assert f"{center}:32:13: error: «certificates[1].issued» has an implausible year" in built.stdout
-    assert f"{center}:33:14: error: «certificates[1].expires» has an implausible year" in built.stdout
+    assert (
+        f"{center}:32:13: error: «certificates[1].issued» has an implausible year" in built.stdout
+    )
+    assert (
+        f"{center}:33:14: error: «certificates[1].expires» has an implausible year" in built.stdout
+    )
     for lang, text in (("kk", "жылы мүмкін емес"), ("ru", "недопустимый год")):
         checked = run_nqs(root, "validate", "--lang", lang, *as_of, center, in_process=True)
         assert checked.returncode == 1 and text in checked.stdout
