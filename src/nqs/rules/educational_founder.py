@@ -24,10 +24,7 @@ CHECK = Check(
     Severity.ERROR,
     Stage.REGISTER,
     __doc__ or "",
-    reads=(
-        Reads(Kind.CENTER, Kind.CENTER, ("founders", "*", "bin")),
-        Reads(Kind.CENTER, Kind.CENTER, ("bin",)),
-    ),
+    reads=(Reads(Kind.CENTER, Kind.CENTER, ("founders", "*", "bin")),),
 )
 
 
@@ -37,7 +34,7 @@ def check(register: Register) -> Iterator[Finding]:
         for founder in doc.data["founders"]:
             if founder.get("educational_institution") and "bin" in founder:
                 declared.setdefault(founder["bin"], doc.path)
-    centers = {doc.data["bin"] for doc in register.centers}
+    centers = register.stems[Kind.CENTER]  # every center file, read or known by name
     for doc in register.centers:
         for index, founder in enumerate(doc.data["founders"]):
             bin_ = founder.get("bin")

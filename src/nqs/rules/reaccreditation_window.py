@@ -1,9 +1,10 @@
 """A working center's certificate is inside the re-accreditation window (warning; Law 23.5).
 
 Re-accreditation is applied for no later than six months before the certificate expires.
-From that day until expiry, a center whose latest certificate is `active` or `renewed` is
-reported, as of the date of the check (`--as-of`, by default today); a re-accreditation
-recorded as a newer certificate ends it. A certificate whose expiry date is itself wrong is
+From that day until expiry, a center whose latest certificate is a certificate of the
+Chamber (`route: chamber`; one under the law on conformity assessment follows that law) and
+`active` or `renewed` is reported, as of the date of the check (`--as-of`, by default
+today); a re-accreditation recorded as a newer certificate ends it. A certificate whose expiry date is itself wrong is
 left to `certificate-validity`.
 """
 
@@ -23,7 +24,11 @@ CHECK = Check("reaccreditation-window", Severity.WARNING, Stage.REGISTER, __doc_
 def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         certificate = current(doc.data)
-        if not working(doc.data) or not dates_agree(certificate):
+        if (
+            certificate["route"] != "chamber"
+            or not working(doc.data)
+            or not dates_agree(certificate)
+        ):
             continue
         expires = read(certificate["expires"])
         start = reaccreditation_deadline(expires)
