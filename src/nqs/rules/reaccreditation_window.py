@@ -4,8 +4,8 @@ Re-accreditation is applied for no later than six months before the certificate 
 From that day until expiry, a center whose latest certificate is a certificate of the
 Chamber (`route: chamber`; one under the law on conformity assessment follows that law) and
 `active` or `renewed` is reported, as of the date of the check (`--as-of`, by default
-today); a re-accreditation recorded as a newer certificate ends it. A certificate whose expiry date is itself wrong is
-left to `certificate-validity`.
+today); a re-accreditation recorded as a newer certificate ends it. A certificate whose
+expiry date is itself wrong is left to `certificate-validity`.
 """
 
 from __future__ import annotations
