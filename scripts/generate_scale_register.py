@@ -579,6 +579,69 @@ def center_places() -> tuple[dict[str, list[CenterPlace]], list[Text]]:
     return cities, streets
 
 
+def build_certificate(rng: random.Random, index: int, included: dt.date) -> dict[str, Any]:
+    """A certificate issued after the professions' inclusion, on the Chamber's route (or,
+    for one in twenty, under the law on conformity assessment, for five years), with the
+    events of its status: most active, some reissued, revoked, renewed or terminated. The
+    procedural dates keep the Law's terms (Law 25.2, 26.3, 26.4)."""
+    route = "chamber" if rng.random() < 0.95 else "conformity-assessment"
+    status = rng.choices(("active", "revoked", "renewed", "terminated"), weights=(75, 8, 5, 12))[0]
+    issued = random_day(rng, included + dt.timedelta(days=10), AS_OF - dt.timedelta(days=60))
+    expires = kit.certificate_expiry(issued, 3 if route == "chamber" else 5)
+    last = min(expires, AS_OF)
+    doc: dict[str, Any] = {
+        "number": f"KZ{10_000_000 + index * 7:08d}",
+        "route": route,
+        "decision": issued - dt.timedelta(days=rng.randint(1, 9)),
+        "issued": issued,
+        "expires": expires,
+    }
+    if route == "chamber":
+        doc["agreement"] = {
+            "number": f"{index + 1:05d}-ПА",
+            "date": issued + dt.timedelta(days=rng.randint(1, 40)),
+        }
+    events: list[dict[str, Any]] = []
+    day = issued
+    if rng.random() < 0.1 and (last - day).days > 20:
+        day += dt.timedelta(days=rng.randint(1, (last - day).days // 2))
+        reason = rng.choice(("reorganization", "change-of-name", "change-of-address"))
+        events.append({"reissue": {"date": day, "reason": reason}})
+    ground = None
+    if status == "terminated":
+        ground = rng.choices(("revocation", "liquidation", "court-decision"), weights=(2, 2, 1))[0]
+    if status in ("revoked", "renewed") or ground == "revocation":
+        revoked = day + dt.timedelta(days=rng.randint(8, max(8, (last - day).days // 2)))
+        own = status != "renewed" and rng.random() < 0.25
+        events.append(
+            {
+                "revocation": {
+                    "ground": "own-request"
+                    if own
+                    else rng.choice(("procedure-violation", "monitoring", "confirmed-complaints")),
+                    "detected": revoked - dt.timedelta(days=rng.randint(0, 7)),
+                    "date": revoked,
+                    "copy_sent": revoked + dt.timedelta(days=rng.randint(0, 3)),
+                    "health_life_safety": not own and status != "renewed" and rng.random() < 0.3,
+                }
+            }
+        )
+        day = revoked
+        if status == "renewed":
+            renewed = day + dt.timedelta(days=rng.randint(1, max(1, (last - day).days - 1)))
+            events.append(
+                {"renewal": {"date": renewed, "violations_removed": text(rng.choice(RENEWALS))}}
+            )
+        if ground == "revocation":
+            events.append({"termination": {"ground": "revocation", "date": day}})
+    elif ground is not None:
+        day += dt.timedelta(days=rng.randint(1, max(1, (last - day).days)))
+        events.append({"termination": {"ground": ground, "date": day}})
+    if events:
+        doc["events"] = events
+    return doc
+
+
 def build_centers(
     ref: Ref, rng: random.Random, count: int, profs: dict[str, Prof]
 ) -> list[tuple[str, dict[str, Any]]]:
@@ -641,82 +704,30 @@ def build_centers(
             width = rng.randint(1, len(prof.levels))
             start = rng.randrange(len(prof.levels) - width + 1)
             professions.append({"code": prof.code, "levels": prof.levels[start : start + width]})
-        status = rng.choices(
-            ("active", "revoked", "renewed", "terminated"), weights=(75, 8, 5, 12)
-        )[0]
-        ground = None
-        if status in ("active", "renewed"):  # a working certificate has not expired
-            issued = random_day(
-                rng, AS_OF - dt.timedelta(days=3 * 365 - 2), AS_OF - dt.timedelta(days=30)
-            )
-        elif status == "terminated":
-            ground = rng.choices(
-                ("expiry", "revocation", "liquidation", "court-decision"), weights=(6, 2, 2, 1)
-            )[0]
-            latest = (
-                AS_OF - dt.timedelta(days=3 * 366 + 10)
-                if ground == "expiry"
-                else AS_OF - dt.timedelta(days=60)
-            )
-            issued = random_day(rng, D(2019, 1, 1), latest)
-        else:
-            issued = random_day(rng, D(2021, 1, 1), AS_OF - dt.timedelta(days=60))
-        expires = kit.certificate_expiry(issued)
-        last = min(expires, AS_OF)
-        phone = " ".join(str(rng.randint(10, 99)) for _ in range(3))
-        agreed = issued + dt.timedelta(days=rng.randint(1, 14))
-        address = (
-            f"{place.city[0]}, {street[0]}, {house}",
-            f"{place.city[1]}, {street[1]}, {house}",
-        )
+        # Accredited in its professions only once they are in the register (Law 24.1(3)).
+        included = max(D.fromisoformat(p.included_by[:10]) for p in chosen)
+        certificate = build_certificate(rng, index, included)
         doc: dict[str, Any] = {
             "bin": bin_,
             "name": text((f"«{inner}» ЖШС", f"ТОО «{inner}»")),
             "region": region,
-            "address": text(address),
+            "address": text(
+                (
+                    f"{place.city[0]}, {street[0]}, {house}",
+                    f"{place.city[1]}, {street[1]}, {house}",
+                )
+            ),
             "contacts": {
-                "phone": f"+7 {place.phone_area} {phone}",
+                "phone": f"+7 {place.phone_area} "
+                + " ".join(str(rng.randint(10, 99)) for _ in range(3)),
                 "email": f"info@{domain}.kz",
                 "website": f"https://{domain}.kz",
             },
             "founders": founders,
             "educational_institution": False,
             "professions": professions,
-            "certificate": {
-                "number": f"KZ{10_000_000 + index * 7:08d}",
-                "issued": issued,
-                "expires": expires,
-            },
-            "agreement": {"number": f"{index + 1:05d}-ПА", "date": agreed},
-            "status": status,
+            "certificates": [certificate],
         }
-        span = (last - issued).days
-        if status in ("revoked", "renewed") or ground == "revocation":
-            revoked = issued + dt.timedelta(days=rng.randint(1, max(1, span // 2)))
-            hls = status != "renewed" and rng.random() < 0.3
-            doc["revocation"] = {
-                "ground": rng.choice(
-                    ("own-request", "procedure-violation", "monitoring", "confirmed-complaints")
-                ),
-                "date": revoked,
-                "health_life_safety": hls,
-            }
-            if status == "renewed":
-                renewed = revoked + dt.timedelta(
-                    days=rng.randint(1, max(1, (last - revoked).days - 1))
-                )
-                doc["renewal"] = {"date": renewed, "violations_removed": text(rng.choice(RENEWALS))}
-            if ground == "revocation":
-                doc["termination"] = {
-                    "ground": "revocation",
-                    "date": revoked + dt.timedelta(days=1),
-                }
-        elif status == "terminated":
-            if ground == "expiry":
-                day = expires
-            else:
-                day = issued + dt.timedelta(days=rng.randint(30, max(31, span)))
-            doc["termination"] = {"ground": ground, "date": min(day, expires)}
         out.append((bin_, doc))
     return out
 

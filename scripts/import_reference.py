@@ -33,59 +33,64 @@ EXPECTED_OCCUPATIONS = 12194  # SOURCE.md
 EXPECTED_GROUPS = 1914
 MAX_EXAMPLES = 12
 
-# Official names of the 20 first-level units, keyed by ISO 3166-2 code (the source's
-# ISO_3166_2 column). Source: the Kazakh and Russian names in use since the 2022
+# Official names of the 20 first-level units, keyed by their ISO 3166-2:KZ code. Since
+# the standard's update of 29 November 2022 the codes are numeric: "KZ-" and the first
+# two digits of the unit's KATO code (the source's ISO_3166_2 column still holds the
+# withdrawn three-letter codes, KZ-AKM ...; its KATO column gives the current ones).
+# Every code below was checked against the ISO 3166-2 data of Debian's iso-codes as
+# shipped in pycountry 26.2.16 (PyPI, pycountry/databases/iso3166-2.json): KZ-10 Abay
+# oblysy ... KZ-79 Shymkent. Names: source: the Kazakh and Russian names in use since the 2022
 # reform (Presidential decree of 8 June 2022: regions Abai, Zhetisu, Ulytau) and the
 # renaming of Chimkent to Shymkent (1993). Columns: name_kk, name_ru, name_en.
 REGION_NAMES: dict[str, tuple[str, str, str]] = {
-    "KZ-ABY": ("Абай облысы", "область Абай", "Abai Region"),
-    "KZ-AKM": ("Ақмола облысы", "Акмолинская область", "Akmola Region"),
-    "KZ-AKT": ("Ақтөбе облысы", "Актюбинская область", "Aktobe Region"),
-    "KZ-ALM": ("Алматы облысы", "Алматинская область", "Almaty Region"),
-    "KZ-ATY": ("Атырау облысы", "Атырауская область", "Atyrau Region"),
-    "KZ-ZAP": ("Батыс Қазақстан облысы", "Западно-Казахстанская область", "West Kazakhstan Region"),
-    "KZ-ZHA": ("Жамбыл облысы", "Жамбылская область", "Zhambyl Region"),
-    "KZ-ZHT": ("Жетісу облысы", "область Жетісу", "Zhetysu Region"),
-    "KZ-KAR": ("Қарағанды облысы", "Карагандинская область", "Karaganda Region"),
-    "KZ-KUS": ("Қостанай облысы", "Костанайская область", "Kostanay Region"),
-    "KZ-KZY": ("Қызылорда облысы", "Кызылординская область", "Kyzylorda Region"),
-    "KZ-MAN": ("Маңғыстау облысы", "Мангистауская область", "Mangystau Region"),
-    "KZ-PAV": ("Павлодар облысы", "Павлодарская область", "Pavlodar Region"),
-    "KZ-SEV": (
+    "KZ-10": ("Абай облысы", "область Абай", "Abai Region"),
+    "KZ-11": ("Ақмола облысы", "Акмолинская область", "Akmola Region"),
+    "KZ-15": ("Ақтөбе облысы", "Актюбинская область", "Aktobe Region"),
+    "KZ-19": ("Алматы облысы", "Алматинская область", "Almaty Region"),
+    "KZ-23": ("Атырау облысы", "Атырауская область", "Atyrau Region"),
+    "KZ-27": ("Батыс Қазақстан облысы", "Западно-Казахстанская область", "West Kazakhstan Region"),
+    "KZ-31": ("Жамбыл облысы", "Жамбылская область", "Zhambyl Region"),
+    "KZ-33": ("Жетісу облысы", "область Жетісу", "Zhetysu Region"),
+    "KZ-35": ("Қарағанды облысы", "Карагандинская область", "Karaganda Region"),
+    "KZ-39": ("Қостанай облысы", "Костанайская область", "Kostanay Region"),
+    "KZ-43": ("Қызылорда облысы", "Кызылординская область", "Kyzylorda Region"),
+    "KZ-47": ("Маңғыстау облысы", "Мангистауская область", "Mangystau Region"),
+    "KZ-55": ("Павлодар облысы", "Павлодарская область", "Pavlodar Region"),
+    "KZ-59": (
         "Солтүстік Қазақстан облысы",
         "Северо-Казахстанская область",
         "North Kazakhstan Region",
     ),
-    "KZ-YUZ": ("Түркістан облысы", "Туркестанская область", "Turkistan Region"),
-    "KZ-ULT": ("Ұлытау облысы", "область Ұлытау", "Ulytau Region"),
-    "KZ-VOS": (
+    "KZ-61": ("Түркістан облысы", "Туркестанская область", "Turkistan Region"),
+    "KZ-62": ("Ұлытау облысы", "область Ұлытау", "Ulytau Region"),
+    "KZ-63": (
         "Шығыс Қазақстан облысы",
         "Восточно-Казахстанская область",
         "East Kazakhstan Region",
     ),
-    "KZ-AST": ("Астана қаласы", "город Астана", "Astana city"),
-    "KZ-ALA": ("Алматы қаласы", "город Алматы", "Almaty city"),
-    "KZ-SHY": ("Шымкент қаласы", "город Шымкент", "Shymkent city"),
+    "KZ-71": ("Астана қаласы", "город Астана", "Astana city"),
+    "KZ-75": ("Алматы қаласы", "город Алматы", "Almaty city"),
+    "KZ-79": ("Шымкент қаласы", "город Шымкент", "Shymkent city"),
 }
 
 # Why a region's source name differs from the official one, beyond the regular
 # "add облысы / область / қаласы / город" derivation.
 REGION_NOTES: dict[tuple[str, str], str] = {
     (
-        "KZ-SEV",
+        "KZ-59",
         "ADM1_KK",
     ): "source kk has a Latin i (U+0069) in «Солтүстiк»; official «Солтүстік» (Cyrillic і U+0456)",
-    ("KZ-SHY", "ADM1_RU"): "source ru «Чимкент» is the pre-1993 name; official «Шымкент»",
+    ("KZ-79", "ADM1_RU"): "source ru «Чимкент» is the pre-1993 name; official «Шымкент»",
     (
-        "KZ-ABY",
+        "KZ-10",
         "ADM1_RU",
     ): "region created in 2022; official ru form «область Абай», not the adjectival «Абайская»",
     (
-        "KZ-ZHT",
+        "KZ-33",
         "ADM1_RU",
     ): "region created in 2022; official ru form «область Жетісу», not «Жетысуская»",
     (
-        "KZ-ULT",
+        "KZ-62",
         "ADM1_RU",
     ): "region created in 2022; official ru form «область Ұлытау», not «Улытауская»",
 }
@@ -120,6 +125,7 @@ CATEGORIES: dict[str, str] = {
     "control-char": "Control, line-break or zero-width characters",
     "spaces": "Leading, trailing or double spaces",
     "lower-case-name": "Names not in upper case like the rest of the classifier",
+    "region-code": "Withdrawn ISO 3166-2 codes replaced by the current ones (applied corrections)",
     "region-correction": "Region names replaced by their official forms (applied corrections)",
 }
 
@@ -285,8 +291,17 @@ def import_regions(source: Path, target: Path, checker: Checker) -> int:
     out = []
     seen = set()
     for row in rows:
-        iso = row["ISO_3166_2"]
+        iso = f"KZ-{row['KATO'][:2]}"
         seen.add(iso)
+        if row["ISO_3166_2"] != iso:
+            checker.add(
+                "region-code",
+                file,
+                iso,
+                "ISO_3166_2",
+                row["ISO_3166_2"],
+                f"→ {iso}; ISO 3166-2:KZ has used the KATO digits since its 2022 update",
+            )
         checker.texts(
             file, iso, {"name_ru": row["ADM1_RU"], "name_kk": row["ADM1_KK"]}, bilingual=False
         )
@@ -355,12 +370,12 @@ def render_defects(checker: Checker, counts: dict[str, int]) -> str:
             + "."
         )
         lines.append("")
-        limit = len(found) if category == "region-correction" else MAX_EXAMPLES
+        limit = len(found) if category.startswith("region-") else MAX_EXAMPLES
         shown_files: Counter[str] = Counter()
         examples = []
         for defect in found:
             # Spread the examples over the files rather than showing one file only.
-            if category != "region-correction" and shown_files[defect.file] >= max(
+            if not category.startswith("region-") and shown_files[defect.file] >= max(
                 3, limit // len(per_file_field or {1: 1})
             ):
                 continue
@@ -390,7 +405,7 @@ never `../shared`.
 | --- | --- | --- |
 | `classifier/occupations.csv` | `nkz/occupations.csv` | columns `code,name_ru,name_kk,parent_code` kept; `actual_date` dropped; rows and names as in the source |
 | `classifier/groups.csv` | `nkz/groups.csv` | columns `code,name_ru,name_kk,parent_code` kept; `no_leaf`, `actual_date` dropped |
-| `regions.csv` | `regions/regions_2024.csv` | `id` = ISO 3166-2 code, `kato`; names replaced by their official forms from the table in the script (listed in `DEFECTS.md`) |
+| `regions.csv` | `regions/regions_2024.csv` | `id` = ISO 3166-2:KZ code, numeric since the standard's 2022 update (`KZ-` and the first two digits of `kato`; the source's column holds the withdrawn letter codes), `kato`; names replaced by their official forms from the table in the script (listed in `DEFECTS.md`) |
 | `skills/professional_skills.csv` | `skills/professional_skills.csv` | all rows and columns, as in the source |
 | `skills/general_skills.csv` | `skills/general_skills.csv` | all rows and columns, as in the source |
 | `DEFECTS.md` | — | the defects the script found in the source data, with counts and examples |
@@ -427,6 +442,14 @@ Russian and English names. The Russian names there are adjectival forms (e.g.
 "Абайская") and some Kazakh strings contain Latin look-alike letters; the official
 forms used here are e.g. "область Абай", "область Жетісу", "область Ұлытау",
 "город Шымкент", "Солтүстік Қазақстан облысы".
+
+**Region codes**: ISO 3166-2:KZ, as updated on 29 November 2022 (numeric codes, the
+first two digits of the KATO code; the three new regions Abai KZ-10, Zhetisu KZ-33,
+Ulytau KZ-62). Each of the 20 codes was checked against the ISO 3166-2 data of
+Debian's `iso-codes` as shipped in `pycountry` 26.2.16 (PyPI,
+`pycountry/databases/iso3166-2.json`), and against the Wikipedia article
+"ISO 3166-2:KZ". The source's `ISO_3166_2` column still holds the withdrawn letter
+codes (KZ-AKM, KZ-YUZ ...); `DEFECTS.md` lists each replacement.
 """
 
 

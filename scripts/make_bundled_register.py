@@ -1833,6 +1833,41 @@ DEMAND: dict[str, list[Text]] = {
 # --------------------------------------------------------------------------- centers
 
 
+# An event of a certificate (Law 23.4, 26):
+#   ("revocation", ground, detected, decided, copy sent, health/life/safety)
+#   ("renewal", date, violations removed)
+#   ("reissue", date, reason)
+#   ("termination", ground, date)
+Event = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Cert:
+    """A certificate of accreditation: the accreditation decision comes `decided_before`
+    calendar days before the issue (Law 25.2: within ten working days), the agreement
+    `agreed_after` days after it (route chamber only)."""
+
+    number: str
+    issued: dt.date
+    decided_before: int
+    agreed_after: int
+    route: str = "chamber"
+    years: int = 3
+    events: tuple[Event, ...] = ()
+
+    @property
+    def decision(self) -> dt.date:
+        return self.issued - dt.timedelta(days=self.decided_before)
+
+
+def cert(number: str, issued: dt.date, *events: Event, route: str = "chamber") -> Cert:
+    """A certificate whose procedural dates vary with its number, as real ones do: decided
+    3 to 9 days before the issue, the agreement signed 4 to 40 days after it."""
+    serial = int(number[2:])
+    years = 3 if route == "chamber" else 5
+    return Cert(number, issued, 3 + serial % 7, 4 + (serial * 13) % 37, route, years, events)
+
+
 @dataclass(frozen=True)
 class Center:
     yymm: str
@@ -1844,12 +1879,7 @@ class Center:
     domain: str
     founders: tuple[tuple[Text, str | None], ...]  # (name, yymm of a founder's BIN or None)
     professions: tuple[tuple[str, tuple[int, ...]], ...]
-    issued: dt.date
-    certificate: str
-    status: str = "active"
-    revocation: tuple[str, dt.date, bool] | None = None
-    renewal: tuple[dt.date, Text] | None = None
-    termination: tuple[str, dt.date] | None = None
+    certificates: tuple[Cert, ...]  # oldest first
 
 
 def person(kk: str, ru: str) -> tuple[Text, None]:
@@ -1865,33 +1895,33 @@ CENTERS: list[Center] = [
         "0905",
         12,
         ("«Дәнекер Сапа» ЖШС", "ТОО «Дәнекер Сапа»"),
-        "KZ-KAR",
+        "KZ-35",
         ("Қарағанды қ., Бұқар жырау даңғылы, 47", "г. Караганда, пр. Бухар-Жырау, 47"),
         "+7 7212 41 22 17",
         "daneker-sapa.kz",
         (person("Жақсылықов Ерлан Серікұлы", "Жаксылыков Ерлан Серикович"),),
         (("7212-1-008", (2, 3, 4)), ("7212-2-005", (2, 3)), ("7212-2-009", (3, 4))),
-        D(2024, 6, 10),
-        "KZ00012406",
+        # expires within six months of 2026-11-24: re-accreditation due (Law 23.5)
+        (cert("KZ00012406", D(2024, 5, 20)),),
     ),
     Center(
         "0112",
         7,
         ("«Ертіс Энерго Тану» ЖШС", "ТОО «Ертіс Энерго Тану»"),
-        "KZ-PAV",
+        "KZ-55",
         ("Павлодар қ., Қайырбаев к-сі, 32", "г. Павлодар, ул. Кайырбаева, 32"),
         "+7 7182 32 45 10",
         "ertis-energo.kz",
         (company("«Ертіс Энерго Сервис» ЖШС", "ТОО «Ертіс Энерго Сервис»", "0211"),),
         (("7413-9-005", (3, 4, 5)), ("7411-0-023", (2, 3)), ("7412-1-001", (2, 3, 4))),
-        D(2024, 7, 1),
-        "KZ00012407",
+        # renamed in 2025: the certificate reissued (Law 23.4, 26.1)
+        (cert("KZ00012407", D(2024, 7, 1), ("reissue", D(2025, 9, 15), "change-of-name")),),
     ),
     Center(
         "1403",
         215,
         ("«Астана Кәсіби Біліктілік» ЖШС", "ТОО «Астана Кәсіби Біліктілік»"),
-        "KZ-AST",
+        "KZ-71",
         ("Астана қ., Мәңгілік Ел даңғылы, 55/20", "г. Астана, пр. Мангилик Ел, 55/20"),
         "+7 7172 55 12 34",
         "astana-kb.kz",
@@ -1900,192 +1930,208 @@ CENTERS: list[Center] = [
             person("Сейітов Арман Болатұлы", "Сеитов Арман Болатович"),
         ),
         (("2512-1-007", (5, 6)), ("2523-0-002", (5, 6)), ("2523-0-003", (5,))),
-        D(2025, 2, 3),
-        "KZ00012502",
+        (cert("KZ00012502", D(2025, 2, 3)),),
     ),
     Center(
         "1108",
         344,
         ("«Алатау Медтану» ЖШС", "ТОО «Алатау Медтану»"),
-        "KZ-ALA",
+        "KZ-75",
         ("Алматы қ., Абай даңғылы, 150", "г. Алматы, пр. Абая, 150"),
         "+7 727 255 40 18",
         "alatau-medtanu.kz",
         (person("Нұрланова Айгүл Маратқызы", "Нурланова Айгуль Маратовна"),),
         (("3221-0-002", (4, 5)), ("3221-0-004", (4, 5, 6)), ("2262-1-005", (5, 6))),
-        D(2025, 4, 14),
-        "KZ00012504",
+        (cert("KZ00012504", D(2025, 4, 14), ("reissue", D(2026, 6, 1), "change-of-address")),),
     ),
     Center(
         "1602",
         58,
         ("«Жайық Өнеркәсіп Сараптама» ЖШС", "ТОО «Жайық Өнеркәсіп Сараптама»"),
-        "KZ-ATY",
+        "KZ-23",
         ("Атырау қ., Сәтбаев даңғылы, 20А", "г. Атырау, пр. Сатпаева, 20А"),
         "+7 7122 27 61 05",
         "zhaiyk-expert.kz",
         (company("«Каспий Сервис Групп» ЖШС", "ТОО «Каспий Сервис Групп»", "0706"),),
         (("8111-9-004", (3, 4)), ("7126-9-020", (2, 3, 4)), ("7212-1-008", (3, 4))),
-        D(2025, 9, 22),
-        "KZ00012509",
+        (cert("KZ00012509", D(2025, 9, 22)),),
     ),
     Center(
         "1905",
         91,
         ("«Оңтүстік Көлік Біліктілігі» ЖШС", "ТОО «Оңтүстік Көлік Біліктілігі»"),
-        "KZ-SHY",
+        "KZ-79",
         ("Шымкент қ., Тәуке хан даңғылы, 31", "г. Шымкент, пр. Тауке хана, 31"),
         "+7 7252 53 08 44",
         "ontustik-kolik.kz",
         (person("Әбдіраманов Нұрлан Асқарұлы", "Абдираманов Нурлан Аскарович"),),
         (("8332-1-003", (2, 3)), ("8331-1-001", (2, 3)), ("8332-2-002", (2,))),
-        D(2026, 1, 19),
-        "KZ00012601",
+        (cert("KZ00012601", D(2026, 1, 19)),),
     ),
     Center(
         "1010",
         133,
         ("«Алтай Тау-Кен Тану» ЖШС", "ТОО «Алтай Тау-Кен Тану»"),
-        "KZ-VOS",
+        "KZ-63",
         ("Өскемен қ., Қазақстан к-сі, 64", "г. Усть-Каменогорск, ул. Казахстан, 64"),
         "+7 7232 76 33 21",
         "altai-taukentanu.kz",
         (company("«Алтай Полиметалл» ЖШС", "ТОО «Алтай Полиметалл»", "0403"),),
         (("8113-1-022", (2, 3, 4)), ("8113-2-002", (2, 3)), ("7549-3-003", (3, 4))),
-        D(2024, 9, 16),
-        "KZ00012409",
+        (cert("KZ00012409", D(2024, 11, 18)),),
     ),
     Center(
         "1304",
         402,
         ("«Тобыл Агро Біліктілік» ЖШС", "ТОО «Тобыл Агро Біліктілік»"),
-        "KZ-KUS",
+        "KZ-39",
         ("Қостанай қ., Әл-Фараби даңғылы, 65", "г. Костанай, пр. Аль-Фараби, 65"),
         "+7 7142 54 19 70",
         "tobyl-agro.kz",
         (person("Ким Владимир Петрович", "Ким Владимир Петрович"),),
         (("8341-1-005", (2, 3, 4)), ("8341-2-001", (2, 3, 4)), ("8341-1-002", (2, 3))),
-        D(2025, 11, 3),
-        "KZ00012511",
+        # accredited under the law on conformity assessment: five years, no Chamber agreement (Law 17.1)
+        (cert("KZ00012511", D(2025, 11, 3), route="conformity-assessment"),),
     ),
     Center(
         "1207",
         76,
         ("«Маңғыстау Құтқару Орталығы» ЖШС", "ТОО «Маңғыстау Құтқару Орталығы»"),
-        "KZ-MAN",
+        "KZ-47",
         ("Ақтау қ., 14 шағын аудан, 52 ғимарат", "г. Актау, 14 микрорайон, здание 52"),
         "+7 7292 30 55 61",
         "mangystau-rescue.kz",
         (person("Тілеубаев Серік Жұмабайұлы", "Тилеубаев Серик Жумабаевич"),),
         (("5415-9-010", (2, 3, 4)), ("5415-2-001", (2, 3)), ("5415-9-001", (2, 3))),
-        D(2026, 3, 2),
-        "KZ00012603",
+        (cert("KZ00012603", D(2026, 3, 2)),),
     ),
     Center(
         "1702",
         18,
         ("«Жібек Жолы Гид» ЖШС", "ТОО «Жібек Жолы Гид»"),
-        "KZ-YUZ",
+        "KZ-61",
         ("Түркістан қ., Тәуке хан даңғылы, 12", "г. Туркестан, пр. Тауке хана, 12"),
         "+7 72533 4 12 90",
         "zhibekzholy-guide.kz",
         (person("Есенова Гүлнар Әділқызы", "Есенова Гульнар Адильевна"),),
         (("5113-1-002", (3, 4)), ("5113-1-003", (3, 4, 5)), ("5113-9-001", (4, 5))),
-        D(2025, 6, 9),
-        "KZ00012506",
+        (cert("KZ00012506", D(2025, 6, 9)),),
     ),
     Center(
         "1509",
         240,
         ("«Ақтөбе Өнеркәсіптік Біліктілік» ЖШС", "ТОО «Ақтөбе Өнеркәсіптік Біліктілік»"),
-        "KZ-AKT",
+        "KZ-15",
         ("Ақтөбе қ., Әбілқайыр хан даңғылы, 40", "г. Актобе, пр. Абилкайыр хана, 40"),
         "+7 7132 55 71 02",
         "aktobe-ob.kz",
         (person("Сәрсенбаев Қайрат Ержанұлы", "Сарсенбаев Кайрат Ержанович"),),
         (("7212-1-008", (2, 3)), ("8343-2-008", (2, 3, 4)), ("8343-2-009", (2, 3))),
-        D(2024, 11, 25),
-        "KZ00012411",
+        (cert("KZ00012411", D(2024, 11, 25)),),
     ),
-    # active, but the certificate expires within six months of 2026-11-24: re-accreditation due (Law 23.5)
     Center(
         "0808",
         55,
         ("«Сарыарқа Электр Тану» ЖШС", "ТОО «Сарыарқа Электр Тану»"),
-        "KZ-AKM",
+        "KZ-11",
         ("Көкшетау қ., Абай к-сі, 96", "г. Кокшетау, ул. Абая, 96"),
         "+7 7162 25 40 87",
         "saryarka-electr.kz",
         (person("Бекова Салтанат Ерболқызы", "Бекова Салтанат Ерболовна"),),
-        (("7412-1-002", (3, 4)), ("7413-9-007", (3, 4))),
-        D(2024, 2, 15),
-        "KZ00012402",
+        (("7412-1-001", (3, 4)), ("7413-9-007", (3, 4))),
+        # re-accredited before the first certificate expired (Law 23.5)
+        (cert("KZ00012402", D(2024, 4, 22)), cert("KZ00012611", D(2026, 11, 16))),
     ),
     Center(
         "1211",
         310,
         ("«Жетісу Мед Сараптама» ЖШС", "ТОО «Жетісу Мед Сараптама»"),
-        "KZ-ZHT",
+        "KZ-33",
         ("Талдықорған қ., Тәуелсіздік к-сі, 71", "г. Талдыкорган, ул. Тауелсиздик, 71"),
         "+7 7282 24 16 39",
         "zhetisu-med.kz",
         (person("Мұқанова Әсем Бақытқызы", "Муканова Асем Бакытовна"),),
-        (("3221-0-005", (4, 5)), ("3213-0-002", (4, 5))),
-        D(2024, 4, 10),
-        "KZ00012404",
+        (("3221-0-002", (4, 5)), ("3213-0-002", (4, 5))),
+        # expires within six months of 2026-11-24: re-accreditation due (Law 23.5)
+        (cert("KZ00012404", D(2024, 4, 10)),),
     ),
-    # expired: terminated on expiry (Law 26.6(2))
+    # revoked at its own request and terminated, then accredited anew
     Center(
         "0604",
         81,
         ("«Орал Біліктілік Орталығы» ЖШС", "ТОО «Орал Біліктілік Орталығы»"),
-        "KZ-ZAP",
+        "KZ-27",
         ("Орал қ., Достық даңғылы, 184", "г. Уральск, пр. Достык, 184"),
         "+7 7112 51 30 26",
         "oral-bilik.kz",
         (person("Ғабдуллин Марат Төлеуұлы", "Габдуллин Марат Толеувич"),),
         (("7212-2-005", (2, 3)), ("7411-0-023", (2, 3))),
-        D(2023, 10, 5),
-        "KZ00012310",
-        status="terminated",
-        termination=("expiry", D(2026, 10, 5)),
+        (
+            cert(
+                "KZ00012401",
+                D(2024, 4, 15),
+                ("revocation", "own-request", D(2025, 2, 3), D(2025, 2, 10), D(2025, 2, 11), False),
+                ("termination", "revocation", D(2025, 2, 10)),
+            ),
+            cert("KZ00012602", D(2026, 2, 16)),
+        ),
     ),
     # revoked, on each ground of Law 26.2 (not a health/safety violation)
     Center(
         "1306",
         47,
         ("«Тараз Кәсіп Тану» ЖШС", "ТОО «Тараз Кәсіп Тану»"),
-        "KZ-ZHA",
+        "KZ-31",
         ("Тараз қ., Төле би к-сі, 58", "г. Тараз, ул. Толе би, 58"),
         "+7 7262 43 27 15",
         "taraz-kasip.kz",
         (person("Исаев Бауыржан Нұрланұлы", "Исаев Бауыржан Нурланович"),),
         (("8341-1-004", (2, 3)), ("3240-0-006", (4, 5))),
-        D(2024, 8, 12),
-        "KZ00012408",
-        status="revoked",
-        revocation=("own-request", D(2025, 12, 1), False),
+        (
+            cert(
+                "KZ00012408",
+                D(2024, 11, 11),
+                (
+                    "revocation",
+                    "own-request",
+                    D(2025, 11, 24),
+                    D(2025, 12, 1),
+                    D(2025, 12, 2),
+                    False,
+                ),
+            ),
+        ),
     ),
     Center(
         "1703",
         122,
         ("«Сыр Бойы Біліктілік» ЖШС", "ТОО «Сыр Бойы Біліктілік»"),
-        "KZ-KZY",
+        "KZ-43",
         ("Қызылорда қ., Әйтеке би к-сі, 29", "г. Кызылорда, ул. Айтеке би, 29"),
         "+7 7242 23 50 48",
         "syr-bilik.kz",
         (person("Жұмабекова Ләззат Серікқызы", "Жумабекова Ляззат Сериковна"),),
         (("7126-9-003", (2, 3)), ("7126-9-021", (3, 4))),
-        D(2024, 10, 7),
-        "KZ00012410",
-        status="revoked",
-        revocation=("procedure-violation", D(2026, 2, 16), False),
+        (
+            cert(
+                "KZ00012410",
+                D(2024, 11, 11),
+                (
+                    "revocation",
+                    "procedure-violation",
+                    D(2026, 2, 5),
+                    D(2026, 2, 16),
+                    D(2026, 2, 18),
+                    False,
+                ),
+            ),
+        ),
     ),
     Center(
         "1801",
         64,
         ("«Петропавл Сапа Орталығы» ЖШС", "ТОО «Петропавл Сапа Орталығы»"),
-        "KZ-SEV",
+        "KZ-59",
         (
             "Петропавл қ., Қазақстан Конституциясы к-сі, 38",
             "г. Петропавловск, ул. Конституции Казахстана, 38",
@@ -2094,32 +2140,45 @@ CENTERS: list[Center] = [
         "petropavl-sapa.kz",
         (person("Литвиненко Ольга Ивановна", "Литвиненко Ольга Ивановна"),),
         (("2523-0-009", (5, 6)), ("2512-2-007", (5,))),
-        D(2024, 12, 16),
-        "KZ00012412",
-        status="revoked",
-        revocation=("monitoring", D(2026, 5, 18), False),
+        (
+            cert(
+                "KZ00012412",
+                D(2025, 4, 21),
+                ("revocation", "monitoring", D(2026, 5, 11), D(2026, 5, 18), D(2026, 5, 20), False),
+            ),
+        ),
     ),
     Center(
         "2002",
         35,
         ("«Семей Медкадр Тану» ЖШС", "ТОО «Семей Медкадр Тану»"),
-        "KZ-ABY",
+        "KZ-10",
         ("Семей қ., Абай к-сі, 103", "г. Семей, ул. Абая, 103"),
         "+7 7222 56 21 74",
         "semey-medkadr.kz",
         (person("Ахметжанова Жанар Қуанышқызы", "Ахметжанова Жанар Куанышевна"),),
         (("3221-0-004", (4, 5)), ("3212-0-007", (4, 5))),
-        D(2025, 1, 20),
-        "KZ00012501",
-        status="revoked",
-        revocation=("confirmed-complaints", D(2026, 6, 8), False),
+        (
+            cert(
+                "KZ00012501",
+                D(2025, 1, 20),
+                (
+                    "revocation",
+                    "confirmed-complaints",
+                    D(2026, 6, 1),
+                    D(2026, 6, 8),
+                    D(2026, 6, 10),
+                    False,
+                ),
+            ),
+        ),
     ),
     # revoked for violations concerning health, life and safety: never renewed, listed with founders (Law 26.5)
     Center(
         "1102",
         29,
         ("«Темір Қалқан Біліктілік» ЖШС", "ТОО «Темір Қалқан Біліктілік»"),
-        "KZ-KAR",
+        "KZ-35",
         ("Қарағанды қ., Ерубаев к-сі, 35", "г. Караганда, ул. Ерубаева, 35"),
         "+7 7212 56 09 81",
         "temir-kalkan.kz",
@@ -2128,16 +2187,26 @@ CENTERS: list[Center] = [
             company("«Қалқан Инвест» ЖШС", "ТОО «Қалқан Инвест»", "0910"),
         ),
         (("8113-1-004", (2, 3)), ("7549-3-001", (3,))),
-        D(2024, 5, 27),
-        "KZ00012405",
-        status="revoked",
-        revocation=("procedure-violation", D(2025, 9, 15), True),
+        (
+            cert(
+                "KZ00012405",
+                D(2024, 5, 27),
+                (
+                    "revocation",
+                    "procedure-violation",
+                    D(2025, 9, 8),
+                    D(2025, 9, 15),
+                    D(2025, 9, 17),
+                    True,
+                ),
+            ),
+        ),
     ),
     Center(
         "1512",
         183,
         ("«Жедел Құтқару Сертификат» ЖШС", "ТОО «Жедел Құтқару Сертификат»"),
-        "KZ-ALM",
+        "KZ-19",
         ("Қонаев қ., Қонаев к-сі, 12", "г. Конаев, ул. Кунаева, 12"),
         "+7 72772 4 33 60",
         "zhedel-kutkaru.kz",
@@ -2146,64 +2215,71 @@ CENTERS: list[Center] = [
             person("Байжанова Мадина Серікқызы", "Байжанова Мадина Сериковна"),
         ),
         (("5415-9-010", (2, 3)), ("5411-0-008", (2, 3))),
-        D(2024, 7, 22),
-        "KZ00012417",
-        status="revoked",
-        revocation=("confirmed-complaints", D(2026, 3, 23), True),
+        (
+            cert(
+                "KZ00012417",
+                D(2024, 7, 22),
+                (
+                    "revocation",
+                    "confirmed-complaints",
+                    D(2026, 3, 19),
+                    D(2026, 3, 26),
+                    D(2026, 3, 27),
+                    True,
+                ),
+            ),
+        ),
     ),
     # terminated: liquidation, court decision, and after a revocation
     Center(
         "1009",
         96,
         ("«Ұлытау Кен Біліктілігі» ЖШС", "ТОО «Ұлытау Кен Біліктілігі»"),
-        "KZ-ULT",
+        "KZ-62",
         ("Жезқазған қ., Алашахан даңғылы, 18", "г. Жезказган, пр. Алашахана, 18"),
         "+7 7102 72 14 06",
         "ulytau-ken.kz",
         (person("Смағұлов Асхат Қанатұлы", "Смагулов Асхат Канатович"),),
         (("8113-1-022", (2, 3)), ("8113-2-002", (2, 3))),
-        D(2024, 3, 18),
-        "KZ00012403",
-        status="terminated",
-        termination=("liquidation", D(2025, 11, 20)),
+        (cert("KZ00012403", D(2024, 11, 11), ("termination", "liquidation", D(2025, 11, 20))),),
     ),
     Center(
         "1404",
         271,
         ("«Көлік Сапа Тану» ЖШС", "ТОО «Көлік Сапа Тану»"),
-        "KZ-AST",
+        "KZ-71",
         ("Астана қ., Сарыарқа даңғылы, 6", "г. Астана, пр. Сарыарка, 6"),
         "+7 7172 57 28 44",
         "kolik-sapa.kz",
         (person("Оспанов Дәурен Ғалымұлы", "Оспанов Даурен Галымович"),),
         (("8332-1-003", (2, 3)), ("7231-1-001", (3, 4))),
-        D(2024, 9, 2),
-        "KZ00012419",
-        status="terminated",
-        termination=("court-decision", D(2026, 4, 27)),
+        (cert("KZ00012419", D(2024, 11, 25), ("termination", "court-decision", D(2026, 4, 27))),),
     ),
     Center(
         "1607",
         143,
         ("«Алматы Сервис Біліктілік» ЖШС", "ТОО «Алматы Сервис Біліктілік»"),
-        "KZ-ALA",
+        "KZ-75",
         ("Алматы қ., Төле би к-сі, 187", "г. Алматы, ул. Толе би, 187"),
         "+7 727 313 20 57",
         "almaty-service-b.kz",
         (person("Ли Сергей Александрович", "Ли Сергей Александрович"),),
         (("3423-0-017", (4, 5)), ("3423-0-004", (4, 5))),
-        D(2024, 5, 6),
-        "KZ00012415",
-        status="terminated",
-        revocation=("own-request", D(2025, 8, 11), False),
-        termination=("revocation", D(2025, 8, 11)),
+        (
+            cert(
+                "KZ00012415",
+                D(2024, 11, 12),
+                ("revocation", "own-request", D(2025, 8, 4), D(2025, 8, 11), D(2025, 8, 12), False),
+                ("termination", "revocation", D(2025, 8, 11)),
+            ),
+        ),
     ),
     # renewed after the violations were removed (Law 26.5)
     Center(
         "1205",
         188,
         ("«Павлодар Құрылыс Біліктілік» ЖШС", "ТОО «Павлодар Құрылыс Біліктілік»"),
-        "KZ-PAV",
+        "KZ-55",
         (
             "Павлодар қ., Нұрсұлтан Назарбаев даңғылы, 54",
             "г. Павлодар, пр. Нурсултана Назарбаева, 54",
@@ -2212,15 +2288,19 @@ CENTERS: list[Center] = [
         "pavlodar-kb.kz",
         (person("Воронова Елена Викторовна", "Воронова Елена Викторовна"),),
         (("7411-0-008", (2, 3)), ("7212-2-002", (2, 3))),
-        D(2024, 10, 21),
-        "KZ00012421",
-        status="renewed",
-        revocation=("monitoring", D(2025, 10, 6), False),
-        renewal=(
-            D(2026, 1, 12),
-            (
-                "Бағалау рәсімдерін құжаттау тәртібі түзетілді, емтихан алушылар құрамы жаңартылды",
-                "Исправлен порядок документирования процедур оценки, обновлен состав экзаменаторов",
+        (
+            cert(
+                "KZ00012421",
+                D(2025, 4, 7),
+                ("revocation", "monitoring", D(2025, 9, 29), D(2025, 10, 6), D(2025, 10, 8), False),
+                (
+                    "renewal",
+                    D(2026, 1, 12),
+                    (
+                        "Бағалау рәсімдерін құжаттау тәртібі түзетілді, емтихан алушылар құрамы жаңартылды",
+                        "Исправлен порядок документирования процедур оценки, обновлен состав экзаменаторов",
+                    ),
+                ),
             ),
         ),
     ),
@@ -2228,14 +2308,13 @@ CENTERS: list[Center] = [
         "1901",
         52,
         ("«Байқоңыр Цифрлық Біліктілік» ЖШС", "ТОО «Байқоңыр Цифрлық Біліктілік»"),
-        "KZ-KZY",
+        "KZ-43",
         ("Қызылорда қ., Жібек Жолы даңғылы, 8", "г. Кызылорда, пр. Жибек Жолы, 8"),
         "+7 7242 40 11 83",
         "baikonur-digital.kz",
         (person("Тоқтаров Ержан Бекұлы", "Токтаров Ержан Бекович"),),
         (("2512-2-003", (5, 6)), ("2511-1-002", (6,))),
-        D(2026, 5, 11),
-        "KZ00012605",
+        (cert("KZ00012605", D(2026, 5, 11)),),
     ),
 ]
 
@@ -2453,15 +2532,23 @@ def build_profession(
     return doc
 
 
-def build_center(center: Center, professions: dict[str, Profession]) -> tuple[str, dict[str, Any]]:
+def build_center(
+    center: Center, professions: dict[str, Profession], decided: dict[str, dt.date]
+) -> tuple[str, dict[str, Any]]:
     bin_ = kit.make_bin(center.yymm, center.serial)
-    expires = kit.certificate_expiry(center.issued)
+    # No accreditation before the register existed, nor in a profession before its inclusion
+    # (Law 24.1(3)).
+    accredited = center.certificates[-1].decision
+    if center.certificates[0].decision < min(decided.values()):
+        raise SystemExit(f"center {bin_}: accredited before the register existed")
     for code, levels in center.professions:
         prof = professions[code]
         if prof.excluded_by or not set(levels) <= set(prof.levels):
             raise SystemExit(
                 f"center {bin_}: profession {code} levels {levels} not in the register"
             )
+        if decided[prof.included_by] > accredited:
+            raise SystemExit(f"center {bin_}: accredited in {code} before its inclusion")
     founders = []
     for i, (name, yymm) in enumerate(center.founders):
         entry: dict[str, Any] = {"name": text(name)}
@@ -2483,33 +2570,8 @@ def build_center(center: Center, professions: dict[str, Profession]) -> tuple[st
         "professions": [
             {"code": code, "levels": list(levels)} for code, levels in center.professions
         ],
-        "certificate": {"number": center.certificate, "issued": center.issued, "expires": expires},
-        "agreement": {
-            "number": f"{center.certificate[4:]}-ПА",
-            "date": center.issued + dt.timedelta(days=7),
-        },
-        "status": center.status,
+        "certificates": [build_certificate(bin_, c) for c in center.certificates],
     }
-    for label, day in (
-        ("revocation", center.revocation and center.revocation[1]),
-        ("renewal", center.renewal and center.renewal[0]),
-        ("termination", center.termination and center.termination[1]),
-    ):
-        if day and not center.issued <= day <= expires:
-            raise SystemExit(
-                f"center {bin_}: {label} date {day} outside {center.issued}..{expires}"
-            )
-    if center.revocation:
-        ground, day, hls = center.revocation
-        doc["revocation"] = {"ground": ground, "date": day, "health_life_safety": hls}
-    if center.renewal:
-        day, removed = center.renewal
-        doc["renewal"] = {"date": day, "violations_removed": text(removed)}
-    if center.termination:
-        ground, day = center.termination
-        if ground == "expiry" and day != expires:
-            raise SystemExit(f"center {bin_}: expiry termination must be dated {expires}")
-        doc["termination"] = {"ground": ground, "date": day}
     return bin_, doc
 
 
@@ -2522,6 +2584,47 @@ def with_sources(bodies: str) -> str:
             lines.append(f"  # name: {BODY_SOURCES[found[1]]}\n")
         lines.append(line)
     return "".join(lines)
+
+
+def build_certificate(bin_: str, cert: Cert) -> dict[str, Any]:
+    expires = kit.certificate_expiry(cert.issued, cert.years)
+    doc: dict[str, Any] = {
+        "number": cert.number,
+        "route": cert.route,
+        "decision": cert.decision,
+        "issued": cert.issued,
+        "expires": expires,
+    }
+    if cert.route == "chamber":
+        doc["agreement"] = {
+            "number": f"{cert.number[4:]}-ПА",
+            "date": cert.issued + dt.timedelta(days=cert.agreed_after),
+        }
+    events = []
+    for event in cert.events:
+        kind = event[0]
+        day = event[{"revocation": 3, "termination": 2}.get(kind, 1)]
+        if not cert.issued <= day <= expires:
+            raise SystemExit(f"center {bin_}: {kind} date {day} outside {cert.issued}..{expires}")
+        if kind == "revocation":
+            _, ground, detected, decided, sent, hls = event
+            record: dict[str, Any] = {
+                "ground": ground,
+                "detected": detected,
+                "date": decided,
+                "copy_sent": sent,
+                "health_life_safety": hls,
+            }
+        elif kind == "renewal":
+            record = {"date": day, "violations_removed": text(event[2])}
+        elif kind == "reissue":
+            record = {"date": day, "reason": event[2]}
+        else:
+            record = {"ground": event[1], "date": day}
+        events.append({kind: record})
+    if events:
+        doc["events"] = events
+    return doc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -2589,11 +2692,12 @@ def main(argv: list[str] | None = None) -> int:
             root / "register" / "professions" / prof.body / f"{prof.code}.yml", "profession", doc
         )
 
+    decided = {did: dt.date.fromisoformat(did[:10]) for did, _, _ in DECISIONS}
     bins = set()
     for center in CENTERS:
         if center.region not in ref.regions:
             raise SystemExit(f"center {center.name[1]}: unknown region {center.region}")
-        bin_, doc = build_center(center, professions)
+        bin_, doc = build_center(center, professions, decided)
         if bin_ in bins:
             raise SystemExit(f"duplicate BIN {bin_}")
         bins.add(bin_)

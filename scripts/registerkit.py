@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from nqs.alphabet import CYRILLIC, LATIN, WORD, is_mixed, unmix
+from nqs.dates import add_months
 from nqs.identifiers import bin_check_digit
-from nqs.law import expiry
 from nqs.layout import Kind, classify
 from nqs.layout import modeline as layout_modeline
 from nqs.loader import BAD_CHARACTER
@@ -126,9 +126,10 @@ def make_bin(yymm: str, serial: int, entity: str = "4", attribute: str = "0") ->
 # --------------------------------------------------------------------------- dates
 
 
-def certificate_expiry(issued: dt.date) -> dt.date:
-    """Three years after issue, as the validator's certificate-validity rule counts."""
-    expires = expiry(issued)
+def certificate_expiry(issued: dt.date, years: int = 3) -> dt.date:
+    """`years` after issue (three for a certificate of the Chamber), counted as the
+    validator's certificate-validity rule counts terms in years."""
+    expires = add_months(issued, 12 * years)
     if expires is None:
         raise ValueError(f"no expiry for a certificate issued {issued}")
     return expires

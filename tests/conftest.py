@@ -59,6 +59,33 @@ def corpus_file(path: str, *edits: tuple[str, str]) -> bytes:
     return text.encode("utf-8")
 
 
+# The corpus base center's one certificate, and the events a test may give it (Law 26), in
+# the flow style of that file.
+REVOKED = (
+    "{revocation: {ground: monitoring, detected: 2024-08-26, date: 2024-09-02, "
+    "copy_sent: 2024-09-03, health_life_safety: false}}"
+)
+RENEWED = (
+    "{renewal: {date: 2024-11-01, violations_removed: "
+    "{kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}}"
+)
+TERMINATED = "{termination: {ground: liquidation, date: 2025-01-10}}"
+_CERTIFICATE_END = "date: 2024-05-03}}"
+
+
+def certificate_events(*events: str, after: str = "") -> str:
+    """The end of the base center's certificate with these events (none: as it is), and
+    after it more text (another certificate)."""
+    if not events:
+        return _CERTIFICATE_END + after
+    return f"date: 2024-05-03}},\n     events: [{', '.join(events)}]}}{after}"
+
+
+def center_events(*events: str, after: str = "") -> tuple[str, str]:
+    """The (old, new) edit of the base center that gives its certificate these events."""
+    return _CERTIFICATE_END, certificate_events(*events, after=after)
+
+
 def start_nqs(
     cwd: Path,
     *args: str,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from nqs import law
 from nqs.layout import Kind, classify, discover
 from nqs.legal_calendar import term_end
 from nqs.loader import Document, load
@@ -93,12 +94,40 @@ def test_centers_cover_every_status(documents: dict[Kind, list[Document]]) -> No
     centers = [d.data for d in documents[Kind.CENTER]]
     assert len(centers) >= 20
     assert len({c["region"] for c in centers}) >= 10
-    assert {c["status"] for c in centers} == {"active", "revoked", "terminated", "renewed"}
-    revoked = [c["revocation"] for c in centers if c["status"] == "revoked"]
-    assert {r["health_life_safety"] for r in revoked} == {True, False}
-    grounds = {c["termination"]["ground"] for c in centers if c["status"] == "terminated"}
-    assert {"expiry", "liquidation"} <= grounds
+    assert {law.status(c) for c in centers} == {"active", "revoked", "terminated", "renewed"}
+    certificates = [certificate for c in centers for certificate in c["certificates"]]
+    events = [law.record(e) for certificate in certificates for e in certificate.get("events", [])]
+    revoked = [r for kind, r in events if kind == "revocation"]
+    assert {r["health_life_safety"] for r in revoked} == {True, False}  # type: ignore[typeddict-item]
+    assert {r["ground"] for r in revoked} == {  # type: ignore[typeddict-item]
+        "own-request",
+        "procedure-violation",
+        "monitoring",
+        "confirmed-complaints",
+    }
+    grounds = {r["ground"] for kind, r in events if kind == "termination"}  # type: ignore[typeddict-item]
+    assert {"revocation", "liquidation", "court-decision"} <= grounds
+    assert {kind for kind, _ in events} == {"revocation", "renewal", "reissue", "termination"}
     assert any(c["bin"].startswith("0") for c in centers)
+
+
+def test_centers_have_a_realistic_history(documents: dict[Kind, list[Document]]) -> None:
+    """Agreement dates vary; no accreditation before the register's first decision; a center
+    re-accredited, one accredited anew after a termination, one on the second route."""
+    centers = [d.data for d in documents[Kind.CENTER]]
+    certificates = [certificate for c in centers for certificate in c["certificates"]]
+    gaps = {
+        (dt.date.fromisoformat(c["agreement"]["date"]) - dt.date.fromisoformat(c["issued"])).days
+        for c in certificates
+        if "agreement" in c
+    }
+    assert len(gaps) >= 10
+    first = min(d.data["date"] for d in documents[Kind.DECISION])
+    assert min(c["decision"] for c in certificates) >= first
+    assert sum(len(c["certificates"]) > 1 for c in centers) >= 2
+    routes = [c for c in certificates if c["route"] == "conformity-assessment"]
+    assert routes and all("agreement" not in c for c in routes)
+    assert any(c["expires"][:4] == str(int(c["issued"][:4]) + 5) for c in routes)
 
 
 def test_decisions(documents: dict[Kind, list[Document]]) -> None:

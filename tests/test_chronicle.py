@@ -12,7 +12,7 @@ from nqs.chronicle import Edition, FieldChange, Skipped, action, changed_fields,
 from nqs.history import Change, FileRevision
 from nqs.layout import Kind
 from nqs.messages import Term
-from tests.conftest import CORPUS, corpus_file
+from tests.conftest import CORPUS, REVOKED, TERMINATED, center_events, corpus_file
 
 PROFESSION = "register/professions/health/3221-0-002.yml"
 EXCLUDED = "register/professions/energy/7411-0-004.yml"
@@ -131,24 +131,10 @@ def test_an_edition_with_a_later_decision_in_its_tree_has_no_snapshot() -> None:
     ("path", "edit", "expected"),
     [
         (EXCLUDED, ("status: included", "status: excluded\nexcluded_by: 2024-10-30"), "excluded"),
-        (
-            CENTER,
-            (
-                "status: active",
-                "status: revoked\nrevocation: {ground: monitoring, date: 2024-09-01, "
-                "health_life_safety: false}",
-            ),
-            "revoked",
-        ),
-        (
-            CENTER,
-            (
-                "status: active",
-                "status: terminated\ntermination: {ground: expiry, date: 2025-01-10}",
-            ),
-            "terminated",
-        ),
-        (CENTER, ("region: KZ-AST", "region: KZ-ALA"), "amended"),
+        (CENTER, center_events(REVOKED), "revoked"),
+        (CENTER, center_events(TERMINATED), "terminated"),
+        (CENTER, center_events("{reissue: {date: 2024-09-02, reason: change-of-name}}"), "amended"),
+        (CENTER, ("region: KZ-71", "region: KZ-75"), "amended"),
         (AUTUMN, ("protocol: '2'", "protocol: '3'"), "changed"),
     ],
 )

@@ -54,8 +54,9 @@ def test_problem_exits_1_and_is_located(repo: Path) -> None:
     assert result.returncode == 1
     first, summary = result.stdout.splitlines()
     assert re.fullmatch(
-        rf"{CENTER}:15:64: error: «certificate.expires» must be exactly 3 years after "
-        r"«certificate.issued» \(found 2026-05-01, expected 2027-05-01\) \[certificate-validity\]",
+        rf"{CENTER}:16:93: error: «expires» of a certificate of the Chamber must be exactly "
+        r"3 years after «issued» \(found 2026-05-01, expected 2027-05-01\) "
+        r"\[certificate-validity\]",
         first,
     )
     assert summary == "errors: 1, warnings: 0, in files: 1 (checked: 9)"
@@ -93,14 +94,14 @@ def test_json_format(repo: Path) -> None:
     assert document["errors"] == 1 and document["checked"] == 9
     assert [
         (p["path"], p["line"], p["column"], p["rule"], p["severity"]) for p in document["problems"]
-    ] == [(CENTER, 15, 64, "certificate-validity", "error")]
+    ] == [(CENTER, 16, 93, "certificate-validity", "error")]
 
 
 def test_github_format_is_chosen_in_github_actions(repo: Path) -> None:
     _break_certificate(repo)
     result = run(repo, "validate", env={"GITHUB_ACTIONS": "true"})
     assert result.stdout.startswith(
-        f"::error file={CENTER},line=15,col=64,title=certificate-validity::"
+        f"::error file={CENTER},line=16,col=93,title=certificate-validity::"
     )
 
 
@@ -558,7 +559,7 @@ def test_the_callers_environment_does_not_reach_nqs(
     _break_certificate(repo)
     args = ("validate", "--as-of", AS_OF.isoformat())
     expected = run_nqs(repo, *args)
-    assert expected.stdout.startswith(f"{CENTER}:15:64: ошибка: ")  # Russian, as text
+    assert expected.stdout.startswith(f"{CENTER}:16:93: ошибка: ")  # Russian, as text
     for name, value in HOSTILE_ENVIRONMENT.items():
         monkeypatch.setenv(name, value)
     hostile = run_nqs(repo, *args)

@@ -35,15 +35,19 @@ def test_a_register_with_a_certificate_of_9998_is_refused_not_crashed(tmp_path: 
     root = copy_project(tmp_path / "repo")
     path = root / "register/centers/080840000558.yml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("issued: 2024-02-15", "issued: 9998-01-01")
-    path.write_text(text.replace("expires: 2027-02-15", "expires: 9999-12-31"), "utf-8")
+    text = text.replace("issued: 2024-04-22", "issued: 9998-01-01")
+    path.write_text(text.replace("expires: 2027-04-22", "expires: 9999-12-31"), "utf-8")
     as_of = ("--as-of", WRITTEN_FOR.isoformat())
     built = run_nqs(root, "build", "--out", str(tmp_path / "out"), "--lang", "en", *as_of)
     assert built.returncode == 1, built.stderr
     assert "Traceback" not in built.stderr and not (tmp_path / "out").exists()
     center = "register/centers/080840000558.yml"
-    assert f"{center}:30:11: error: «certificate.issued» has an implausible year" in built.stdout
-    assert f"{center}:31:12: error: «certificate.expires» has an implausible year" in built.stdout
+    assert (
+        f"{center}:32:13: error: «certificates[1].issued» has an implausible year" in built.stdout
+    )
+    assert (
+        f"{center}:33:14: error: «certificates[1].expires» has an implausible year" in built.stdout
+    )
     for lang, text in (("kk", "жылы мүмкін емес"), ("ru", "недопустимый год")):
         checked = run_nqs(root, "validate", "--lang", lang, *as_of, center, in_process=True)
         assert checked.returncode == 1 and text in checked.stdout

@@ -18,14 +18,13 @@ from pathlib import Path
 import git
 import pytest
 
-from tests.conftest import run_nqs
+from tests.conftest import RENEWED, REVOKED, center_events, certificate_events, run_nqs
 from tests.git_support import commit, edit, make_repository, merge, record_decision
 from tests.site_support import build, copy_project
 
 EXCLUDED = "register/professions/energy/7411-0-004.yml"
 ADDED = "register/professions/energy/7411-0-005.yml"
 CENTER = "register/centers/090140001235.yml"
-REVOCATION = "revocation: {ground: monitoring, date: 2025-03-01, health_life_safety: false}"
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -47,19 +46,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / ADDED).write_text(added, encoding="utf-8")
     edit(root, EXCLUDED, "status: included", "status: excluded\nexcluded_by: 2025-03-28")
     edit(root, CENTER, "  - code: 7411-0-004\n    levels: [2, 3]\n", "")  # no longer listed
-    edit(root, CENTER, "status: active", f"status: revoked\n{REVOCATION}")
+    edit(root, CENTER, *center_events(REVOKED))
     commit(root, "Proposal for the spring cycle", "2025-01-30T10:00:00+0500")
     # recorded on 20 April 2025: later than 10 working days after 28 March
     merge(root, "proposal", "2025-04-20T10:00:00+0500")
     with git.Repo(root) as repo:
         repo.git.checkout("-b", "renewal")
-    edit(
-        root,
-        CENTER,
-        "status: revoked",
-        "status: renewed\nrenewal: {date: 2025-05-05, "
-        "violations_removed: {kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}",
-    )
+    edit(root, CENTER, certificate_events(REVOKED), certificate_events(REVOKED, RENEWED))
     commit(root, "Renewal", "2025-05-06T10:00:00+0500")
     merge(root, "renewal", "2025-05-12T10:00:00+0500")
     return build(root, work / "site", as_of=dt.date(2025, 5, 13))

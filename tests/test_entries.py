@@ -25,21 +25,24 @@ TYPES = {
 _SCALARS = {"string": str, "integer": int, "boolean": bool}
 
 
-def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    """The schema a reference points to (references within defs.schema.json name no file)."""
+def _resolve(schema: dict[str, Any], home: str) -> tuple[dict[str, Any], str]:
+    """The schema a reference points to, and the file it is in (a reference within a file
+    names no file)."""
     ref = schema.get("$ref")
     if ref is None:
-        return schema
+        return schema, home
     file, _, pointer = ref.partition("#")
-    node = json.loads((SCHEMAS / (file or "defs.schema.json")).read_text(encoding="utf-8"))
+    home = file or home
+    node = json.loads((SCHEMAS / home).read_text(encoding="utf-8"))
     for part in pointer.strip("/").split("/"):
         node = node[part]
-    return _resolve(node)
+    return _resolve(node, home)
 
 
-def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
-    """Every difference between a schema and a type, each with where it is."""
-    schema = _resolve(schema)
+def _compare(schema: dict[str, Any], annotation: Any, where: str, home: str) -> list[str]:
+    """Every difference between a schema (in the file `home`) and a type, each with where
+    it is."""
+    schema, home = _resolve(schema, home)
     if annotation == entries.Text:
         languages = set(entries.LANGUAGES)
         properties = schema.get("properties", {})
@@ -51,7 +54,9 @@ def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
         branches, types = schema["anyOf"], get_args(annotation)
         if len(branches) != len(types):
             return [f"{where}: one of {len(branches)} shapes, typed {annotation}"]
-        return [d for b, t in zip(branches, types, strict=True) for d in _compare(b, t, where)]
+        return [
+            d for b, t in zip(branches, types, strict=True) for d in _compare(b, t, where, home)
+        ]
     if "properties" in schema:
         if not is_typeddict(annotation):
             return [f"{where}: an object, typed {annotation}"]
@@ -66,7 +71,7 @@ def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
             )
         for name, value in schema["properties"].items():
             if name in hints:
-                differences += _compare(value, hints[name], f"{where}.{name}")
+                differences += _compare(value, hints[name], f"{where}.{name}", home)
         return differences
     if "enum" in schema or "const" in schema:
         values = schema.get("enum", [schema.get("const")])
@@ -76,7 +81,7 @@ def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
     if schema.get("type") == "array":
         if get_origin(annotation) is not list:
             return [f"{where}: an array, typed {annotation}"]
-        return _compare(schema["items"], get_args(annotation)[0], f"{where}[]")
+        return _compare(schema["items"], get_args(annotation)[0], f"{where}[]", home)
     if isinstance(schema["type"], list):  # one of several types: their union
         types = {_SCALARS[name] for name in schema["type"]}
         if set(get_args(annotation)) != types:
@@ -89,7 +94,7 @@ def _compare(schema: dict[str, Any], annotation: Any, where: str) -> list[str]:
 @pytest.mark.parametrize("kind", list(Kind))
 def test_each_kind_is_typed_as_its_schema_says(kind: Kind) -> None:
     schema = json.loads((SCHEMAS / kind.schema_file).read_text(encoding="utf-8"))
-    assert _compare(schema, TYPES[kind], kind.value) == []
+    assert _compare(schema, TYPES[kind], kind.value, kind.schema_file) == []
 
 
 def test_a_difference_is_found() -> None:
@@ -103,7 +108,7 @@ def test_a_difference_is_found() -> None:
         extra: str
 
     schema = json.loads((SCHEMAS / Kind.DECISION.schema_file).read_text(encoding="utf-8"))
-    found = _compare(schema, Loose, "decision")
+    found = _compare(schema, Loose, "decision", Kind.DECISION.schema_file)
     assert len(found) == 4
     assert "fields" in found[0] and "required" in found[1]
     assert "decision.date" in found[2] and "decision.title" in found[3]

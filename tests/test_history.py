@@ -13,7 +13,15 @@ import pytest
 from nqs.chronicle import action
 from nqs.layout import Kind
 from nqs.messages import CATALOG
-from tests.conftest import AS_OF, PROJECT, run_nqs
+from tests.conftest import (
+    AS_OF,
+    PROJECT,
+    RENEWED,
+    REVOKED,
+    center_events,
+    certificate_events,
+    run_nqs,
+)
 from tests.git_support import commit, edit, record_decision
 
 PROFESSION = "register/professions/energy/7411-0-004.yml"
@@ -58,7 +66,7 @@ def test_amendment_without_a_new_decision(repository: Path) -> None:
 
 def test_only_changed_files_are_reported(repository: Path) -> None:
     # a problem in an unchanged file (added on main) is not this change's problem
-    edit(repository, CENTER, "status: active", "status: active\n")
+    edit(repository, CENTER, "route: chamber", "route: chamber ")
     assert check(repository)[0] == 0
 
 
@@ -84,12 +92,9 @@ def test_code_never_changes(repository: Path) -> None:
     assert ("standards/health/PS-3221-001.yml", 2, "history-keep") in found
 
 
-REVOCATION = "revocation: {ground: monitoring, date: 2024-09-01, health_life_safety: false}"
-
-
 def revoked_on_main(repository: Path) -> None:
     """The base center revoked, and that revocation merged: main is where the proposal is."""
-    edit(repository, CENTER, "status: active", f"status: revoked\n{REVOCATION}")
+    edit(repository, CENTER, *center_events(REVOKED))
     commit(repository, "revoke")
     assert check(repository) == (0, [])
     subprocess.run(["git", "branch", "-f", "main", "proposal"], cwd=repository, check=True)
@@ -97,19 +102,13 @@ def revoked_on_main(repository: Path) -> None:
 
 def test_revoked_returns_only_through_renewal(repository: Path) -> None:
     revoked_on_main(repository)
-    edit(repository, CENTER, f"status: revoked\n{REVOCATION}", "status: active")
-    assert (CENTER, 17, "lawful-transition") in check(repository)[1]
+    edit(repository, CENTER, certificate_events(REVOKED), certificate_events())
+    assert (CENTER, 16, "lawful-transition") in check(repository)[1]
 
 
 def test_renewal_after_revocation_is_lawful(repository: Path) -> None:
     revoked_on_main(repository)
-    edit(
-        repository,
-        CENTER,
-        "status: revoked",
-        "status: renewed\nrenewal: {date: 2024-11-01, "
-        "violations_removed: {kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}",
-    )
+    edit(repository, CENTER, certificate_events(REVOKED), certificate_events(REVOKED, RENEWED))
     assert check(repository) == (0, [])
 
 
@@ -141,13 +140,7 @@ def diff(root: Path, span: str = "main..HEAD") -> str:
 def test_diff_tells_each_change_in_both_languages(repository: Path) -> None:
     excluded = "register/professions/energy/7411-0-004.yml"
     edit(repository, excluded, "status: included", "status: excluded\nexcluded_by: 2024-10-30")
-    edit(
-        repository,
-        CENTER,
-        "status: active",
-        "status: revoked\nrevocation: {ground: "
-        "monitoring, date: 2024-09-01, health_life_safety: false}",
-    )
+    edit(repository, CENTER, *center_events(REVOKED))
     edit(
         repository,
         "register/professions/health/3221-0-002.yml",

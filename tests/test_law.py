@@ -6,26 +6,49 @@ from __future__ import annotations
 import datetime as dt
 
 from nqs import law
-from nqs.entries import Center, Profession
+from nqs.entries import Center, Certificate, Profession
 
 D = dt.date
 
 
-def _center(status: str, issued: str, expires: str) -> Center:
-    center = {
-        "status": status,
-        "certificate": {"number": "KZ000001", "issued": issued, "expires": expires},
+REVOCATION = {
+    "revocation": {
+        "ground": "monitoring",
+        "detected": "2024-08-26",
+        "date": "2024-09-02",
+        "copy_sent": "2024-09-03",
+        "health_life_safety": False,
     }
-    return center  # type: ignore[return-value]  # only the fields the Law reads
+}
+EVENTS = {
+    "active": [],
+    "revoked": [REVOCATION],
+    "renewed": [REVOCATION, {"renewal": {"date": "2024-11-01", "violations_removed": {}}}],
+    "terminated": [{"termination": {"ground": "liquidation", "date": "2025-01-10"}}],
+}
+
+
+def _certificate(issued: str, expires: str, route: str = "chamber") -> Certificate:
+    certificate = {"number": "KZ000001", "route": route, "decision": issued, "issued": issued}
+    return {**certificate, "expires": expires}  # type: ignore[return-value]
+
+
+def _center(status: str, issued: str, expires: str) -> Center:
+    """A center whose latest certificate's events leave it in a status."""
+    certificate = {**_certificate(issued, expires), "events": EVENTS[status]}
+    return {"certificates": [certificate]}  # type: ignore[return-value]  # what the Law reads
 
 
 def test_a_certificate_runs_three_years_as_terms_are_counted() -> None:
     assert law.expiry(D(2024, 3, 1)) == D(2027, 3, 1)
     assert law.expiry(D(2024, 2, 29)) == D(2027, 2, 28)
     assert law.expiry(D(9998, 1, 1)) is None
-    certificate = _center("active", "2024-02-29", "2027-02-28")["certificate"]
+    certificate = _certificate("2024-02-29", "2027-02-28")
     assert law.dates_agree(certificate)
     assert not law.dates_agree({**certificate, "expires": "2027-03-01"})
+    # under the law on conformity assessment, five years is lawful; only the order counts
+    assert law.dates_agree(_certificate("2024-05-02", "2029-05-02", "conformity-assessment"))
+    assert not law.dates_agree(_certificate("2024-05-02", "2024-05-01", "conformity-assessment"))
 
 
 def test_reaccreditation_is_due_six_months_before_expiry() -> None:
@@ -48,6 +71,24 @@ def test_a_centers_state_on_a_date() -> None:
         )
     assert law.working(center) and law.working(renewed)
     assert not law.working(_center("revoked", "2024-03-01", "2027-03-01"))
+
+
+def test_the_status_is_derived_from_the_latest_certificate() -> None:
+    """A reissue changes nothing; the latest certificate decides, whatever came before."""
+    reissued = _center("active", "2024-03-01", "2027-03-01")
+    reissue = {"reissue": {"date": "2025-01-10", "reason": "change-of-name"}}
+    reissued["certificates"][0]["events"] = [reissue]  # type: ignore[list-item]
+    assert law.status(reissued) == "active"
+    revoked = _center("revoked", "2024-03-01", "2027-03-01")
+    terminated = {
+        **revoked["certificates"][0],
+        "events": [*EVENTS["revoked"], *EVENTS["terminated"]],
+    }
+    anew = _certificate("2025-09-08", "2028-09-08")
+    center = {"certificates": [terminated, anew]}
+    assert law.status(center) == "active"  # type: ignore[arg-type]
+    assert law.current(center) is anew  # type: ignore[arg-type]
+    assert law.certificate_status(terminated) == "terminated"  # type: ignore[arg-type]
 
 
 def test_the_decisions_a_profession_names_and_where() -> None:

@@ -18,6 +18,7 @@ from nqs.legal_calendar import (
     publication_deadline,
     remarks_deadline,
     term_end,
+    within_working_days,
 )
 from tests.conftest import run_nqs
 
@@ -172,3 +173,17 @@ def test_calendar_command_tells_several_years_at_once(repo: Path) -> None:
         assert any(line.startswith(f"{moved}  last day") for line in lines), moved
     refused = run_nqs(repo, "calendar", "2025", "0", "--lang", "en")
     assert refused.returncode == 2 and "found 0" in refused.stderr
+
+
+def test_the_chambers_terms_count_working_days() -> None:
+    """Law 25.2, 26.3 (10 working days) and 26.4 (3): 10 working days after Friday 26 April
+    2024 end on 15 May (1, 7, 8, 9 May off, Saturday 4 May worked by transfer); 3 after
+    Friday 20 December 2024 end on Wednesday 25 December; a short gap needs no calendar; a
+    year the calendar does not know is not judged."""
+    D = dt.date
+    assert within_working_days(D(2024, 4, 26), D(2024, 5, 15), 10)
+    assert not within_working_days(D(2024, 4, 26), D(2024, 5, 16), 10)
+    assert within_working_days(D(2024, 12, 20), D(2024, 12, 25), 3)
+    assert not within_working_days(D(2024, 12, 20), D(2024, 12, 26), 3)
+    assert within_working_days(D(2025, 1, 1), D(2025, 1, 4), 3)
+    assert within_working_days(D(2100, 1, 1), D(2100, 12, 1), 3)

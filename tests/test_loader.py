@@ -81,7 +81,7 @@ def test_crlf_line_endings_are_accepted(repo: Path) -> None:
 
 
 def test_lone_carriage_return_is_reported(repo: Path) -> None:
-    raw = (repo / CENTER).read_bytes().replace(b"status: active", b"status:\r active")
+    raw = (repo / CENTER).read_bytes().replace(b"route: chamber", b"route:\r chamber")
     assert [rule for *_, rule in _problems(repo, CENTER, raw)] == ["control-character"]
 
 

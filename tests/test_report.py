@@ -16,8 +16,8 @@ CENTER = "register/centers/090140001235.yml"
 PROFESSION = "register/professions/energy/7411-0-004.yml"
 EXPIRES = Problem(
     CENTER,
-    15,
-    64,
+    16,
+    93,
     "certificate-validity",
     Severity.ERROR,
     "certificate-validity",
@@ -42,7 +42,7 @@ def test_the_formats_are_looked_up_by_name() -> None:
 def test_text_is_one_line_per_problem_and_a_summary() -> None:
     lines = FORMATS["text"](OUTCOME, "en").splitlines()
     assert lines == [
-        f"{CENTER}:15:64: error: {message(EXPIRES, 'en')} [certificate-validity]",
+        f"{CENTER}:16:93: error: {message(EXPIRES, 'en')} [certificate-validity]",
         f"{PROFESSION}:5:7: warning: {message(UNTRANSLATED, 'en')} [untranslated]",
         "errors: 1, warnings: 1, in files: 2 (checked: 9)",
     ]
@@ -61,7 +61,7 @@ def test_every_format_speaks_the_readers_language(lang: str) -> None:
 def test_github_annotations_carry_file_line_column_and_rule() -> None:
     lines = FORMATS["github"](OUTCOME, "en").splitlines()
     assert lines[0] == (
-        f"::error file={CENTER},line=15,col=64,title=certificate-validity::{message(EXPIRES, 'en')}"
+        f"::error file={CENTER},line=16,col=93,title=certificate-validity::{message(EXPIRES, 'en')}"
     )
     assert lines[1].startswith(f"::warning file={PROFESSION},line=5,col=7,title=untranslated::")
     assert len(lines) == 3
@@ -73,8 +73,8 @@ def test_json_holds_every_problem_and_the_counts() -> None:
         "problems": [
             {
                 "path": CENTER,
-                "line": 15,
-                "column": 64,
+                "line": 16,
+                "column": 93,
                 "severity": "error",
                 "rule": "certificate-validity",
                 "message": message(EXPIRES, "ru"),

@@ -15,6 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from nqs.layout import Kind, classify, discover
+from nqs.site.labels import LABELS
 from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
@@ -245,9 +246,41 @@ def test_every_formula_start_is_neutralized(tmp_path: Path, text: str) -> None:
 def test_statuses_follow_the_build_date(site: Path, tmp_path: Path) -> None:
     later = build(PROJECT, tmp_path / "later", as_of=WRITTEN_FOR.replace(year=2027, month=6))
     now = site  # built for WRITTEN_FOR
-    center = "ru/centers/080840000558/index.html"  # expires 2027-02-15
+    center = "ru/centers/121140003103/index.html"  # expires 2027-04-10
     assert "nqs-state-expiring" in (now / center).read_text(encoding="utf-8")
     assert "nqs-state-expired" in (later / center).read_text(encoding="utf-8")
+
+
+def test_a_center_page_shows_its_history(site: Path) -> None:
+    """Every certificate, newest first, with its events, in both languages; the accreditor is
+    the one of the certificate's route (Law 17.1); the status is derived, the list shows the
+    current certificate."""
+    for lang, reissued, earlier in (
+        ("kk", "Аттестат қайта ресімделді", "бұрынғы"),
+        ("ru", "Аттестат переоформлен", "прежний"),
+    ):
+        reaccredited = (site / lang / "centers/080840000558/index.html").read_text(encoding="utf-8")
+        assert reaccredited.index("KZ00012611") < reaccredited.index("KZ00012402")
+        assert earlier in reaccredited and "nqs-state-active" in reaccredited
+        anew = (site / lang / "centers/060440000817/index.html").read_text(encoding="utf-8")
+        for label in ("state-revoked", "state-terminated"):
+            assert LABELS[label][lang] in anew
+        assert "nqs-state-active" in anew
+        renamed = (site / lang / "centers/011240000070/index.html").read_text(encoding="utf-8")
+        assert reissued in renamed and LABELS["reason-change-of-name"][lang] in renamed
+        second = (site / lang / "centers/130440004022/index.html").read_text(encoding="utf-8")
+        assert LABELS["route-conformity-assessment"][lang] in second
+        assert LABELS["route-chamber"][lang] not in second
+        assert LABELS["agreement"][lang] not in second
+        listed = (site / lang / "centers/index.html").read_text(encoding="utf-8")
+        assert "KZ00012611" in listed and "KZ00012402" not in listed
+    with (site / "downloads/centers.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row["bin"]: row for row in csv.DictReader(handle)}
+    assert rows["080840000558"]["certificate_number"] == "KZ00012611"
+    assert rows["080840000558"]["earlier_certificates"] == "KZ00012402:active"
+    assert rows["060440000817"]["status"] == "active"
+    assert rows["130440004022"]["accreditation_route"] == "conformity-assessment"
+    assert rows["120540001882"]["status"] == "renewed"
 
 
 def test_data_is_escaped_everywhere(hostile: Path) -> None:
@@ -299,7 +332,7 @@ def test_build_refuses_an_invalid_register(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "repo")
     path = root / "register/centers/080840000558.yml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("2027-02-15", "2026-02-15"), encoding="utf-8"
+        path.read_text(encoding="utf-8").replace("2027-04-22", "2026-04-22"), encoding="utf-8"
     )
     out = str(tmp_path / "out")
     result = run_nqs(

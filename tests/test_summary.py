@@ -6,7 +6,7 @@ from __future__ import annotations
 from nqs.history import Change, Revision
 from nqs.messages import render
 from nqs.summary import summarize
-from tests.conftest import corpus_file
+from tests.conftest import REVOKED, center_events, corpus_file
 
 PROFESSION = "register/professions/health/3221-0-002.yml"
 ENERGY = "register/professions/energy/7411-0-004.yml"
@@ -84,14 +84,7 @@ def test_each_action_has_its_group_with_a_count() -> None:
             ENERGY: corpus_file(
                 ENERGY, ("status: included", "status: excluded\nexcluded_by: 2024-10-30")
             ),
-            CENTER: corpus_file(
-                CENTER,
-                (
-                    "status: active",
-                    "status: revoked\nrevocation: {ground: monitoring, date: 2024-09-01, "
-                    "health_life_safety: false}",
-                ),
-            ),
+            CENTER: corpus_file(CENTER, center_events(REVOKED)),
             added: corpus_file(
                 DECISION, ("2024-10-30", "2025-03-28"), ("2024-10-30", "2025-03-28")
             ),
@@ -120,7 +113,7 @@ def test_each_action_has_its_group_with_a_count() -> None:
     )
     assert "- `2025-03-28` Вторая рекомендация Национального совета" in ru
     assert "README" not in ru
-    assert ru.count("  - ") == 2 + 2  # the status and its decision, the status and its reason
+    assert ru.count("  - ") == 2 + 1  # the status and its decision; the certificates
 
 
 def test_a_text_is_quoted_and_a_structure_is_named() -> None:

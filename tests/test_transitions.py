@@ -13,17 +13,16 @@ from nqs import transitions
 from nqs.checks import Found
 from nqs.layout import Kind, classify
 from nqs.loader import Document, parse
-from tests.conftest import corpus_file
+from tests.conftest import RENEWED, REVOKED, TERMINATED, center_events, corpus_file
 
 CENTER = "register/centers/090140001235.yml"
 PROFESSION = "register/professions/health/3221-0-002.yml"
 EXCLUDED = "register/professions/health/3221-0-001.yml"
 DECISION = "register/decisions/2024-10-30.yml"
 STANDARD = "standards/health/PS-3221-001.yml"
-REVOCATION = "revocation: {ground: monitoring, date: 2024-09-01, health_life_safety: false}"
-RENEWAL = (
-    "renewal: {date: 2024-11-01, violations_removed: "
-    "{kk: Бұзушылықтар жойылды, ru: Нарушения устранены}}"
+ANEW = (
+    "\n  - {number: KZ00012399, route: chamber, decision: 2025-09-01, issued: 2025-09-08, "
+    "expires: 2028-09-08, agreement: {number: '16', date: 2025-09-10}}"
 )
 
 
@@ -83,29 +82,31 @@ def test_a_recorded_decision_never_changes() -> None:
 
 
 def test_a_terminated_certificate_stays_terminated() -> None:
-    terminated = document(
-        CENTER,
-        ("status: active", "status: terminated\ntermination: {ground: expiry, date: 2025-01-10}"),
-    )
-    for after in (
-        document(CENTER),
-        document(CENTER, ("status: active", f"status: revoked\n{REVOCATION}")),
-    ):
+    """Its events are kept; the same BIN may be accredited anew with a new certificate."""
+    terminated = document(CENTER, center_events(TERMINATED))
+    for after in (document(CENTER), document(CENTER, center_events(REVOKED))):
         assert told(transitions.changed(terminated, after)) == [
-            (CENTER, "lawful-transition", "error", "transition-terminated", {})
+            (CENTER, "lawful-transition", "error", "transition-history", {})
         ]
     assert told(transitions.changed(terminated, terminated)) == []
+    anew = document(CENTER, center_events(TERMINATED, after=ANEW))
+    assert told(transitions.changed(terminated, anew)) == []
+    # the past certificate is gone: the history was rewritten
+    replaced = document(CENTER, ("KZ00012345", "KZ00012399"))
+    assert told(transitions.changed(terminated, replaced)) == [
+        (CENTER, "lawful-transition", "error", "transition-history", {})
+    ]
 
 
 def test_a_revoked_certificate_returns_only_through_renewal() -> None:
-    revoked = document(CENTER, ("status: active", f"status: revoked\n{REVOCATION}"))
+    revoked = document(CENTER, center_events(REVOKED))
     active = document(CENTER)
-    renewed = document(CENTER, ("status: active", f"status: renewed\n{RENEWAL}"))
+    renewed = document(CENTER, center_events(REVOKED, RENEWED))
     assert told(transitions.changed(revoked, active)) == [
-        (CENTER, "lawful-transition", "error", "transition-revoked-active", {})
+        (CENTER, "lawful-transition", "error", "transition-history", {})
     ]
     assert told(transitions.changed(revoked, renewed)) == []
-    # revoking is lawful: the transition rule looks at where a status comes from
+    # revoking is lawful: events are appended, the past stays
     assert told(transitions.changed(active, revoked)) == []
 
 

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from nqs import dates
-from nqs.entries import Profession
+from nqs.entries import Center, Profession
 from nqs.history import FileRevision, log
-from nqs.law import decisions_named
+from nqs.law import decisions_named, status
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import publication_deadline
 from nqs.loader import parse
@@ -101,10 +101,18 @@ def action(status: str, kind: Kind, old: Data | None, new: Data | None) -> str:
     if status == "R":
         return "renamed"
     if new is not None and kind in (Kind.PROFESSION, Kind.CENTER):
-        before, after = old.get("status"), new.get("status")
+        before, after = _status(kind, old), _status(kind, new)
         if before != after and after in _STATUS_ACTIONS:
             return str(after)
     return "changed" if kind is Kind.DECISION else "amended"
+
+
+def _status(kind: Kind, data: Data) -> object:
+    """A profession's recorded status; a center's, derived from its latest certificate (a
+    revision written before centers had a history recorded it as `status`)."""
+    if kind is Kind.CENTER and "certificates" in data:
+        return status(cast(Center, data))
+    return data.get("status")
 
 
 def changed_fields(done: str, old: Data | None, new: Data | None) -> list[FieldChange]:

@@ -113,6 +113,7 @@ class Contacts(TypedDict):
 class Founder(TypedDict):
     name: Text
     bin: NotRequired[str]
+    educational_institution: NotRequired[bool]
 
 
 class Covered(TypedDict):
@@ -122,12 +123,6 @@ class Covered(TypedDict):
     levels: list[int]
 
 
-class Certificate(TypedDict):
-    number: str
-    issued: str
-    expires: str
-
-
 class Agreement(TypedDict):
     number: str
     date: str
@@ -135,7 +130,9 @@ class Agreement(TypedDict):
 
 class Revocation(TypedDict):
     ground: Literal["own-request", "procedure-violation", "monitoring", "confirmed-complaints"]
+    detected: str
     date: str
+    copy_sent: str
     health_life_safety: bool
 
 
@@ -144,12 +141,36 @@ class Renewal(TypedDict):
     violations_removed: Text
 
 
+class Reissue(TypedDict):
+    date: str
+    reason: Literal["reorganization", "change-of-name", "change-of-address"]
+
+
 class Termination(TypedDict):
     ground: Literal["revocation", "expiry", "liquidation", "court-decision"]
     date: str
 
 
-CenterStatus = Literal["active", "revoked", "terminated", "renewed"]
+class Event(TypedDict):
+    """One event of a certificate: exactly one of its fields."""
+
+    revocation: NotRequired[Revocation]
+    renewal: NotRequired[Renewal]
+    reissue: NotRequired[Reissue]
+    termination: NotRequired[Termination]
+
+
+Route = Literal["chamber", "conformity-assessment"]
+
+
+class Certificate(TypedDict):
+    number: str
+    route: Route
+    decision: str
+    issued: str
+    expires: str
+    agreement: NotRequired[Agreement]
+    events: NotRequired[list[Event]]
 
 
 class Center(TypedDict):
@@ -161,12 +182,7 @@ class Center(TypedDict):
     founders: list[Founder]
     educational_institution: Literal[False]
     professions: list[Covered]
-    certificate: Certificate
-    agreement: Agreement
-    status: CenterStatus
-    revocation: NotRequired[Revocation]
-    renewal: NotRequired[Renewal]
-    termination: NotRequired[Termination]
+    certificates: list[Certificate]
 
 
 class Decision(TypedDict):

@@ -1,12 +1,17 @@
 """The facts of the Law and the Rules that the checks, the history and the site share.
 
-- A certificate of accreditation is valid three years (Law 23.2(5)); it expires on the same
-  month and day three years after its issue, or the last day of that month (an issue on
-  29 February expires on 28 February).
+- A center has a history: its certificates of accreditation, oldest first, each with the
+  events of its life (revocation, renewal, reissue, termination; Law 23.4-23.5, 26). Its
+  status is not recorded but derived from the latest certificate and its events.
+- A certificate is issued on one of two routes (Law 17.1): by the Chamber under this Law,
+  valid three years (Law 23.2(5)), expiring on the same month and day three years after its
+  issue, or the last day of that month (an issue on 29 February expires on 28 February); or
+  under the law on conformity assessment, with the validity that law gives (only its order
+  is checked here).
 - Re-accreditation is applied for no later than six months before the certificate expires
   (Law 23.5).
-- An `active` or `renewed` center is working; one whose certificate has expired needs its
-  termination recorded (Law 26.6(2)).
+- A certificate that is `active` or `renewed` is working; one whose certificate has expired
+  needs its termination recorded (Law 26.6(2)).
 - A profession names the council decisions that included, amended and excluded it.
 
 Plain values in, plain values out: nothing here reports a problem. The yearly cycle on
@@ -20,25 +25,48 @@ import datetime as dt
 from typing import Literal, cast
 
 from nqs.dates import add_months, read
-from nqs.entries import Center, CenterStatus, Certificate, NotApplicable, Profession, Text
+from nqs.entries import (
+    Center,
+    Certificate,
+    Event,
+    NotApplicable,
+    Profession,
+    Reissue,
+    Renewal,
+    Revocation,
+    Termination,
+    Text,
+)
 
 VALIDITY_YEARS = 3
 WINDOW_MONTHS = 6
+# The status of a certificate after its events (Law 26).
+CenterStatus = Literal["active", "revoked", "terminated", "renewed"]
 WORKING: tuple[CenterStatus, ...] = ("active", "renewed")
 # The state of a center on a date: its status, or for a working one, how its certificate runs.
 State = CenterStatus | Literal["expiring", "expired"]
+# What each kind of event makes of a certificate's status (a reissue changes nothing).
+_AFTER: dict[str, CenterStatus] = {
+    "revocation": "revoked",
+    "renewal": "renewed",
+    "termination": "terminated",
+}
+Record = Revocation | Renewal | Reissue | Termination
 # Where a profession names a decision: its field, and the index in `amended_by`.
 Naming = tuple[str, tuple[str | int, ...]]
 
 
 def expiry(issued: dt.date) -> dt.date | None:
-    """The day a certificate issued on a day expires (None past Python's calendar: the
-    schema refuses such a year)."""
+    """The day a certificate of the Chamber issued on a day expires (None past Python's
+    calendar: the schema refuses such a year)."""
     return add_months(issued, 12 * VALIDITY_YEARS)
 
 
 def dates_agree(certificate: Certificate) -> bool:
-    """True when the certificate's expiry is its issue date plus three years."""
+    """True when the certificate's expiry is what its route allows: for the Chamber, its
+    issue date plus three years; under conformity assessment, any day after its issue."""
+    if certificate["route"] != "chamber":
+        return certificate["expires"] > certificate["issued"]
     expected = expiry(read(certificate["issued"]))
     return expected is not None and certificate["expires"] == expected.isoformat()
 
@@ -48,22 +76,57 @@ def reaccreditation_deadline(expires: dt.date) -> dt.date | None:
     return add_months(expires, -WINDOW_MONTHS)
 
 
+def record(event: Event) -> tuple[str, Record]:
+    """An event's kind (revocation, renewal, reissue or termination: its one field) and
+    its record."""
+    if "revocation" in event:
+        return "revocation", event["revocation"]
+    if "renewal" in event:
+        return "renewal", event["renewal"]
+    if "reissue" in event:
+        return "reissue", event["reissue"]
+    return "termination", event["termination"]
+
+
+def certificate_status(certificate: Certificate) -> CenterStatus:
+    """The status a certificate's events leave it in: its last revocation, renewal or
+    termination decides; with none, active."""
+    found: CenterStatus = "active"
+    for event in certificate.get("events", []):
+        found = after(record(event)[0], found)
+    return found
+
+
+def after(kind: str, status: CenterStatus) -> CenterStatus:
+    """The status of a certificate after an event of a kind befalls it in a status."""
+    return _AFTER.get(kind, status)
+
+
+def current(center: Center) -> Certificate:
+    """The latest certificate: the one a center's status and list entry follow."""
+    return center["certificates"][-1]
+
+
+def status(center: Center) -> CenterStatus:
+    return certificate_status(current(center))
+
+
 def working(center: Center) -> bool:
-    return center["status"] in WORKING
+    return status(center) in WORKING
 
 
 def center_state(center: Center, as_of: dt.date) -> State:
     """active, expiring, expired, revoked, terminated or renewed, as of a date."""
-    status = center["status"]
-    if status not in WORKING:
-        return status
-    expires = read(center["certificate"]["expires"])
+    found = status(center)
+    if found not in WORKING:
+        return found
+    expires = read(current(center)["expires"])
     if as_of > expires:
         return "expired"
     start = reaccreditation_deadline(expires)
     if start is not None and as_of >= start:
         return "expiring"
-    return status
+    return found
 
 
 def naming(profession: Profession) -> list[Naming]:

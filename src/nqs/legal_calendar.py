@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 PUBLISH_WORKING_DAYS = 10  # Rules 11: the register is formed within 10 working days
 PRESS_RELEASE_WORKING_DAYS = 3  # Rules 12: the press release within 3 working days
 REMARKS_WORKING_DAYS = 2  # Rules 9: the sectoral body fixes the authorized body's remarks
+ISSUE_WORKING_DAYS = 10  # Law 25.2: a certificate is issued after the accreditation decision
+REVOCATION_WORKING_DAYS = 10  # Law 26.3: the revocation decided after the violation is detected
+COPY_WORKING_DAYS = 3  # Law 26.4: a copy of the revocation decision sent to the center
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -110,6 +113,18 @@ def remarks_deadline(received: dt.date) -> dt.date:
     proposal, 2 working days after it received them. Remarks are not in the data yet
     (docs/law-map.md): nothing calls this but its test."""
     return add_working_days(received, REMARKS_WORKING_DAYS)
+
+
+def within_working_days(start: dt.date, end: dt.date, count: int) -> bool:
+    """True when `end` is no later than the count-th working day after `start` (Law 25.2,
+    26.3, 26.4). A gap of at most `count` calendar days is always within, and is told without
+    loading the calendar; a year the library does not know is not judged (True)."""
+    if (end - start).days <= count:
+        return True
+    known = years()
+    if start.year not in known or end.year not in known:
+        return True
+    return end <= add_working_days(start, count)
 
 
 def _fixed(year: int, month: int) -> dt.date:

@@ -543,15 +543,10 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "записанное решение Национального совета изменено; решение не меняется: добавьте новое решение",
         "a recorded council decision was changed; decisions never change: add a new decision",
     ),
-    "transition-terminated": (
-        "аттестаттың қолданылуы тоқтатылған, ол тоқтатылған күйінде қалады (Заң 26.6-б.)",
-        "действие аттестата прекращено и остаётся прекращённым (Закон, ст. 26.6)",
-        "the certificate was terminated and stays terminated (Law 26.6)",
-    ),
-    "transition-revoked-active": (
-        "кері қайтарылған аттестат тек қайта жаңарту арқылы жұмыс істейді: status: renewed және renewal (Заң 26.5-б.)",
-        "отозванный аттестат действует снова только через возобновление: status: renewed и renewal (Закон, ст. 26.5)",
-        "a revoked certificate works again only through renewal: status: renewed with renewal (Law 26.5)",
+    "transition-history": (
+        "орталықтың тарихы тек толықтырылады: бұрынғы аттестаттар мен олардың оқиғалары өзгермейді және жойылмайды (Заң 23.5, 26-б.)",
+        "история центра только дополняется: прежние аттестаты и их события не меняются и не удаляются (Закон, ст. 23.5, 26)",
+        "a center's history is only added to: its past certificates and their events are never changed or removed (Law 23.5, 26)",
     ),
     "transition-excluded": (
         "алынып тасталған кәсіп тізілімге тек жаңа шешіммен оралады: included_by жаңа шешімді атауы керек",
@@ -689,7 +684,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Centers — revoked",
     ),
     "diff-center-renewed": (
-        "Тану орталықтары — аттестат қайта жаңартылды",
+        "Тану орталықтары — аттестаттың қолданысы қайта басталды",
         "Центры признания — аттестат возобновлён",
         "Centers — renewed",
     ),
@@ -1116,9 +1111,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "YYYY-MM-DD, e.g. 2024-03-29",
     ),
     "form-region-id": (
-        "KZ- және үш бас әріп, мысалы KZ-AST",
-        "KZ- и три заглавные буквы, например KZ-AST",
-        "KZ- and three capital letters, e.g. KZ-AST",
+        "KZ- және екі цифр (ISO 3166-2:KZ), мысалы KZ-71",
+        "KZ- и две цифры (ISO 3166-2:KZ), например KZ-71",
+        "KZ- and two digits (ISO 3166-2:KZ), e.g. KZ-71",
     ),
     "form-date": (
         "ЖЖЖЖ-АА-КК, мысалы 2024-03-29",
@@ -1418,29 +1413,74 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the profession {code} is listed twice",
     ),
     "certificate-validity": (
-        "«certificate.expires» «certificate.issued» күнінен дәл 3 жыл кейін болуы керек ({found} табылды, {expected} күтіледі)",
-        "«certificate.expires» должно быть ровно через 3 года после «certificate.issued» (найдено {found}, ожидается {expected})",
-        "«certificate.expires» must be exactly 3 years after «certificate.issued» (found {found}, expected {expected})",
+        "Палата берген аттестаттың «expires» күні «issued» күнінен дәл 3 жыл кейін болуы керек ({found} табылды, {expected} күтіледі)",
+        "у аттестата Палаты «expires» должно быть ровно через 3 года после «issued» (найдено {found}, ожидается {expected})",
+        "«expires» of a certificate of the Chamber must be exactly 3 years after «issued» (found {found}, expected {expected})",
+    ),
+    "certificate-validity-order": (
+        "аттестаттың мерзімі берілген күнінен ({issued}) кейін аяқталуы керек; табылғаны: {found}",
+        "срок аттестата должен истекать после даты выдачи ({issued}); найдено: {found}",
+        "the certificate must expire after its issue ({issued}); found {found}",
     ),
     "agreement-date": (
         "аккредиттеуден кейінгі шарт ({found}) аттестаттан ({issued}) бұрын жасалған",
         "постаккредитационный договор ({found}) заключён раньше выдачи аттестата ({issued})",
         "the post-accreditation agreement ({found}) is dated before the certificate ({issued})",
     ),
-    "status-requires": (
-        "«{status}» мәртебесі үшін «{name}» өрісі міндетті",
-        "для статуса «{status}» обязательно поле «{name}»",
-        "the status «{status}» requires the field «{name}»",
+    "agreement-missing": (
+        "Палата берген аттестат үшін аккредиттеуден кейінгі шарт («agreement») міндетті (Заң 25.2-б.)",
+        "для аттестата Палаты обязателен постаккредитационный договор («agreement», Закон, ст. 25.2)",
+        "a certificate of the Chamber requires its post-accreditation agreement («agreement», Law 25.2)",
     ),
-    "status-forbids": (
-        "«{status}» мәртебесінде «{name}» өрісіне рұқсат жоқ",
-        "при статусе «{status}» поле «{name}» недопустимо",
-        "the field «{name}» is not allowed with the status «{status}»",
+    "agreement-route": (
+        "сәйкестікті бағалау саласындағы аккредиттеу туралы заңнама бойынша берілген аттестатта Палатамен аккредиттеуден кейінгі шарт болмайды (Заң 17.1-б.)",
+        "у аттестата, выданного по законодательству об аккредитации в области оценки соответствия, нет постаккредитационного договора с Палатой (Закон, ст. 17.1)",
+        "a certificate issued under the law on conformity assessment has no post-accreditation agreement with the Chamber (Law 17.1)",
+    ),
+    "certificate-order": (
+        "аттестаттар ескісінен бастап жазылады: бұл аттестат {found} берілген, алдыңғысы {previous}",
+        "аттестаты записываются от старого к новому: этот выдан {found}, предыдущий — {previous}",
+        "certificates are listed oldest first: this one was issued {found}, the previous one {previous}",
+    ),
+    "certificate-after-revoked": (
+        "алдыңғы {number} аттестаты кері қайтарылған күйінде қалған: жаңа аттестаттан бұрын оның қолданылуының тоқтатылуын тіркеңіз (Заң 26.6-б.)",
+        "предыдущий аттестат {number} остался отозванным: до нового аттестата оформите прекращение его действия (Закон, ст. 26.6)",
+        "the previous certificate {number} is left revoked: record its termination before a new certificate (Law 26.6)",
+    ),
+    "certificate-before-termination": (
+        "жаңа аттестат ({found}) алдыңғысының қолданылуы тоқтатылғанға дейін ({ended}) берілген",
+        "новый аттестат ({found}) выдан до прекращения действия предыдущего ({ended})",
+        "the new certificate ({found}) is issued before the previous one was terminated ({ended})",
+    ),
+    "certificate-before-decision": (
+        "аттестат ({found}) аккредиттеу туралы шешімнен ({decision}) бұрын берілген",
+        "аттестат ({found}) выдан раньше решения об аккредитации ({decision})",
+        "the certificate ({found}) is issued before the decision on accreditation ({decision})",
     ),
     "date-outside-certificate": (
         "{name} күні {found} аттестаттың қолданылу мерзімінен тыс ({issued} – {expires})",
         "дата {name} {found} вне срока действия аттестата ({issued} – {expires})",
         "the date {name} {found} is outside the certificate's validity ({issued} – {expires})",
+    ),
+    "event-order": (
+        "оқиғалар күн ретімен жазылады: {name} {found}, алдыңғы оқиға {previous}",
+        "события записываются по порядку дат: {name} {found}, предыдущее событие {previous}",
+        "events are listed in order of date: {name} on {found}, the previous event on {previous}",
+    ),
+    "event-after-termination": (
+        "аттестаттың қолданылуы тоқтатылғаннан кейін {name} болмайды (Заң 26.6-б.)",
+        "после прекращения действия аттестата {name} невозможно (Закон, ст. 26.6)",
+        "no {name} after the certificate's termination (Law 26.6)",
+    ),
+    "event-not-allowed": (
+        "«{status}» мәртебесіндегі аттестатқа {name} қолданылмайды (Заң 26-б.)",
+        "{name} невозможно для аттестата в статусе «{status}» (Закон, ст. 26)",
+        "a {name} cannot befall a certificate that is «{status}» (Law 26)",
+    ),
+    "revocation-dates": (
+        "кері қайтарып алу күндері ретімен болуы керек: анықталған күн ({detected}) ≤ шешім ({decided}) ≤ көшірме жіберілген күн ({sent})",
+        "даты отзыва должны идти по порядку: выявление ({detected}) ≤ решение ({decided}) ≤ направление копии ({sent})",
+        "the revocation's dates must be in order: detected ({detected}) ≤ decision ({decided}) ≤ copy sent ({sent})",
     ),
     "termination-expiry-date": (
         "мерзімнің өтуіне байланысты тоқтату аттестаттың мерзімі біткен күнмен ({expected}) "
@@ -1450,18 +1490,48 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a termination on expiry is dated the certificate's expiry date ({expected}); found {found}",
     ),
     "termination-revocation": (
-        "кері қайтарып алу негізіндегі тоқтату үшін «revocation» өрісі міндетті",
-        "для прекращения на основании отзыва обязательно поле «revocation»",
-        "a termination on the ground of revocation requires the field «revocation»",
+        "кері қайтарып алу негізіндегі тоқтату аттестат кері қайтарылғаннан кейін болады (Заң 26.6-б. 1) т.)",
+        "прекращение на основании отзыва следует за отзывом аттестата (Закон, ст. 26.6, подп. 1)",
+        "a termination on the ground of revocation follows a revocation of the certificate (Law 26.6(1))",
     ),
-    "date-before-revocation": (
-        "{name} күні {found} кері қайтарып алу күнінен {revoked} бұрын",
-        "дата {name} {found} раньше даты отзыва {revoked}",
-        "the date {name} {found} is before the revocation date {revoked}",
+    "procedure-deadline": (
+        "{found} күні {start} күнінен бастап {count} жұмыс күні мерзімінен кеш (Заң {article}-б.): күндерді тексеріңіз",
+        "дата {found} позже срока в {count} рабочих дней от {start} (Закон, ст. {article}): проверьте даты",
+        "{found} is later than {count} working days after {start} (Law {article}): check the dates",
+    ),
+    "own-request-health": (
+        "орталықтың өз өтініші бойынша кері қайтарып алу бұзушылықтар үшін емес: «health_life_safety» true бола алмайды (Заң 26.2, 26.5-б.)",
+        "отзыв по заявлению самого центра — не за нарушения: «health_life_safety» не может быть true (Закон, ст. 26.2, 26.5)",
+        "a revocation at the center's own request is not for violations: «health_life_safety» cannot be true (Law 26.2, 26.5)",
+    ),
+    "renewal-own-request": (
+        "орталықтың өз өтініші бойынша кері қайтарып алынған аттестаттың қолданысы қайта басталмайды: жойылатын бұзушылық жоқ (Заң 26.5-б.); жаңа аккредиттеу қажет",
+        "действие аттестата, отозванного по заявлению самого центра, не возобновляется: нет нарушений, которые устраняются (Закон, ст. 26.5); нужна новая аккредитация",
+        "a certificate revoked at the center's own request is not renewed: there are no violations to remove (Law 26.5); a new accreditation is needed",
+    ),
+    "center-profession-before-inclusion": (
+        "{code} кәсібі тізілімге {decision} шешімімен {included} енгізілген, ал орталық {accredited} аккредиттелген: кәсіп бойынша аккредиттеу ол тізілімге енгеннен кейін ғана мүмкін (Заң 24.1-б. 3) т.)",
+        "профессия {code} включена в реестр решением {decision} от {included}, а центр аккредитован {accredited}: аккредитация по профессии возможна только после её включения в реестр (Закон, ст. 24.1, подп. 3)",
+        "the profession {code} entered the register by decision {decision} of {included}, but the center was accredited on {accredited}: a center is accredited in a profession only once it is in the register (Law 24.1(3))",
+    ),
+    "founder-educational": (
+        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды (Заң 24.2-б.)",
+        "учредитель — организация образования: центр признания не создаётся при организации образования (Закон, ст. 24.2)",
+        "the founder is an educational organization: a recognition center may not be set up at one (Law 24.2)",
+    ),
+    "founder-educational-elsewhere": (
+        "БСН {bin} құрылтайшы {other} файлында білім беру ұйымы деп көрсетілген (Заң 24.2-б.)",
+        "учредитель с БИН {bin} указан организацией образования в {other} (Закон, ст. 24.2)",
+        "the founder with BIN {bin} is declared an educational organization in {other} (Law 24.2)",
+    ),
+    "founder-is-center": (
+        "БСН {bin} — тізімдегі тану орталығы, ол білім беру ұйымы бола алмайды: «educational_institution» белгісін тексеріңіз",
+        "БИН {bin} — центр признания из перечня, он не может быть организацией образования: проверьте «educational_institution»",
+        "the BIN {bin} is a recognition center of the list, which cannot be an educational organization: check «educational_institution»",
     ),
     "never-renewable": (
         "азаматтардың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне байланысты "
-        "бұзушылықтар үшін кері қайтарып алынған аттестаттың қолданылуы қайта жаңартылмайды "
+        "бұзушылықтар үшін кері қайтарып алынған аттестаттың қолданысы қайта басталмайды "
         "(Заң 26.5-б.)",
         "действие аттестата, отозванного за нарушения, связанные со здоровьем, "
         "жизнеобеспечением и безопасностью граждан, не возобновляется (Закон, ст. 26.5)",
@@ -1474,11 +1544,12 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the certificate expires on {expires}; re-accreditation is applied for six months before, by {deadline} (Law 23.5): check that it was",
     ),
     "certificate-expired": (
-        "мәртебесі «{status}», бірақ аттестаттың мерзімі {expires} аяқталған ({as_of} күнгі "
-        "жағдай); тоқтатуды тіркеңіз",
-        "статус «{status}», но срок аттестата истёк {expires} (на {as_of}); оформите прекращение",
-        "the status is «{status}» but the certificate expired on {expires} (as of {as_of}); "
-        "record the termination",
+        "соңғы аттестаттың мәртебесі «{status}», бірақ оның мерзімі {expires} аяқталған ({as_of} күнгі "
+        "жағдай); қолданылуының тоқтатылуын тіркеңіз (Заң 26.6-б.)",
+        "статус последнего аттестата «{status}», но его срок истёк {expires} (на {as_of}); "
+        "оформите прекращение действия (Закон, ст. 26.6)",
+        "the latest certificate is «{status}» but expired on {expires} (as of {as_of}); "
+        "record the termination (Law 26.6)",
     ),
 }
 

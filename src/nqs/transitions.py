@@ -5,9 +5,10 @@ is history.py.
 - history-keep: nothing is lost. An entry file is never deleted or renamed and its code never
   changes; a profession leaves the register by `status: excluded` with the decision.
 - decision-immutable: a recorded council decision never changes.
-- lawful-transition (Law 26): a terminated certificate stays terminated; a revoked one becomes
-  active again only through `renewed` with its renewal; an excluded profession returns only by
-  a new inclusion decision.
+- lawful-transition (Law 23.5, 26): a center's history is only added to: its past
+  certificates and their events stay as they were (so a terminated certificate stays
+  terminated and a revoked one works again only through a recorded renewal); new certificates
+  and events are appended. An excluded profession returns only by a new inclusion decision.
 - change-decision: every change to a profession names a council decision it did not name
   before.
 - legal-act-change (Rules 8-1): a change that sets or replaces a profession's legal act names
@@ -42,9 +43,9 @@ LAWFUL_TRANSITION = Check(
     "lawful-transition",
     Severity.ERROR,
     Stage.CHANGE,
-    "Status changes follow Law 26 and the Rules: terminated stays "
-    "terminated, revoked returns only through renewal, an excluded "
-    "profession returns only by a new decision.",
+    "Status changes follow Law 26 and the Rules: a center's certificates and "
+    "their events are only added to (terminated stays terminated, revoked returns only through "
+    "a renewal), an excluded profession returns only by a new decision.",
 )
 CHANGE_DECISION = Check(
     "change-decision",
@@ -131,11 +132,25 @@ def changed(old: Document, new: Document) -> Iterator[Found]:
 
 
 def _center(old: Center, new: Document[Center]) -> Iterator[Found]:
-    before, after = old["status"], new.data["status"]
-    if before == "terminated" and after != "terminated":
-        yield LAWFUL_TRANSITION, finding(new, ("status",), "transition-terminated")
-    if before == "revoked" and after == "active":
-        yield LAWFUL_TRANSITION, finding(new, ("status",), "transition-revoked-active")
+    """Each certificate of the base is still there, the same, with its events first."""
+    certificates = new.data["certificates"]
+    for index, was in enumerate(old["certificates"]):
+        if index >= len(certificates):
+            yield (
+                LAWFUL_TRANSITION,
+                finding(new, ("certificates",), "transition-history", at_key=True),
+            )
+            return
+        now = certificates[index]
+        events, before = now.get("events", []), was.get("events", [])
+        same = {k: v for k, v in now.items() if k != "events"} == {
+            k: v for k, v in was.items() if k != "events"
+        }
+        if not same or events[: len(before)] != before:
+            yield (
+                LAWFUL_TRANSITION,
+                finding(new, ("certificates", index), "transition-history", at_key=True),
+            )
 
 
 def _profession(old: Profession, new: Document[Profession]) -> Iterator[Found]:

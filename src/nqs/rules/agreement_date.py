@@ -1,7 +1,9 @@
-"""The post-accreditation agreement follows the accreditation (Law 25.2).
+"""A certificate of the Chamber has its post-accreditation agreement (Law 23.2(6), 25.2).
 
-The agreement is concluded once the certificate is issued: it cannot be dated before
-`certificate.issued`.
+A certificate with `route: chamber` records the `agreement` concluded with the Chamber once
+the certificate is issued: it cannot be dated before `issued`. A certificate issued under the
+law on conformity assessment (`route: conformity-assessment`, Law 17.1) has no agreement with
+the Chamber, and records none.
 """
 
 from __future__ import annotations
@@ -17,7 +19,20 @@ CHECK = Check("agreement-date", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
-        issued = doc.data["certificate"]["issued"]
-        date = doc.data["agreement"]["date"]
-        if date < issued:
-            yield finding(doc, ("agreement", "date"), "agreement-date", found=date, issued=issued)
+        for index, certificate in enumerate(doc.data["certificates"]):
+            at = ("certificates", index)
+            agreement = certificate.get("agreement")
+            if certificate["route"] != "chamber":
+                if agreement is not None:
+                    yield finding(doc, (*at, "agreement"), "agreement-route", at_key=True)
+                continue
+            if agreement is None:
+                yield finding(doc, (*at, "route"), "agreement-missing")
+            elif agreement["date"] < certificate["issued"]:
+                yield finding(
+                    doc,
+                    (*at, "agreement", "date"),
+                    "agreement-date",
+                    found=agreement["date"],
+                    issued=certificate["issued"],
+                )

@@ -1,7 +1,12 @@
 """A center covers professions that are in the register, at their levels (Law 24.1(3)).
 
-Each profession a center lists must be a profession of the register that has not been
-excluded, listed once, and its levels must be levels of that profession.
+Each profession a center lists (the scope of its latest certificate) must be a profession of
+the register, listed once, and its levels must be levels of that profession. It must have
+been in the register when the center was accredited in it: the council decision that
+included it (`included_by`) is dated no later than the accreditation decision of the latest
+certificate (`decision`). A center that is working (its latest certificate active or
+renewed) must not list a profession the register has excluded since; a revoked or
+terminated center keeps the professions it had, as its past record.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Reads, Stage
+from nqs.law import current, working
 from nqs.layout import Kind
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
@@ -18,14 +24,20 @@ CHECK = Check(
     Severity.ERROR,
     Stage.REGISTER,
     __doc__ or "",
-    reads=(Reads(Kind.PROFESSION, Kind.CENTER, ("professions", "*", "code")),),
+    reads=(
+        Reads(Kind.PROFESSION, Kind.CENTER, ("professions", "*", "code")),
+        Reads(Kind.DECISION),
+    ),
 )
 
 
 def check(register: Register) -> Iterator[Finding]:
     professions = by_key(register.professions)
     existing = register.stems[Kind.PROFESSION]
+    decided = {d.data["id"]: d.data["date"] for d in register.decisions}
     for doc in register.centers:
+        accredited = current(doc.data)["decision"]
+        active = working(doc.data)
         seen: set[str] = set()
         for index, item in enumerate(doc.data["professions"]):
             code = item["code"]
@@ -38,7 +50,18 @@ def check(register: Register) -> Iterator[Finding]:
                 if code not in existing:
                     yield finding(doc, where, "center-profession-unknown", code=code)
                 continue
-            if profession.data["status"] == "excluded":
+            included = decided.get(profession.data["included_by"])
+            if included is not None and accredited < included:
+                yield finding(
+                    doc,
+                    where,
+                    "center-profession-before-inclusion",
+                    code=code,
+                    accredited=accredited,
+                    included=included,
+                    decision=profession.data["included_by"],
+                )
+            if active and profession.data["status"] == "excluded":
                 yield finding(
                     doc,
                     where,

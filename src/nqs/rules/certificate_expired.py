@@ -1,8 +1,10 @@
-"""A center said to be working has a certificate that has not expired (warning).
+"""A center whose latest certificate has expired has its termination recorded (warning;
+Law 26.6(2)).
 
-An `active` or `renewed` center whose certificate expired before the date of the check
-(`--as-of`, by default today) needs its termination recorded (Law 26.6(2)). A certificate
-whose expiry date is itself wrong is left to `certificate-validity`.
+A center whose latest certificate is working (`active` or `renewed`) or `revoked`, and
+expired before the date of the check (`--as-of`, by default today), is prompted to record
+the termination on expiry (or, for a revoked one, on the revocation). A certificate whose
+expiry date is itself wrong is left to `certificate-validity`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
-from nqs.law import dates_agree, working
+from nqs.law import current, dates_agree, status
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
@@ -19,17 +21,19 @@ CHECK = Check("certificate-expired", Severity.WARNING, Stage.REGISTER, __doc__ o
 
 def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
-        expires = doc.data["certificate"]["expires"]
+        certificate = current(doc.data)
+        expires = certificate["expires"]
+        found = status(doc.data)
         if (
-            working(doc.data)
+            found != "terminated"
             and register.as_of.isoformat() > expires
-            and dates_agree(doc.data["certificate"])
+            and dates_agree(certificate)
         ):
             yield finding(
                 doc,
-                ("certificate", "expires"),
+                ("certificates", len(doc.data["certificates"]) - 1, "expires"),
                 "certificate-expired",
-                status=doc.data["status"],
+                status=found,
                 expires=expires,
                 as_of=register.as_of.isoformat(),
             )

@@ -1,9 +1,11 @@
-"""A certificate revoked for violations concerning health, life support or safety is never
-renewed (Law 26.5).
+"""A certificate is renewed only after violations were removed, and never after violations
+concerning health, life support or safety (Law 26.5).
 
-When `revocation.health_life_safety` is true, the status cannot be `renewed` and no `renewal`
-may be recorded; such centers and their founders form the public list of centers not subject
-to renewal.
+Renewal follows "the elimination of violations that served as the basis for the revocation"
+(Law 26.5): a revocation at the center's own request (Law 26.2(1)) removes no violation, so
+it is never followed by a renewal, and its `health_life_safety` cannot be true. A revocation
+with `health_life_safety: true` is never followed by a renewal; such centers and their
+founders form the public list of centers not subject to renewal.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
+from nqs.entries import Revocation
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
@@ -19,9 +22,18 @@ CHECK = Check("never-renewable", Severity.ERROR, Stage.REGISTER, __doc__ or "")
 
 def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
-        revocation = doc.data.get("revocation")
-        if revocation is None or not revocation["health_life_safety"]:
-            continue
-        if doc.data["status"] == "renewed" or "renewal" in doc.data:
-            where = ("renewal",) if "renewal" in doc.data else ("status",)
-            yield finding(doc, where, "never-renewable", at_key=where == ("renewal",))
+        for index, certificate in enumerate(doc.data["certificates"]):
+            revocation: Revocation | None = None
+            for number, event in enumerate(certificate.get("events", [])):
+                where = ("certificates", index, "events", number)
+                if "revocation" in event:
+                    revocation = event["revocation"]
+                    if revocation["ground"] == "own-request" and revocation["health_life_safety"]:
+                        yield finding(
+                            doc, (*where, "revocation", "health_life_safety"), "own-request-health"
+                        )
+                elif "renewal" in event and revocation is not None:
+                    if revocation["health_life_safety"]:
+                        yield finding(doc, (*where, "renewal"), "never-renewable", at_key=True)
+                    elif revocation["ground"] == "own-request":
+                        yield finding(doc, (*where, "renewal"), "renewal-own-request", at_key=True)

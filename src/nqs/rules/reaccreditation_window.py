@@ -1,9 +1,11 @@
 """A working center's certificate is inside the re-accreditation window (warning; Law 23.5).
 
 Re-accreditation is applied for no later than six months before the certificate expires.
-From that day until expiry, an `active` or `renewed` center is reported, as of the date of the
-check (`--as-of`, by default today). A certificate whose expiry date is itself wrong is
-left to `certificate-validity`.
+From that day until expiry, a center whose latest certificate is a certificate of the
+Chamber (`route: chamber`; one under the law on conformity assessment follows that law) and
+`active` or `renewed` is reported, as of the date of the check (`--as-of`, by default
+today); a re-accreditation recorded as a newer certificate ends it. A certificate whose
+expiry date is itself wrong is left to `certificate-validity`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
 from nqs.dates import read
-from nqs.law import dates_agree, reaccreditation_deadline, working
+from nqs.law import current, dates_agree, reaccreditation_deadline, working
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
 
@@ -21,14 +23,19 @@ CHECK = Check("reaccreditation-window", Severity.WARNING, Stage.REGISTER, __doc_
 
 def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
-        if not working(doc.data) or not dates_agree(doc.data["certificate"]):
+        certificate = current(doc.data)
+        if (
+            certificate["route"] != "chamber"
+            or not working(doc.data)
+            or not dates_agree(certificate)
+        ):
             continue
-        expires = read(doc.data["certificate"]["expires"])
+        expires = read(certificate["expires"])
         start = reaccreditation_deadline(expires)
         if start is not None and start <= register.as_of <= expires:
             yield finding(
                 doc,
-                ("certificate", "expires"),
+                ("certificates", len(doc.data["certificates"]) - 1, "expires"),
                 "reaccreditation-window",
                 expires=expires.isoformat(),
                 deadline=start.isoformat(),

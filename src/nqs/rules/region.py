@@ -1,7 +1,8 @@
 """A center's region is one of the 20 regions and cities of republican significance.
 
-The ids are the ISO 3166-2 codes listed in `reference/regions.csv`, for example `KZ-AST`
-(Astana) or `KZ-ULT` (Ulytau region).
+The ids are the ISO 3166-2:KZ codes listed in `reference/regions.csv`, numeric since the
+standard's 2022 update (the first two digits of the KATO code), for example `KZ-71` (Astana)
+or `KZ-62` (Ulytau region).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from nqs.law import current
 from nqs.site.labels import LABELS
 from nqs.site.model import SiteModel
 
@@ -102,7 +103,7 @@ def all_charts(model: SiteModel, lang: str) -> list[Chart]:
 
     months = [_month(model.as_of, i) for i in range(24)]
     expiring: Counter[str] = Counter(
-        c["certificate"]["expires"][:7]
+        current(c)["expires"][:7]
         for bin_, c in model.centers.items()
         if model.center_state[bin_] in ("active", "renewed", "expiring")
     )

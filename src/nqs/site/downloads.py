@@ -20,7 +20,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from nqs.citations import UNITS, provision
-from nqs.law import health_life_safety
+from nqs.law import certificate_status, current, health_life_safety, record, status
 from nqs.site.model import SiteModel
 
 Row = dict[str, Any]
@@ -112,7 +112,13 @@ def center_rows(model: SiteModel) -> list[Row]:
     rows = []
     for bin_ in sorted(model.centers):
         c = model.centers[bin_]
-        revocation, termination = c.get("revocation", {}), c.get("termination", {})
+        certificate = current(c)
+        # The latest event of each kind on the current certificate.
+        last: dict[str, Any] = {}
+        for event in certificate.get("events", []):
+            kind, data = record(event)
+            last[kind] = data
+        revocation, termination = last.get("revocation", {}), last.get("termination", {})
         rows.append(
             {
                 "bin": bin_,
@@ -129,17 +135,24 @@ def center_rows(model: SiteModel) -> list[Row]:
                     f"{i['code']}:{','.join(map(str, sorted(i['levels'])))}"
                     for i in c["professions"]
                 ),
-                "certificate_number": c["certificate"]["number"],
-                "certificate_issued": c["certificate"]["issued"],
-                "certificate_expires": c["certificate"]["expires"],
-                "status": c["status"],
+                "certificate_number": certificate["number"],
+                "accreditation_route": certificate["route"],
+                "accreditation_decision": certificate["decision"],
+                "certificate_issued": certificate["issued"],
+                "certificate_expires": certificate["expires"],
+                "agreement_date": certificate.get("agreement", {}).get("date", ""),
+                "status": status(c),
                 "state_as_of_build": model.center_state[bin_],
                 "revocation_ground": revocation.get("ground", ""),
                 "revocation_date": revocation.get("date", ""),
                 "not_renewable": "yes" if revocation.get("health_life_safety") else "",
                 "termination_ground": termination.get("ground", ""),
                 "termination_date": termination.get("date", ""),
-                "renewal_date": c.get("renewal", {}).get("date", ""),
+                "renewal_date": last.get("renewal", {}).get("date", ""),
+                "reissue_date": last.get("reissue", {}).get("date", ""),
+                "earlier_certificates": "; ".join(
+                    f"{e['number']}:{certificate_status(e)}" for e in c["certificates"][:-1]
+                ),
             }
         )
     return rows

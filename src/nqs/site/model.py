@@ -1,8 +1,9 @@
 """The register as the public reads it: entries joined across files, statuses as of a date.
 
-Built from a validated Register; pure data, no rendering. The date-dependent state of a
-center is the Law's (nqs.law: three-year validity, the six-month window), as the checks read
-it, so the site and the checks cannot disagree.
+Built from a validated Register; pure data, no rendering. A center's status is derived from
+its latest certificate and its events, and its date-dependent state is the Law's (nqs.law:
+the validity of each route, the six-month window), as the checks read it, so the site and
+the checks cannot disagree.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from nqs.chronicle import Chronicle, Edition
-from nqs.entries import Body, Center, Decision, Profession, Standard
-from nqs.law import State, center_state, naming
+from nqs.entries import Body, Center, Certificate, Decision, Profession, Revocation, Standard
+from nqs.law import State, center_state, current, naming
 from nqs.layout import Kind
 from nqs.loader import Document
 from nqs.register import Register, key
@@ -74,12 +75,19 @@ class SiteModel:
     def sorted_professions(self) -> list[Profession]:
         return [self.professions[code] for code in sorted(self.professions)]
 
-    def not_renewable(self) -> list[Center]:
-        """Law 26.5: centers revoked for health, life support or safety violations."""
+    def current(self, center: Center) -> Certificate:
+        """The latest certificate: the one the list shows."""
+        return current(center)
+
+    def not_renewable(self) -> list[tuple[Center, Revocation]]:
+        """Law 26.5: centers with a certificate revoked for health, life support or safety
+        violations, each with that revocation."""
         return [
-            c
-            for c in self.centers.values()
-            if "revocation" in c and c["revocation"]["health_life_safety"]
+            (center, event["revocation"])
+            for center in self.centers.values()
+            for certificate in center["certificates"]
+            for event in certificate.get("events", [])
+            if "revocation" in event and event["revocation"]["health_life_safety"]
         ]
 
 
