@@ -328,3 +328,45 @@ def test_an_edition_of_before_numbered_provisions_keeps_its_words(tmp_path: Path
     rows = {row["code"]: row for row in csv.DictReader(io.StringIO(now))}
     assert rows["3221-0-002"]["legal_act_provision_kk"] == "45-бап"
     assert rows["3221-0-001"]["qualification_requirements_reference_kk"] == "№ 553 бұйрық"
+
+
+def test_an_edition_of_before_the_certificate_history_is_still_written(tmp_path: Path) -> None:
+    """An edition recorded when a center held one certificate and a recorded status (valid
+    under the schemas of its day) still gets its register of professions: an edition
+    publishes professions, so the centers of its tree are not read (site/editions.py)."""
+    root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
+    schema = root / "schemas/center.schema.json"
+    today = schema.read_text(encoding="utf-8")
+    center = "register/centers/090140001235.yml"
+    now = (root / center).read_text(encoding="utf-8")
+    schema.write_text('{"type": "object", "required": ["bin", "status"]}', encoding="utf-8")
+    (root / center).write_text(
+        "bin: '090140001235'\nstatus: 'active'\ncertificate: {number: 'KZ00012401'}\n",
+        encoding="utf-8",
+    )
+    record_decision(root, "2025-03-28")
+    commit(root, "Spring cycle, centers in the form of their day", "2025-03-30T10:00:00+0500")
+    merge(root, "proposal", "2025-04-02T10:00:00+0500")
+    schema.write_text(today, encoding="utf-8")
+    (root / center).write_text(now, encoding="utf-8")
+    commit(root, "Centers hold their certificates' history", "2025-04-03T10:00:00+0500")
+    site = build(root, tmp_path / "site", as_of=dt.date(2025, 4, 4))
+    raw = (site / "downloads/editions/2025-03-28/professions.csv").read_text("utf-8-sig")
+    assert "3221-0-002" in {row["code"] for row in csv.DictReader(io.StringIO(raw))}
+
+
+def test_an_edition_of_before_a_reference_file_existed_is_still_written(tmp_path: Path) -> None:
+    """An edition recorded before reference/law-scope.csv was written is read with today's
+    copy of that file (site/editions.py), not skipped."""
+    root = make_repository(tmp_path / "repo", "2024-11-05T10:00:00+0500", site=True)
+    scope = root / "reference/law-scope.csv"
+    today = scope.read_text(encoding="utf-8")
+    scope.unlink()
+    record_decision(root, "2025-03-28")
+    commit(root, "Spring cycle, before the Law's scope was listed", "2025-03-30T10:00:00+0500")
+    merge(root, "proposal", "2025-04-02T10:00:00+0500")
+    scope.write_text(today, encoding="utf-8")
+    commit(root, "The classifier groups outside the Law", "2025-04-03T10:00:00+0500")
+    site = build(root, tmp_path / "site", as_of=dt.date(2025, 4, 4))
+    raw = (site / "downloads/editions/2025-03-28/professions.csv").read_text("utf-8-sig")
+    assert "3221-0-002" in {row["code"] for row in csv.DictReader(io.StringIO(raw))}

@@ -14,6 +14,7 @@ from nqs.files import read_regular
 OCCUPATIONS = Path("reference/classifier/occupations.csv")
 REGIONS = Path("reference/regions.csv")
 LAW_SCOPE = Path("reference/law-scope.csv")
+FILES = (OCCUPATIONS, REGIONS, LAW_SCOPE)
 MAX_REFERENCE_BYTES = 64 * 2**20
 
 
