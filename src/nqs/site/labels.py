@@ -376,6 +376,12 @@ FIELD_LABELS = {
     "educational_institution": "educational-institution",
     "professions": "center-professions",
     "certificates": "certificates",
+    # a center's fields before its file held the history of its certificates
+    "certificate": "certificate",
+    "agreement": "agreement",
+    "revocation": "state-revoked",
+    "renewal": "state-renewed",
+    "termination": "state-terminated",
     "date": "date",
     "protocol": "protocol",
 }
