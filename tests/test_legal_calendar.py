@@ -10,6 +10,7 @@ import pytest
 from nqs.legal_calendar import (
     Event,
     add_working_days,
+    council_deadline,
     cycle,
     estimated,
     is_working_day,
@@ -172,3 +173,19 @@ def test_calendar_command_tells_several_years_at_once(repo: Path) -> None:
         assert any(line.startswith(f"{moved}  last day") for line in lines), moved
     refused = run_nqs(repo, "calendar", "2025", "0", "--lang", "en")
     assert refused.returncode == 2 and "found 0" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("day", "due", "named"),
+    [
+        (dt.date(2026, 3, 1), dt.date(2026, 4, 1), None),
+        (dt.date(2026, 4, 1), dt.date(2026, 4, 1), None),  # the last day itself
+        (dt.date(2026, 4, 2), dt.date(2026, 11, 2), dt.date(2026, 11, 1)),  # a Sunday
+        (dt.date(2026, 11, 3), dt.date(2027, 4, 1), None),
+    ],
+)
+def test_the_register_goes_to_the_council_by_the_next_deadline(
+    day: dt.date, due: dt.date, named: dt.date | None
+) -> None:
+    event = council_deadline(day)
+    assert (event.date, event.moved_from, event.key) == (due, named, "calendar-council")
