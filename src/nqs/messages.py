@@ -743,6 +743,47 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Список органов — файл переименован",
         "Bodies — file renamed",
     ),
+    # --- the draft register (Rules 10) ---
+    "help-draft": (
+        "Ұлттық кеңеске енгізілетін тізілім жобасын жазу (Қағидалардың 10-тармағы): ұсынылған енгізу, өзгерту және алып тастау, қазақ және орыс тілдерінде, HTML және PDF",
+        "записать проект реестра для Национального совета (пункт 10 Правил): предлагаемые включения, изменения и исключения, на казахском и русском языках, в HTML и PDF",
+        "write the draft register for the National Council (Rules 10): the proposed inclusions, amendments and exclusions, in Kazakh and Russian, as HTML and PDF",
+    ),
+    "help-draft-base": (
+        "жоба салыстырылатын тармақ, яғни қолданыстағы тізілім (әдепкі — main)",
+        "ветка, с которой сравнивается проект, — действующий реестр (по умолчанию — main)",
+        "the branch the draft is compared with: the register in force (default: main)",
+    ),
+    "help-draft-out": (
+        "жоба жазылатын қалта: draft.kk.html, draft.ru.html, draft.kk.pdf, draft.ru.pdf",
+        "папка для проекта: draft.kk.html, draft.ru.html, draft.kk.pdf, draft.ru.pdf",
+        "the folder to write the draft to: draft.kk.html, draft.ru.html, draft.kk.pdf, draft.ru.pdf",
+    ),
+    "draft-refused": (
+        "ұсынылған өзгерістерде қателер бар: тізілім жобасы жазылмады; алдымен оларды түзетіңіз",
+        "в предлагаемых изменениях есть ошибки: проект реестра не записан; сначала исправьте их",
+        "the proposed changes have errors: the draft register was not written; correct them first",
+    ),
+    "draft-written": (
+        "тізілім жобасы жазылды (енгізу — {included}, өзгерту — {amended}, алып тастау — {excluded}): {files}",
+        "проект реестра записан (включение — {included}, изменение — {amended}, исключение — {excluded}): {files}",
+        "the draft register was written (inclusions: {included}, amendments: {amended}, exclusions: {excluded}): {files}",
+    ),
+    "print-no-browser": (
+        "PDF басып шығару үшін Chromium керек, бірақ ол табылмады (ізделгені: {named}); оны make draft орнатады, немесе NQS_CHROMIUM айнымалысында браузер жолын көрсетіңіз",
+        "для печати в PDF нужен Chromium, но он не найден (искали: {named}); его устанавливает make draft, или укажите путь к браузеру в NQS_CHROMIUM",
+        "Chromium is needed to print the PDF and was not found (looked for: {named}); make draft installs it, or name the browser in NQS_CHROMIUM",
+    ),
+    "print-failed": (
+        "Chromium {path} файлын PDF-ке басып шығара алмады: {detail}",
+        "Chromium не смог напечатать {path} в PDF: {detail}",
+        "Chromium could not print {path} to PDF: {detail}",
+    ),
+    "print-timeout": (
+        "Chromium {path} файлын {seconds} секундта PDF-ке басып шығармады, сондықтан тоқтатылды",
+        "Chromium не напечатал {path} в PDF за {seconds} секунд и был остановлен",
+        "Chromium did not print {path} to PDF within {seconds} seconds and was stopped",
+    ),
     # --- loading ---
     "file-unreadable": (
         "файлды оқу мүмкін емес ({detail}); бұл сынған сілтеме немесе қалта болуы мүмкін",

@@ -38,7 +38,9 @@ NAV = (
     ("downloads", "downloads/"),
     ("search", "search/"),
 )
-HANDWRITTEN_NAV = (("about", "about.md"), ("propose", "propose.md"), ("use-data", "data.md"))
+# The pages about the register, after the sections: hand-written in site/<lang>/ (about.md,
+# data.md), and "How to propose", generated (pages.py) since it shows the year's dates.
+ABOUT_NAV = (("about", "about.md"), ("propose", "propose.md"), ("use-data", "data.md"))
 
 
 def source_uri(uri: str) -> str:
@@ -111,7 +113,7 @@ def build_language(
         return LABELS[key][lang]
 
     nav: list[Any] = [{t(key): source_uri(uri)} for key, uri in NAV]
-    nav += [{t(key): path} for key, path in HANDWRITTEN_NAV]
+    nav += [{t(key): path} for key, path in ABOUT_NAV]
     config_file = work / f"mkdocs-{lang}.yml"
     config_file.write_text("{}\n", encoding="utf-8")
     config = load_config(

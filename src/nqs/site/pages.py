@@ -23,6 +23,8 @@ from nqs.chronicle import FieldChange, plain
 from nqs.citations import provision
 from nqs.entries import Decision
 from nqs.layout import Kind
+from nqs.legal_calendar import Event, cycle
+from nqs.messages import render
 from nqs.site import charts
 from nqs.site.labels import FIELD_LABELS, LABELS, SITE_LANGUAGES
 from nqs.site.model import SiteModel
@@ -153,6 +155,22 @@ class Context:
             key = next((k for k in (f"status-{value}", f"state-{value}", value) if k in LABELS), "")
             return self.t(key) if key else value
         return value
+
+    def deadline(self, event: Event) -> str:
+        """A date of the legal cycle in words; when the day the Rules name is a day off, the
+        term ends on the next working day, and that day is named (legal_calendar.term_end)."""
+        day = self.date(event.date)
+        if event.moved_from is None:
+            return day
+        return f"{day} ({self.t('deadline-moved', named=self.date(event.moved_from))})"
+
+    def event(self, event: Event) -> str:
+        """What falls due on a date of the cycle, in the words of `nqs calendar`."""
+        text = render(event.key, {"decision": event.decision}, self.lang)
+        if event.estimated and event.key != "calendar-estimated-holiday":
+            days = ", ".join(self.date(day) for day in event.estimated)
+            text += render("calendar-estimated", {"days": days}, self.lang)
+        return text
 
     def press_files(self, decision_id: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
         return press_files(decision_id, self.lang)
@@ -293,6 +311,16 @@ def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]
         "statistics/",
         t["statistics"][lang],
         charts=charts.all_charts(model, lang),
+    )
+    # How to propose: the cycle step by step, with the dates of the year the site is built
+    # for (its --as-of), each deadline moved past a day off.
+    decided = [(d["id"], dt.date.fromisoformat(d["date"])) for d in model.decisions.values()]
+    yield page(
+        "propose.html",
+        "propose/",
+        t["propose"][lang],
+        year=model.as_of.year,
+        events=cycle(model.as_of.year, decided),
     )
     yield page("downloads.html", "downloads/", t["downloads"][lang])
     yield page("search.html", "search/", t["search"][lang])
