@@ -375,11 +375,14 @@ def test_a_new_profession_under_an_older_recorded_decision(repository: Path) -> 
 
 
 def test_a_new_profession_within_its_decisions_publication(repository: Path) -> None:
-    # the register formed after the recommendation of 30 October 2024 may come in several
-    # merges within its 10 working days (by 13 November)
+    # the cycle's register comes with its recommendation in one merge into main: even within
+    # the decision's 10 working days (by 13 November) a later merge cannot add under it
     add_profession(repository, "2024-10-30")
     commit(repository, "include under the October decision")
-    assert check(repository, "--as-of", "2024-11-12") == (0, [])
+    assert check(repository, "--as-of", "2024-11-12") == (1, [(NEW, 21, "inclusion-backdated")])
+    # and against a cycle branch too, reported once (not also as proposal-decision)
+    found = check(repository, "--as-of", "2024-11-12", "--stage", "proposal")
+    assert found == (1, [(NEW, 21, "inclusion-backdated")])
 
 
 def test_a_new_profession_with_its_new_decision(repository: Path) -> None:

@@ -160,6 +160,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help=t("help-strict"))
     check.add_argument("--base", metavar="REF", help=t("help-base"))
     check.add_argument("--opened", metavar="YYYY-MM-DD", help=t("help-opened"))
+    check.add_argument("--stage", choices=("proposal", "council"), help=t("help-stage"))
     command("build", dated, site)
     command("serve", dated, site).add_argument("--port", default="8000", help=t("help-port"))
     command("diff").add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
@@ -276,12 +277,17 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     selected = [_relative(root, path, lang) for path in args.paths]
     if args.opened is not None and args.base is None:
         raise UsageError(render("cli-opened-without-base", {}, lang))
+    if args.stage is not None and args.base is None:
+        raise UsageError(render("cli-stage-without-base", {}, lang))
     if args.base is not None:
+        from nqs.cycle import CycleStage, stage_of
         from nqs.history import HistoryError, changes_since
 
+        stage = stage_of(args.base) if args.stage is None else CycleStage(args.stage)
         try:
             opened = None if args.opened is None else _as_of(args.opened, lang, "--opened")
-            outcome = validate_change(root, as_of, changes_since(root, args.base), opened)
+            base = changes_since(root, args.base)
+            outcome = validate_change(root, as_of, base, opened, stage)
         except HistoryError as exc:
             raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
     else:

@@ -37,6 +37,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     # --- reporting ---
     "severity-error": ("қате", "ошибка", "error"),
     "severity-warning": ("ескерту", "предупреждение", "warning"),
+    "severity-info": ("мәлімет", "сведения", "info"),
     "summary": (
         "қателер: {errors}, ескертулер: {warnings}, файлдар: {files} (тексерілді: {checked})",
         "ошибок: {errors}, предупреждений: {warnings}, в файлах: {files} (проверено: {checked})",
@@ -574,14 +575,40 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "recommendation {decision} is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
     "change-without-decision": (
-        "кәсіп өзгертілген, бірақ бұл өзгерісті ұсынған Ұлттық кеңес ұсынымы аталмаған: ұсыныс тек ұсынымнан кейін біріктіріледі — сонда оны amended_by тізіміне қосыңыз (CONTRIBUTING, 6-қадам)",
-        "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: предложение сливается только после рекомендации — тогда добавьте её в amended_by (CONTRIBUTING, шаг 6)",
-        "the profession changed but names no council recommendation for the change: a proposal is merged only after the recommendation — then add it to amended_by (CONTRIBUTING, step 6)",
+        "кәсіп өзгертілген, бірақ бұл өзгерісті ұсынған Ұлттық кеңес ұсынымы аталмаған: main тармағына өзгеріс тек ұсыныммен келеді — кезең тармағында nqs record-decision оны amended_by тізіміне жазады",
+        "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: в main изменение приходит только с рекомендацией — на ветке цикла её впишет в amended_by команда nqs record-decision",
+        "the profession changed but names no council recommendation for the change: a change reaches main only with its recommendation — on the cycle branch nqs record-decision writes it into amended_by",
+    ),
+    "inclusion-without-decision": (
+        "жаңа кәсіп оны енгізген Ұлттық кеңес ұсынымын атамайды (included_by жоқ): main тармағына кәсіп тек ұсыныммен келеді — кезең тармағында nqs record-decision оны жазады",
+        "новая профессия не называет рекомендацию Национального совета, которая её включает (нет included_by): в main профессия приходит только с рекомендацией — на ветке цикла её впишет nqs record-decision",
+        "the new profession names no council recommendation that includes it (no included_by): a profession reaches main only with its recommendation — on the cycle branch nqs record-decision writes it",
     ),
     "inclusion-backdated": (
-        "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген және оны орналастыру мерзімі ({due}) өтті: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы)",
-        "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре и срок его размещения ({due}) прошёл: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил)",
-        "the new profession names {decision} as its inclusion, but that decision is already recorded in the register and its publication ended on {due}: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11)",
+        "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы); included_by жолын алып тастаңыз — ұсыныс Ұлттық кеңестің келесі ұсынымын күтеді",
+        "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил); уберите included_by — предложение дождётся следующей рекомендации Национального совета",
+        "the new profession names {decision} as its inclusion, but that decision is already recorded in the register: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11); remove included_by — the proposal awaits the council's next recommendation",
+    ),
+    # --- the proposal cycle (cycle.py): stages, cycle open/status, record-decision, remarks ---
+    "decision-awaited": (
+        "ұсыныс дұрыс: Ұлттық кеңестің ұсынымын күтеді (шешімді кеңес отырысынан кейін nqs record-decision жазады)",
+        "предложение в порядке: ожидает рекомендации Национального совета (решение впишет nqs record-decision после заседания совета)",
+        "the proposal is in order: it awaits the National Council's recommendation (nqs record-decision writes the decision after the council meets)",
+    ),
+    "help-stage": (
+        "--base өзгерісінің кезеңі: proposal (кезең тармағына ұсыныс, шешім әлі аталмайды) немесе council (main тармағына, әр өзгеріс өз шешімін атайды); әдепкіде --base атауынан анықталады: cycle/<жыл>-<1|2> — proposal, басқасы — council",
+        "стадия изменения для --base: proposal (предложение в ветку цикла, решение ещё не называется) или council (в main, каждое изменение называет своё решение); по умолчанию определяется по --base: cycle/<год>-<1|2> — proposal, иначе council",
+        "the stage of the --base change: proposal (into a cycle branch, no decision named yet) or council (into main, every change names its decision); by default told by --base: cycle/<year>-<1|2> is proposal, anything else council",
+    ),
+    "cli-stage-without-base": (
+        "--stage тек --base бірге қолданылады: ол өзгерістің кезеңі",
+        "--stage используется только вместе с --base: это стадия изменения",
+        "--stage goes with --base only: it is the stage of the change",
+    ),
+    "proposal-names-decision": (
+        "ұсыныс {decision} шешімін атайды, бірақ кезең тармағындағы ұсыныс әлі ешбір шешімді атамайды: Ұлттық кеңес әлі шешпеген (Қағидалардың 7, 10-тармақтары); бұл жолды алып тастаңыз — шешімді nqs record-decision жазады",
+        "предложение называет решение {decision}, но предложение в ветку цикла ещё не называет решений: Национальный совет ещё не решил (пункты 7 и 10 Правил); уберите эту строку — решение впишет nqs record-decision",
+        "the proposal names the decision {decision}, but a proposal into a cycle branch names no decision yet: the National Council has not decided (Rules 7 and 10); remove it — nqs record-decision writes the decision",
     ),
     "help-diff": (
         "BASE..HEAD өзгерісінің қазақ және орыс тілдеріндегі қысқаша сипаттамасы (Markdown)",

@@ -44,7 +44,7 @@ def check(register: Register) -> Iterator[Finding]:
                     where,
                     "center-profession-excluded",
                     code=code,
-                    decision=profession.data["excluded_by"],
+                    decision=profession.data.get("excluded_by", "—"),
                 )
             extra = sorted(set(item["levels"]) - set(profession.data["levels"]))
             if extra:
