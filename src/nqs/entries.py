@@ -182,6 +182,7 @@ class Rejected(TypedDict):
     """A proposal the council did not recommend, and why."""
 
     code: str
+    body: str
     reason: Text
 
 

@@ -610,6 +610,223 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "предложение называет решение {decision}, но предложение в ветку цикла ещё не называет решений: Национальный совет ещё не решил (пункты 7 и 10 Правил); уберите эту строку — решение впишет nqs record-decision",
         "the proposal names the decision {decision}, but a proposal into a cycle branch names no decision yet: the National Council has not decided (Rules 7 and 10); remove it — nqs record-decision writes the decision",
     ),
+    "help-cycle": (
+        "ұсыныстар кезеңі: cycle open ЖЫЛ-N — кезең тармағын ашу, cycle status — ұсыныстардың күйі",
+        "цикл предложений: cycle open ГОД-N — открыть ветку цикла, cycle status — состояние предложений",
+        "the proposal cycle: cycle open YEAR-N opens the cycle's branch, cycle status tells the state of the proposals",
+    ),
+    "help-cycle-open": (
+        "main тармағынан cycle/ЖЫЛ-N кезең тармағын жергілікті түрде құру",
+        "создать локально ветку цикла cycle/ГОД-N от main",
+        "create the cycle's branch cycle/YEAR-N from main, locally",
+    ),
+    "help-cycle-status": (
+        "кезеңнің ұсыныстары органдар бойынша: күйі және мерзімі",
+        "предложения цикла по органам: состояние и срок",
+        "the cycle's proposals by body: their state and deadline",
+    ),
+    "help-cycle-name": (
+        "кезең: ЖЫЛ-1 (ұсыныстар 1 ақпанға дейін) немесе ЖЫЛ-2 (1 қыркүйекке дейін); әдепкіде — ағымдағы немесе келесі кезең",
+        "цикл: ГОД-1 (предложения до 1 февраля) или ГОД-2 (до 1 сентября); по умолчанию — текущий или следующий",
+        "the cycle: YEAR-1 (proposals by 1 February) or YEAR-2 (by 1 September); by default the current or next one",
+    ),
+    "cycle-bad-name": (
+        "«{value}» — кезең емес: ЖЫЛ-1 немесе ЖЫЛ-2 күтіледі, жыл {first}–{last} аралығында (мысалы, 2027-1)",
+        "«{value}» — не цикл: ожидается ГОД-1 или ГОД-2, год с {first} по {last} (например, 2027-1)",
+        "«{value}» is not a cycle: expected YEAR-1 or YEAR-2, a year from {first} to {last} (e.g. 2027-1)",
+    ),
+    "history-no-repository": (
+        "{value} — Git репозиторийінің түбірі емес немесе онда әлі коммит жоқ",
+        "{value} — не корень репозитория Git или в нём ещё нет коммитов",
+        "{value} is not the root of a Git repository, or it has no commit yet",
+    ),
+    "history-no-branch": (
+        "репозиторийде «{value}» тармағы жоқ: кезең тармағы одан ашылады",
+        "в репозитории нет ветки «{value}»: от неё открывается ветка цикла",
+        "the repository has no branch «{value}»: the cycle's branch is opened from it",
+    ),
+    "history-branch-exists": (
+        "«{value}» тармағы бұрыннан бар (жергілікті немесе қашықтағы репозиторийде): кезең бір рет ашылады",
+        "ветка «{value}» уже есть (локально или в удалённом репозитории): цикл открывается один раз",
+        "the branch «{value}» already exists (locally or on a remote): a cycle is opened once",
+    ),
+    "cycle-opened": (
+        "{branch} тармағы main тармағынан ({commit}) құрылды. Оны жіберіңіз: git push -u origin {branch}. Оны .github/rulesets/cycle.json ережелер жинағы қорғайды (main тармағын — .github/rulesets/main.json). Салалық органдар ұсыныстарын {proposals} дейін осы тармаққа pull request ретінде жібереді (Қағидалардың 7-тармағы); тізілім Ұлттық кеңеске {council} дейін енгізіледі (10-тармақ)",
+        "ветка {branch} создана от main ({commit}). Отправьте её: git push -u origin {branch}. Её защищает набор правил .github/rulesets/cycle.json (main — .github/rulesets/main.json). Отраслевые органы вносят предложения pull request'ами в эту ветку до {proposals} (пункт 7 Правил); реестр вносится в Национальный совет до {council} (пункт 10)",
+        "the branch {branch} was created from main ({commit}). Push it: git push -u origin {branch}. The ruleset .github/rulesets/cycle.json protects it (main: .github/rulesets/main.json). Sectoral bodies propose by pull requests into it by {proposals} (Rules 7); the register goes to the National Council by {council} (Rules 10)",
+    ),
+    "cycle-no-branch": (
+        "{branch} тармағы жоқ: оны nqs cycle open арқылы ашыңыз немесе git fetch жасаңыз",
+        "ветки {branch} нет: откройте её через nqs cycle open или выполните git fetch",
+        "there is no branch {branch}: open it with nqs cycle open, or git fetch it",
+    ),
+    "cycle-status-title": (
+        "{branch} кезеңі: ұсыныстар {proposals} дейін (Қағидалардың 7-тармағы), Ұлттық кеңеске {council} дейін (10-тармақ)",
+        "цикл {branch}: предложения до {proposals} (пункт 7 Правил), в Национальный совет до {council} (пункт 10)",
+        "cycle {branch}: proposals by {proposals} (Rules 7), to the National Council by {council} (Rules 10)",
+    ),
+    "cycle-status-none": (
+        "бұл кезеңде әзірге ұсыныс жоқ",
+        "в этом цикле пока нет предложений",
+        "no proposals in this cycle yet",
+    ),
+    "cycle-state-proposed": (
+        "ұсынылды ({where} тармағы, кезең тармағына әлі біріктірілмеген); ұсыныстар мерзімі: {due}",
+        "внесено (ветка {where}, ещё не слита в ветку цикла); срок предложений: {due}",
+        "proposed (branch {where}, not yet merged into the cycle's branch); proposals due by {due}",
+    ),
+    "cycle-state-draft": (
+        "тізілім жобасында; Ұлттық кеңеске енгізу мерзімі: {due}",
+        "в проекте реестра; срок внесения в Национальный совет: {due}",
+        "in the draft register; due to the National Council by {due}",
+    ),
+    "cycle-state-recommended": (
+        "{where} ұсынымымен ұсынылды; тізілімді орналастыру мерзімі: {due} (Қағидалардың 11-тармағы)",
+        "рекомендовано решением {where}; срок размещения реестра: {due} (пункт 11 Правил)",
+        "recommended by {where}; the register is due on the platform by {due} (Rules 11)",
+    ),
+    "cycle-state-rejected": (
+        "{where} шешімімен ұсынылмады (себебі шешім файлында)",
+        "не рекомендовано решением {where} (причина — в файле решения)",
+        "not recommended by {where} (the reason is in the decision's file)",
+    ),
+    "cycle-state-late": (
+        "; ұсыныстар мерзімінен ({proposals}) кейін басталды: келесі кезеңге жатады",
+        "; начато после срока предложений ({proposals}): относится к следующему циклу",
+        "; begun after the proposal deadline ({proposals}): it belongs to the next cycle",
+    ),
+    "help-record-decision": (
+        "кезең тармағында Ұлттық кеңестің ұсынымын тіркеу: шешім файлы, өзгерген кәсіптерде оның аты, ұсынылмаған ұсыныстарды кері қайтару",
+        "записать рекомендацию Национального совета на ветке цикла: файл решения, его имя в изменённых профессиях, откат нерекомендованных предложений",
+        "record the National Council's recommendation on the cycle's branch: the decision's file, its name in each changed profession, the rejected proposals reverted",
+    ),
+    "help-decision-date": (
+        "Ұлттық кеңес отырысының күні (шешімнің идентификаторы)",
+        "дата заседания Национального совета (идентификатор решения)",
+        "the date of the National Council's meeting (the decision's id)",
+    ),
+    "help-protocol": (
+        "хаттама нөмірі, мысалы 3",
+        "номер протокола, например 3",
+        "the protocol number, e.g. 3",
+    ),
+    "help-reject": (
+        "ұсынылмаған ұсыныстың файлы (register/professions/...), әрқайсысы --reason-kk және --reason-ru бірге",
+        "файл нерекомендованного предложения (register/professions/...), каждый с --reason-kk и --reason-ru",
+        "the file of a proposal not recommended (register/professions/...), each with --reason-kk and --reason-ru",
+    ),
+    "help-reason-kk": ("себебі қазақ тілінде", "причина на казахском", "the reason in Kazakh"),
+    "help-reason-ru": ("себебі орыс тілінде", "причина на русском", "the reason in Russian"),
+    "record-future": (
+        "{date} күні {as_of} күнінен кейін: Ұлттық кеңес әлі шешпеген шешімді тіркеуге болмайды",
+        "дата {date} позже {as_of}: нельзя записать решение, которого Национальный совет ещё не принял",
+        "{date} is after {as_of}: a decision the National Council has not taken yet cannot be recorded",
+    ),
+    "record-bad-protocol": (
+        "«{value}» — хаттама нөмірі емес: 1–4 цифр, қажет болса / немесе - және тағы 1–4 цифр күтіледі (мысалы, 3 немесе 3/1)",
+        "«{value}» — не номер протокола: ожидается 1–4 цифры, при необходимости / или - и ещё 1–4 цифры (например, 3 или 3/1)",
+        "«{value}» is not a protocol number: expected 1 to 4 digits, optionally / or - and 1 to 4 more (e.g. 3 or 3/1)",
+    ),
+    "record-reasons-count": (
+        "әр --reject үшін бір --reason-kk және бір --reason-ru керек",
+        "для каждого --reject нужны один --reason-kk и один --reason-ru",
+        "each --reject needs one --reason-kk and one --reason-ru",
+    ),
+    "record-bad-reason": (
+        "себептің мәтіні жазылмайды ({detail}): басқарушы немесе көрінбейтін таңбасыз, бір жолда, NFC түрінде жазыңыз",
+        "текст причины нельзя записать ({detail}): пишите одной строкой, без управляющих и невидимых символов, в форме NFC",
+        "the reason cannot be written ({detail}): write it on one line, without control or invisible characters, in NFC",
+    ),
+    "record-not-on-cycle": (
+        "ағымдағы тармақ {branch} — кезең тармағы емес: шешім cycle/ЖЫЛ-N тармағында тіркеледі (main тармағында емес); git switch cycle/ЖЫЛ-N",
+        "текущая ветка {branch} — не ветка цикла: решение записывается на ветке cycle/ГОД-N (не на main); git switch cycle/ГОД-N",
+        "the current branch {branch} is not a cycle's branch: a decision is recorded on cycle/YEAR-N (not on main); git switch cycle/YEAR-N",
+    ),
+    "record-dirty": (
+        "жұмыс ағашында коммитке енбеген өзгерістер бар: алдымен оларды коммитке жазыңыз немесе алып тастаңыз",
+        "в рабочем дереве есть незакоммиченные изменения: сначала закоммитьте или уберите их",
+        "the working tree has changes not committed: commit or remove them first",
+    ),
+    "record-decision-exists": (
+        "{path} бұрыннан бар: бұл күнгі шешім тіркелген",
+        "{path} уже существует: решение этого дня уже записано",
+        "{path} already exists: the decision of that day is recorded",
+    ),
+    "record-reject-path": (
+        "--reject {path}: репозиторий ішіндегі салыстырмалы жол күтіледі, .. және сілтемелерсіз (symlink)",
+        "--reject {path}: ожидается относительный путь внутри репозитория, без .. и символических ссылок",
+        "--reject {path}: expected a relative path inside the repository, without .. or symbolic links",
+    ),
+    "record-reject-unchanged": (
+        "--reject {path}: бұл кезеңде өзгерген кәсіп файлы емес (register/professions/...)",
+        "--reject {path}: это не файл профессии, изменённый в этом цикле (register/professions/...)",
+        "--reject {path}: not a profession's file this cycle changed (register/professions/...)",
+    ),
+    "record-reject-twice": (
+        "--reject {path} екі рет берілген",
+        "--reject {path} указан дважды",
+        "--reject {path} is given twice",
+    ),
+    "record-unreadable": (
+        "{path} оқылмайды: алдымен nqs validate --base main арқылы түзетіңіз",
+        "{path} не читается: сначала исправьте его по nqs validate --base main",
+        "{path} cannot be read: fix it first as nqs validate --base main tells",
+    ),
+    "record-names-decision": (
+        "{path} {decision} шешімін бұрыннан атайды: кезеңдегі ұсыныс шешімді атамайды; бұл жолды алып тастап, коммит жасаңыз",
+        "{path} уже называет решение {decision}: предложение цикла не называет решений; уберите эту строку и закоммитьте",
+        "{path} already names the decision {decision}: a proposal of the cycle names none; remove it and commit",
+    ),
+    "record-cannot-edit": (
+        "{path}: {field} өрісін мәтінде қауіпсіз өзгерту мүмкін емес ({detail}); оны қолмен жазып, коммит жасаңыз да, қайталаңыз",
+        "{path}: поле {field} нельзя безопасно изменить в тексте ({detail}); впишите его вручную, закоммитьте и повторите",
+        "{path}: {field} cannot be edited safely in the text ({detail}); write it by hand, commit and run again",
+    ),
+    "record-commit-revert": (
+        "Ұлттық кеңес ұсынбаған ұсыныстар кері қайтарылды ({decision} шешімі, {protocol} хаттама): {paths}",
+        "Откат предложений, не рекомендованных Национальным советом (решение {decision}, протокол {protocol}): {paths}",
+        "Revert the proposals the National Council did not recommend (decision {decision}, protocol {protocol}): {paths}",
+    ),
+    "record-commit-decision": (
+        "Ұлттық кеңестің {decision} ұсынымы тіркелді ({protocol} хаттама)",
+        "Записана рекомендация Национального совета {decision} (протокол {protocol})",
+        "Record the National Council's recommendation {decision} (protocol {protocol})",
+    ),
+    "record-done": (
+        "{decision} шешімі тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіп, одан main тармағына pull request ашыңыз",
+        "решение {decision} записано (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла и откройте из неё pull request в main",
+        "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch and open a pull request from it into main",
+    ),
+    "decision-title-1": (
+        "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы ({year} жылғы бірінші жартыжылдық)",
+        "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (первое полугодие {year} года)",
+        "Recommendation of the National Council for Professional Qualifications on updating the register of professions (first half of {year})",
+    ),
+    "decision-title-2": (
+        "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы ({year} жылғы екінші жартыжылдық)",
+        "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (второе полугодие {year} года)",
+        "Recommendation of the National Council for Professional Qualifications on updating the register of professions (second half of {year})",
+    ),
+    "help-remarks": (
+        "уәкілетті органның ескертулерін түзету мерзімі (Қағидалардың 9-тармағы: алған күннен кейін 2 жұмыс күні)",
+        "срок доработки предложения по замечаниям уполномоченного органа (пункт 9 Правил: 2 рабочих дня после получения)",
+        "the deadline to fix the authorized body's remarks on a proposal (Rules 9: 2 working days after receiving them)",
+    ),
+    "help-remarks-received": (
+        "салалық орган ескертулерді алған күн (pull request-тегі «Changes requested» шолуының күні)",
+        "дата получения замечаний отраслевым органом (дата ревью «Changes requested» в pull request)",
+        "the day the sectoral body received the remarks (the day of the pull request's «Changes requested» review)",
+    ),
+    "remarks-deadline": (
+        "{received} алынған ескертулер бойынша ұсыныс {due} қоса алғанда түзетіледі (2 жұмыс күні, Қағидалардың 9-тармағы)",
+        "по замечаниям, полученным {received}, предложение дорабатывается до {due} включительно (2 рабочих дня, пункт 9 Правил)",
+        "remarks received on {received} are to be fixed by {due} inclusive (2 working days, Rules 9)",
+    ),
+    "remarks-over": (
+        "мерзім {due} аяқталды ({as_of} күнгі жағдай бойынша)",
+        "срок истёк {due} (на {as_of})",
+        "the term ended on {due} (as of {as_of})",
+    ),
     "help-diff": (
         "BASE..HEAD өзгерісінің қазақ және орыс тілдеріндегі қысқаша сипаттамасы (Markdown)",
         "описание изменения BASE..HEAD на казахском и русском (Markdown)",
