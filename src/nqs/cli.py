@@ -337,7 +337,7 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
             base = changes_since(root, args.base)
             outcome = validate_change(root, as_of, base, opened, stage)
         except HistoryError as exc:
-            raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+            raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
     else:
         outcome = validate(root, as_of, selected, whole=False)
     if args.strict:
@@ -434,7 +434,7 @@ def _diff(args: argparse.Namespace, lang: str) -> int:
     try:
         revision = between(root, args.span)
     except HistoryError as exc:
-        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+        raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
     sys.stdout.write(summarize(revision, args.span))
     return EXIT_CLEAN
 
@@ -493,7 +493,7 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
             line = render(f"editions-{state}", when, lang)
             print(f"{decision}  {edition.commit[:10]}  {tag}  {line}")
     except HistoryError as exc:
-        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+        raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
     return EXIT_CLEAN
 
 
