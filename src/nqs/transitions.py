@@ -76,8 +76,9 @@ SINGLE_BODY = Check(
     "single-body",
     Severity.WARNING,
     Stage.CHANGE,
-    "A proposal changes the entries of one sectoral body only (warning: each "
-    "body proposes for its own sector, Rules 7).",
+    "A proposal (a change into a cycle branch) changes the entries of one sectoral body only "
+    "(warning: each body proposes for its own sector, Rules 7; the cycle's own merge into main "
+    "carries every body's proposals).",
 )
 LEGAL_ACT_CHANGE = Check(
     "legal-act-change",

@@ -167,7 +167,9 @@ def validate_change(
     current = [c.path for c in base.changes if c.status != "D"]
     # With no current file left (only deletions), validate() would report every file.
     outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
-    found: list[Found] = list(transitions.bodies_touched([c.path for c in base.changes]))
+    found: list[Found] = []
+    if stage is CycleStage.PROPOSAL:  # the cycle's merge into main carries every body's
+        found += transitions.bodies_touched([c.path for c in base.changes])
     register = outcome.register
     valid = (
         {} if register is None else {d.path: d for ds in register.documents.values() for d in ds}
