@@ -404,3 +404,22 @@ def test_text_edits_keep_the_rest_of_the_file() -> None:
             append_item(unusual, "amended_by", "'c'", ())
     with pytest.raises(Unwritable):
         set_scalar("included_by: >\n  x\n", "included_by", "'y'", ())
+
+
+def test_a_clone_sees_the_cycle_as_ci_does(spring: Path, tmp_path: Path) -> None:
+    """In a clone the cycle's branch is remote-tracking (origin/cycle/2025-1), as in CI, where
+    the base is origin/$GITHUB_BASE_REF: the stage is still the proposal's."""
+    assert nqs(spring, "cycle", "open", "2025-1")[0] == 0
+    git_(spring, "checkout", "--quiet", "-b", "health-nurse", BRANCH)
+    edit(spring, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    commit(spring, "Health: nurses at level 6", "2025-01-20T10:00:00+0500")
+    git_(spring, "checkout", "--quiet", "main")
+    clone = tmp_path / "clone"
+    git.Repo.clone_from(spring, clone).close()
+    git_(clone, "checkout", "--quiet", "--detach", "origin/health-nurse")
+    base = ("--base", f"origin/{BRANCH}", "--as-of", "2025-01-21")
+    assert problems(clone, *base) == (0, [(NURSE, "decision-awaited", "info")])
+    assert problems(clone, *base, "--strict") == (0, [(NURSE, "decision-awaited", "info")])
+    code, out, _ = nqs(clone, "cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
+    assert code == 0
+    assert f"  {NURSE}  proposed (branch origin/health-nurse," in out

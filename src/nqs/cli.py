@@ -606,14 +606,17 @@ def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
 
     as_of = _as_of(args.as_of, lang)
     cycle = current(as_of) if args.name is None else _cycle_named(args.name, lang)
-    if cycle.branch not in branches(root):
+    # The local branch, else a remote-tracking one (a clerk who only fetched it).
+    named = [b for b in branches(root) if b == cycle.branch or b.endswith("/" + cycle.branch)]
+    if not named:
         raise UsageError(render("cycle-no-branch", {"branch": cycle.branch}, lang))
+    target = named[0]
 
     def skip(name: str) -> bool:  # the main line and the cycles are no proposals
         return of_ref(name) is not None or name == "main" or name.endswith("/main")
 
-    items = merged(between(root, f"main..{cycle.branch}"), cycle)
-    items += pending(unmerged(root, cycle.branch, skip), cycle)
+    items = merged(between(root, f"main..{target}"), cycle)
+    items += pending(unmerged(root, target, skip), cycle)
     dates = {"proposals": cycle.proposals_due.isoformat(), "council": cycle.council_due.isoformat()}
     print(render("cycle-status-title", {"branch": cycle.branch, **dates}, lang))
     if not items:

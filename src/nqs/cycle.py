@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from nqs.dates import LAST_YEAR as LAST_YEAR  # the last year of the register's dates
 from nqs.legal_calendar import term_end
 
-FIRST_YEAR, LAST_YEAR = 2024, 2100  # the register opened in 2024; dates.LAST_YEAR
+FIRST_YEAR = 2024  # the register opened in 2024
 BRANCH_PREFIX = "cycle/"
 _NAME = re.compile(r"([0-9]{4})-([12])")
 # A branch as a ref names it: cycle/2027-1, refs/heads/cycle/2027-1, a remote-tracking

@@ -309,8 +309,12 @@ def _repository(root: Path) -> git.Repo:
 
 
 def branches(root: Path) -> list[str]:
-    """The local branches."""
-    return sorted(head.name for head in _repository(root).heads)
+    """The local branches, then the remote-tracking ones (origin/...)."""
+    repo = _repository(root)
+    remote = sorted(
+        ref.name for r in repo.remotes for ref in r.refs if not ref.name.endswith("/HEAD")
+    )
+    return sorted(head.name for head in repo.heads) + remote
 
 
 def current_branch(root: Path) -> str | None:
