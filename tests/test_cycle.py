@@ -355,6 +355,14 @@ def test_a_proposal_to_exclude_and_a_return_are_recorded(spring: Path) -> None:
     assert decision["protocol"] == "2/1" and "rejected" not in decision
     code, found = problems(root, "--base", "main", "--as-of", "2025-03-28")
     assert code == 0 and [p for p in found if p[2] == "error"] == []
+    # a profession naming the decision by hand, which the decision does not list
+    edit(
+        root, NURSE, "included_by: 2024-03-29", "included_by: 2024-03-29\namended_by: [2025-03-28]"
+    )
+    assert problems(root, NURSE, "--as-of", "2025-03-28") == (
+        1,
+        [(NURSE, "decision-recommends", "error")],
+    )
 
 
 def test_cycles_from_names_refs_and_days() -> None:

@@ -1541,6 +1541,29 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "решения {id} нет в register/decisions/",
         "the decision {id} does not exist in register/decisions/",
     ),
+    "decision-not-listed": (
+        "кәсіп {decision} шешімін атайды, бірақ шешім оны {what} тізімінде көрсетпейді (recommends)",
+        "профессия называет решение {decision}, но решение не указывает её в списке {what} (recommends)",
+        "the profession names the decision {decision}, but the decision does not list it among {what} (recommends)",
+    ),
+    "decision-listed-not-named": (
+        "шешім {code} кәсібін ұсынғанын көрсетеді, бірақ кәсіп бұл шешімді {field} өрісінде атамайды",
+        "решение указывает, что рекомендует профессию {code}, но профессия не называет это решение в {field}",
+        "the decision lists the profession {code}, but the profession does not name the decision in {field}",
+    ),
+    "decision-listed-unknown": (
+        "шешім тізілімде жоқ {code} кәсібін көрсетеді",
+        "решение указывает профессию {code}, которой нет в реестре",
+        "the decision lists the profession {code}, which is not in the register",
+    ),
+    "decision-rejected-named": (
+        "шешім бұл ұсынысты ұсынбады (rejected), бірақ кәсіп шешімді атайды: ұсыныс кері қайтарылуы керек",
+        "решение не рекомендовало это предложение (rejected), но профессия называет решение: предложение должно быть отменено",
+        "the decision did not recommend this proposal (rejected), but the profession names the decision: the proposal must be reverted",
+    ),
+    "list-included": ("енгізілгендер", "включённых", "the included"),
+    "list-amended": ("өзгертілгендер", "изменённых", "the amended"),
+    "list-excluded": ("алынып тасталғандар", "исключённых", "the excluded"),
     "decision-order": (
         "«{field}» шешімі {id} ({date}) енгізу шешімінен {included} ({included_date}) бұрын",
         "решение «{field}» {id} ({date}) раньше решения о включении {included} ({included_date})",
