@@ -431,3 +431,8 @@ def test_a_clone_sees_the_cycle_as_ci_does(spring: Path, tmp_path: Path) -> None
     code, out, _ = nqs(clone, "cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
     assert code == 0
     assert f"  {NURSE}  proposed (branch origin/health-nurse," in out
+    # a branch name is the proposer's text: Git takes a right-to-left override, nqs shows it
+    git_(clone, "branch", "health-\u202egnp.exe", "origin/health-nurse")
+    code, out, _ = nqs(clone, "cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
+    assert code == 0 and "\u202e" not in out
+    assert "(branch health-\\u202egnp.exe," in out
