@@ -110,7 +110,10 @@ def plan(
         if relpath in result.reverted:
             raise RecordError("record-reject-twice", path=relpath)
         change = professions[relpath]
-        result.reverted[relpath] = None if change.status == "A" else revision.old[change.old_path]
+        before = revision.old.get(change.old_path)  # None: a link or a submodule at the fork
+        if change.status != "A" and before is None:
+            raise RecordError("record-unreadable", path=relpath)
+        result.reverted[relpath] = before
         body = classify(relpath).folder  # type: ignore[union-attr]  # a profession's: checked
         rejected.append(
             {"code": PurePosixPath(relpath).stem, "body": body, "reason": reject.reason}
