@@ -30,6 +30,7 @@ from nqs.layout import Kind, classify
 from nqs.layout import modeline as layout_modeline
 from nqs.loader import BAD_CHARACTER
 from nqs.rules.classifier_name import same_name
+from nqs.yamltext import quote
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,15 +141,6 @@ def certificate_expiry(issued: dt.date, years: int = 3) -> dt.date:
 
 class EmitError(ValueError):
     """A value the house style cannot write."""
-
-
-def quote(text: str) -> str:
-    """A single-quoted YAML scalar; refuses texts that would need escapes."""
-    if has_control_chars(text):
-        raise EmitError(f"control character in {text!r}")
-    if not is_nfc(text):
-        raise EmitError(f"text not in NFC: {text!r}")
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _scalar(value: Any) -> str:

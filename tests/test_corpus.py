@@ -90,3 +90,15 @@ def test_every_expected_rule_is_declared_once() -> None:
 # (bytes a file cannot hold readably, sizes not worth keeping in the repository, links and
 # named pipes).
 GENERATED = {"file-size", "encoding", "file-read", "file-type"}
+
+
+def test_a_center_cannot_cover_a_profession_only_proposed(repo: Path) -> None:
+    """A proposal's new profession names no decision yet (the proposal stage): it is not in
+    the register, so no center may cover it (Law 24.1(3)); told, not a crash."""
+    path = repo / "register/professions/health/3221-0-002.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("included_by: 2024-03-29\n", ""),
+        encoding="utf-8",
+    )
+    found = [(str(p.path), p.rule) for p in validate(repo, AS_OF).problems if p.rule != "schema"]
+    assert ("register/centers/090140001235.yml", "center-professions") in found

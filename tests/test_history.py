@@ -207,9 +207,11 @@ def test_a_change_across_bodies_is_flagged(repository: Path) -> None:
     )
     assert check(repository, "--as-of", "2024-11-12") == (0, [])
     edit(repository, PROFESSION, "levels: [2, 3]", "levels: [2]")  # energy already amended
-    _, found = check(repository)
+    _, found = check(repository, "--stage", "proposal")
     assert ("register/professions/health/3221-0-002.yml", 1, "single-body") in found
     assert (PROFESSION, 1, "single-body") in found
+    # the cycle's merge into main carries every body's proposals: not flagged there
+    assert [p for p in check(repository)[1] if p[2] == "single-body"] == []
 
 
 def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(repository: Path) -> None:
@@ -368,11 +370,14 @@ def test_a_new_profession_under_an_older_recorded_decision(repository: Path) -> 
 
 
 def test_a_new_profession_within_its_decisions_publication(repository: Path) -> None:
-    # the register formed after the recommendation of 30 October 2024 may come in several
-    # merges within its 10 working days (by 13 November)
+    # the cycle's register comes with its recommendation in one merge into main: even within
+    # the decision's 10 working days (by 13 November) a later merge cannot add under it
     add_profession(repository, "2024-10-30")
     commit(repository, "include under the October decision")
-    assert check(repository, "--as-of", "2024-11-12") == (0, [])
+    assert check(repository, "--as-of", "2024-11-12") == (1, [(NEW, 21, "inclusion-backdated")])
+    # and against a cycle branch too, reported once (not also as proposal-decision)
+    found = check(repository, "--as-of", "2024-11-12", "--stage", "proposal")
+    assert found == (1, [(NEW, 21, "inclusion-backdated")])
 
 
 def test_a_new_profession_with_its_new_decision(repository: Path) -> None:

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from nqs import transitions
+from nqs import timeliness, transitions
 from nqs.checks import Found
+from nqs.cycle import CycleStage
 from nqs.layout import Kind, classify
 from nqs.loader import Document, parse
 from tests.conftest import RENEWED, REVOKED, TERMINATED, center_events, corpus_file
@@ -125,19 +126,55 @@ def test_an_excluded_profession_returns_only_by_a_new_decision() -> None:
     ] == []
 
 
+def awaiting(old: Document | None, new: Document, stage: CycleStage) -> list[Any]:
+    """What the stage says of a change's decisions: awaited, missing or named too early."""
+    recorded = timeliness.recorded(old, new)
+    found = list(transitions.awaiting(old, new, [d for d, _ in recorded], stage))
+    if stage is CycleStage.PROPOSAL:
+        found += transitions.named_in_proposal(new, recorded)
+    return told(found)
+
+
 def test_every_change_to_a_profession_names_a_new_decision() -> None:
     old = document(PROFESSION)
     unnamed = document(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]"))
-    assert told(transitions.changed(old, unnamed)) == [
+    assert awaiting(old, unnamed, CycleStage.COUNCIL) == [
         (PROFESSION, "change-decision", "error", "change-without-decision", {})
     ]
     named = document(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2024-10-30]"))
-    assert told(transitions.changed(old, named)) == []
+    assert awaiting(old, named, CycleStage.COUNCIL) == []
     # naming a decision already named is no new decision
     again = document(
         PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6, 7]\namended_by: [2024-10-30]")
     )
-    assert [f[1] for f in told(transitions.changed(named, again))] == ["change-decision"]
+    assert [f[1] for f in awaiting(named, again, CycleStage.COUNCIL)] == ["change-decision"]
+    # a new profession with no inclusion named
+    new = document(PROFESSION, ("included_by: 2024-03-29\n", ""))
+    assert awaiting(None, new, CycleStage.COUNCIL) == [
+        (PROFESSION, "change-decision", "error", "inclusion-without-decision", {})
+    ]
+
+
+def test_a_proposal_names_no_decision_and_awaits_the_council() -> None:
+    old = document(PROFESSION)
+    unnamed = document(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]"))
+    awaited = (PROFESSION, "decision-awaited", "info", "decision-awaited", {})
+    assert awaiting(old, unnamed, CycleStage.PROPOSAL) == [awaited]
+    assert awaiting(
+        None, document(PROFESSION, ("included_by: 2024-03-29\n", "")), CycleStage.PROPOSAL
+    ) == [awaited]
+    # no change: nothing to tell
+    assert awaiting(old, old, CycleStage.PROPOSAL) == []
+    named = document(PROFESSION, ("levels: [4, 5]", "levels: [4, 5, 6]\namended_by: [2024-10-30]"))
+    assert awaiting(old, named, CycleStage.PROPOSAL) == [
+        (
+            PROFESSION,
+            "proposal-decision",
+            "error",
+            "proposal-names-decision",
+            {"decision": "2024-10-30"},
+        )
+    ]
 
 
 def test_a_change_across_bodies_is_a_warning_on_each_entry() -> None:

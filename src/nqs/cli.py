@@ -11,13 +11,14 @@ import argparse
 import datetime as dt
 import gettext
 import os
+import re
 import select
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 # The validation stack and light modules are imported here; a command that needs more imports
 # it itself (the site's MkDocs and openpyxl, GitPython, the holidays): `nqs validate` loads
@@ -36,6 +37,7 @@ from nqs.validate import validate, validate_change
 
 if TYPE_CHECKING:
     from nqs.chronicle import Chronicle
+    from nqs.cycle import Cycle
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
@@ -160,6 +162,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help=t("help-strict"))
     check.add_argument("--base", metavar="REF", help=t("help-base"))
     check.add_argument("--opened", metavar="YYYY-MM-DD", help=t("help-opened"))
+    check.add_argument("--stage", choices=("proposal", "council"), help=t("help-stage"))
     command("build", dated, site)
     command("serve", dated, site).add_argument("--port", default="8000", help=t("help-port"))
     command("diff").add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
@@ -171,10 +174,53 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     paper = command("draft", dated)
     paper.add_argument("--base", default="main", metavar="REF", help=t("help-draft-base"))
     paper.add_argument("--out", type=Path, required=True, metavar="DIR", help=t("help-draft-out"))
+    _cycle_parsers(command, common, dated, t)
     parser.lang = lang
     for each in commands.choices.values():
         each.lang = lang
+        for nested in getattr(each, "_nested", {}).values():
+            nested.lang = lang
     return parser
+
+
+# --- the proposal cycle: nqs cycle open|status, nqs record-decision, nqs remarks ---
+
+
+def _cycle_parsers(
+    command: Callable[..., argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    dated: argparse.ArgumentParser,
+    t: Callable[[str], str],
+) -> None:
+    """The commands of the proposal cycle (cycle.py, proposals.py, record.py)."""
+    cycle = command("cycle")
+    actions = cycle.add_subparsers(dest="action", metavar="ACTION", required=True)
+    opened = actions.add_parser(
+        "open", help=t("help-cycle-open"), description=t("help-cycle-open"), parents=[common]
+    )
+    opened.add_argument("name", metavar="YEAR-N", help=t("help-cycle-name"))
+    status = actions.add_parser(
+        "status",
+        help=t("help-cycle-status"),
+        description=t("help-cycle-status"),
+        parents=[common, dated],
+    )
+    status.add_argument("name", metavar="YEAR-N", nargs="?", help=t("help-cycle-name"))
+    cycle._nested = actions.choices  # type: ignore[attr-defined]
+    record = command("record-decision", dated)
+    record.add_argument("date", metavar="YYYY-MM-DD", help=t("help-decision-date"))
+    record.add_argument("--protocol", required=True, metavar="N", help=t("help-protocol"))
+    record.add_argument(
+        "--reject", action="append", default=[], metavar="PATH", help=t("help-reject")
+    )
+    record.add_argument(
+        "--reason-kk", action="append", default=[], metavar="TEXT", help=t("help-reason-kk")
+    )
+    record.add_argument(
+        "--reason-ru", action="append", default=[], metavar="TEXT", help=t("help-reason-ru")
+    )
+    remarks = command("remarks", dated)
+    remarks.add_argument("received", metavar="YYYY-MM-DD", help=t("help-remarks-received"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,6 +236,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "diff": _diff,
         "editions": _editions,
         "draft": _draft,
+        "cycle": _cycle,
+        "record-decision": _record_decision,
+        "remarks": _remarks,
     }
     try:
         _current_folder(lang)
@@ -280,14 +329,19 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     selected = [_relative(root, path, lang) for path in args.paths]
     if args.opened is not None and args.base is None:
         raise UsageError(render("cli-opened-without-base", {}, lang))
+    if args.stage is not None and args.base is None:
+        raise UsageError(render("cli-stage-without-base", {}, lang))
     if args.base is not None:
+        from nqs.cycle import CycleStage, stage_of
         from nqs.history import HistoryError, changes_since
 
+        stage = stage_of(args.base) if args.stage is None else CycleStage(args.stage)
         try:
             opened = None if args.opened is None else _as_of(args.opened, lang, "--opened")
-            outcome = validate_change(root, as_of, changes_since(root, args.base), opened)
+            base = changes_since(root, args.base)
+            outcome = validate_change(root, as_of, base, opened, stage)
         except HistoryError as exc:
-            raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+            raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
     else:
         outcome = validate(root, as_of, selected, whole=False)
     if args.strict:
@@ -384,7 +438,7 @@ def _diff(args: argparse.Namespace, lang: str) -> int:
     try:
         revision = between(root, args.span)
     except HistoryError as exc:
-        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+        raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
     sys.stdout.write(summarize(revision, args.span))
     return EXIT_CLEAN
 
@@ -443,7 +497,7 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
             line = render(f"editions-{state}", when, lang)
             print(f"{decision}  {edition.commit[:10]}  {tag}  {line}")
     except HistoryError as exc:
-        raise UsageError(render(exc.key, {"value": exc.value}, lang)) from None
+        raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
     return EXIT_CLEAN
 
 
@@ -551,6 +605,165 @@ def _relative(root: Path, path: str, lang: str) -> str:
     if relative.split("/")[0] not in DATA_ROOTS:
         raise UsageError(render("cli-outside-data", {"path": path}, lang))
     return relative
+
+
+# --- the proposal cycle: nqs cycle open|status, nqs record-decision, nqs remarks ---
+
+PROTOCOL = re.compile(r"[0-9]{1,4}(?:[/-][0-9]{1,4})?")  # decision.schema.json's protocol
+
+
+def _cycle(args: argparse.Namespace, lang: str) -> int:
+    """Open a cycle's branch, or tell the state of its proposals."""
+    from nqs.history import HistoryError
+
+    root = _root(args, lang)
+    try:
+        if args.action == "open":
+            return _cycle_open(root, args.name, lang)
+        return _cycle_status(root, args, lang)
+    except HistoryError as exc:
+        raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
+
+
+def _cycle_named(text: str, lang: str) -> Cycle:
+    from nqs.cycle import FIRST_YEAR, LAST_YEAR, parse
+
+    found = parse(text)
+    if found is None:
+        bounds = {"value": terminal(text), "first": FIRST_YEAR, "last": LAST_YEAR}
+        raise UsageError(render("cycle-bad-name", bounds, lang))
+    return found
+
+
+def _cycle_open(root: Path, name: str, lang: str) -> int:
+    """Create the cycle's branch from main, locally; say how to push it."""
+    from nqs.history import create_branch
+
+    cycle = _cycle_named(name, lang)
+    commit = create_branch(root, cycle.branch, "main")
+    params = {
+        "branch": cycle.branch,
+        "commit": commit[:10],
+        "proposals": cycle.proposals_due.isoformat(),
+        "council": cycle.council_due.isoformat(),
+    }
+    print(render("cycle-opened", params, lang))
+    return EXIT_CLEAN
+
+
+def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
+    """The proposals of a cycle by body: merged into its branch, or on branches not merged."""
+    from nqs.cycle import current, of_ref
+    from nqs.history import between, branches, unmerged
+    from nqs.proposals import by_body, merged, pending
+
+    as_of = _as_of(args.as_of, lang)
+    cycle = current(as_of) if args.name is None else _cycle_named(args.name, lang)
+    # The local branch, else a remote-tracking one (a clerk who only fetched it).
+    named = [b for b in branches(root) if b == cycle.branch or b.endswith("/" + cycle.branch)]
+    if not named:
+        raise UsageError(render("cycle-no-branch", {"branch": cycle.branch}, lang))
+    target = named[0]
+
+    def skip(name: str) -> bool:  # the main line and the cycles are no proposals
+        return of_ref(name) is not None or name == "main" or name.endswith("/main")
+
+    items = merged(between(root, f"main..{target}"), cycle)
+    items += pending(unmerged(root, target, skip), cycle)
+    dates = {"proposals": cycle.proposals_due.isoformat(), "council": cycle.council_due.isoformat()}
+    print(render("cycle-status-title", {"branch": cycle.branch, **dates}, lang))
+    if not items:
+        print(render("cycle-status-none", {}, lang))
+    for body, found in by_body(items).items():
+        print(f"{terminal(body)}:")
+        for item in found:
+            due = "—" if item.due is None else item.due.isoformat()
+            said = render(
+                f"cycle-state-{item.state}", {"where": terminal(item.where), "due": due}, lang
+            )
+            if item.late:
+                said += render("cycle-state-late", dates, lang)
+            print(f"  {terminal(item.path)}  {said}")
+    return EXIT_CLEAN
+
+
+def _record_decision(args: argparse.Namespace, lang: str) -> int:
+    """Record the council's recommendation on the cycle branch (record.py) and commit it."""
+    from nqs.cycle import BRANCH_PREFIX, parse
+    from nqs.history import HistoryError, between, commit_files, current_branch, dirty
+    from nqs.record import RecordError, Reject, plan
+
+    root = _root(args, lang)
+    as_of = _as_of(args.as_of, lang)
+    day = _as_of(args.date, lang, "YYYY-MM-DD")
+    if day > as_of:
+        raise UsageError(render("record-future", {"date": day, "as_of": as_of}, lang))
+    if not PROTOCOL.fullmatch(args.protocol):
+        raise UsageError(render("record-bad-protocol", {"value": terminal(args.protocol)}, lang))
+    if not len(args.reject) == len(args.reason_kk) == len(args.reason_ru):
+        raise UsageError(render("record-reasons-count", {}, lang))
+    rejects = [
+        Reject(path, {"kk": kk, "ru": ru})
+        for path, kk, ru in zip(args.reject, args.reason_kk, args.reason_ru, strict=True)
+    ]
+    try:
+        branch = current_branch(root) or ""
+        cycle = (
+            parse(branch.removeprefix(BRANCH_PREFIX)) if branch.startswith(BRANCH_PREFIX) else None
+        )
+        if cycle is None:
+            raise UsageError(
+                render("record-not-on-cycle", {"branch": terminal(branch or "HEAD")}, lang)
+            )
+        if dirty(root):
+            raise UsageError(render("record-dirty", {}, lang))
+        result = plan(root, between(root, "main..HEAD"), day, args.protocol, cycle, rejects)
+        for path, raw in result.reverted.items():
+            if raw is None:
+                (root / path).unlink()
+            else:
+                (root / path).write_bytes(raw)
+        said = {"decision": result.decision, "protocol": args.protocol}
+        if result.reverted:
+            message = _commit_message(
+                "record-commit-revert", said | {"paths": sorted(result.reverted)}
+            )
+            commit_files(root, sorted(result.reverted), message)
+        for path, text in result.written.items():
+            with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        commit_files(root, sorted(result.written), _commit_message("record-commit-decision", said))
+    except RecordError as exc:
+        params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+        raise UsageError(render(exc.key, params, lang)) from None
+    except HistoryError as exc:
+        raise UsageError(render(exc.key, {"value": terminal(exc.value)}, lang)) from None
+    counts = {
+        what: len(result.recommends.get(what, [])) for what in ("included", "amended", "excluded")
+    }
+    print(render("record-done", said | counts | {"rejected": len(rejects)}, lang))
+    return EXIT_CLEAN
+
+
+def _commit_message(key: str, params: dict[str, Any]) -> str:
+    """A commit message in English (its first line, as the project's commits are), Kazakh
+    and Russian."""
+    return "\n\n".join(render(key, params, lang) for lang in ("en", "kk", "ru"))
+
+
+def _remarks(args: argparse.Namespace, lang: str) -> int:
+    """The last day to fix the authorized body's remarks received on a day (Rules 9): exit 1
+    when it is over on --as-of."""
+    from nqs.legal_calendar import remarks_deadline
+
+    received = _as_of(args.received, lang, "YYYY-MM-DD")
+    as_of = _as_of(args.as_of, lang)
+    due = remarks_deadline(received)
+    print(render("remarks-deadline", {"received": received, "due": due}, lang))
+    if as_of > due:
+        print(render("remarks-over", {"due": due, "as_of": as_of}, lang))
+        return EXIT_PROBLEMS
+    return EXIT_CLEAN
 
 
 if __name__ == "__main__":

@@ -69,7 +69,8 @@ class Profession(TypedDict):
     levels: list[int]
     skills: NotRequired[list[Text]]
     status: Literal["included", "excluded"]
-    included_by: str
+    # Left out by a proposal (the council has not decided yet); nqs record-decision writes it.
+    included_by: NotRequired[str]
     amended_by: NotRequired[list[str]]
     excluded_by: NotRequired[str]
 
@@ -185,11 +186,29 @@ class Center(TypedDict):
     certificates: list[Certificate]
 
 
+class Recommends(TypedDict):
+    """The professions a recommendation includes, amends and excludes, by code."""
+
+    included: NotRequired[list[str]]
+    amended: NotRequired[list[str]]
+    excluded: NotRequired[list[str]]
+
+
+class Rejected(TypedDict):
+    """A proposal the council did not recommend, and why."""
+
+    code: str
+    body: str
+    reason: Text
+
+
 class Decision(TypedDict):
     id: str
     date: str
     protocol: str
     title: Text
+    recommends: NotRequired[Recommends]
+    rejected: NotRequired[list[Rejected]]
 
 
 class Body(TypedDict):

@@ -15,7 +15,7 @@ import os
 import re
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -296,3 +296,101 @@ def tag_edition(root: Path, decision: str, commit: str) -> None:
         repo.create_tag(name, ref=_checked_sha(commit), message=None)
     except git.GitCommandError as exc:
         raise _refused(exc) from exc
+
+
+# --- the cycle's branches (cycle.py names them; cli.py's `nqs cycle` and `record-decision`) ---
+
+
+def _repository(root: Path) -> git.Repo:
+    repo = _open(root)
+    if repo is None or not repo.head.is_valid():
+        raise HistoryError("history-no-repository", str(root))
+    return repo
+
+
+def branches(root: Path) -> list[str]:
+    """The local branches, then the remote-tracking ones (origin/...)."""
+    repo = _repository(root)
+    remote = sorted(
+        ref.name for r in repo.remotes for ref in r.refs if not ref.name.endswith("/HEAD")
+    )
+    return sorted(head.name for head in repo.heads) + remote
+
+
+def current_branch(root: Path) -> str | None:
+    """The branch checked out, None when HEAD is detached."""
+    repo = _repository(root)
+    return None if repo.head.is_detached else repo.active_branch.name
+
+
+def create_branch(root: Path, name: str, start: str) -> str:
+    """Create the local branch name at the tip of the local branch start; its commit."""
+    repo = _repository(root)
+    if start not in {head.name for head in repo.heads}:
+        raise HistoryError("history-no-branch", start)
+    taken = {head.name for head in repo.heads}
+    taken |= {ref.remote_head for remote in repo.remotes for ref in remote.refs}
+    if name in taken:
+        raise HistoryError("history-branch-exists", name)
+    commit = repo.heads[start].commit
+    repo.create_head(checked_ref(name), commit)
+    return str(commit.hexsha)
+
+
+def dirty(root: Path) -> bool:
+    """Whether the working tree or the index holds changes not committed (untracked files
+    outside .gitignore included)."""
+    return bool(_repository(root).is_dirty(untracked_files=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Unmerged:
+    """A branch with commits that the target has not taken, and the register files it
+    changes (from its merge base with the target); the day of its first such commit."""
+
+    branch: str
+    began: dt.date
+    paths: list[str]
+
+
+def unmerged(root: Path, target: str, skip: Callable[[str], bool]) -> list[Unmerged]:
+    """The local and remote-tracking branches (but those `skip` names) with commits not in
+    target that touch register/."""
+    repo = _repository(root)
+    try:
+        into = repo.commit(checked_ref(target))
+    except HistoryError:
+        raise
+    except Exception as exc:  # GitPython and gitdb raise assorted errors for a bad ref
+        raise HistoryError("history-no-base", target) from exc
+    refs = [*repo.heads, *(ref for remote in repo.remotes for ref in remote.refs)]
+    found = []
+    for ref in refs:
+        name = ref.name
+        if name.endswith("/HEAD") or skip(name):
+            continue
+        tip = ref.commit
+        commits = list(repo.iter_commits(f"{into.hexsha}..{tip.hexsha}"))
+        if not commits:
+            continue
+        paths = [
+            change.path
+            for change, *_ in _diff(repo, repo.merge_base(into, tip)[0], tip)
+            if change.path.startswith("register/")
+        ]
+        if paths:
+            began = commits[-1].authored_datetime.astimezone(KAZAKHSTAN).date()
+            found.append(Unmerged(name, began, paths))
+    return sorted(found, key=lambda item: item.branch)
+
+
+def commit_files(root: Path, paths: list[str], message: str) -> str:
+    """Commit the given files as they are in the working tree (a removed file removed);
+    the new commit."""
+    repo = _repository(root)
+    try:
+        repo.git.add("--all", "--", *paths)
+        repo.git.commit("--quiet", "-m", message, "--", *paths)
+    except git.GitCommandError as exc:
+        raise _refused(exc) from exc
+    return str(repo.head.commit.hexsha)

@@ -132,7 +132,9 @@ def center_state(center: Center, as_of: dt.date) -> State:
 def naming(profession: Profession) -> list[Naming]:
     """The council decisions a profession names (included_by, amended_by, excluded_by),
     each with where it names it."""
-    found: list[Naming] = [(profession["included_by"], ("included_by",))]
+    found: list[Naming] = []
+    if "included_by" in profession:  # a proposal for a new profession names none yet
+        found.append((profession["included_by"], ("included_by",)))
     found += [(d, ("amended_by", i)) for i, d in enumerate(profession.get("amended_by", []))]
     if "excluded_by" in profession:
         found.append((profession["excluded_by"], ("excluded_by",)))
@@ -158,7 +160,8 @@ def document_validity_months(profession: Profession) -> int:
 def setting_decisions(profession: Profession) -> list[str]:
     """The decisions that set the entry's content: its inclusion and its amendments (an
     exclusion changes only its status)."""
-    return [profession["included_by"], *profession.get("amended_by", [])]
+    included = [profession["included_by"]] if "included_by" in profession else []
+    return [*included, *profession.get("amended_by", [])]
 
 
 def health_life_safety(profession: Profession) -> tuple[bool, Text]:

@@ -110,8 +110,8 @@ def publication_deadline(decision: dt.date) -> dt.date:
 
 def remarks_deadline(received: dt.date) -> dt.date:
     """Rules 9: the last day for a sectoral body to fix the authorized body's remarks on its
-    proposal, 2 working days after it received them. Remarks are not in the data yet
-    (docs/law-map.md): nothing calls this but its test."""
+    proposal, 2 working days after it received them. The remarks are review comments on the
+    proposal's pull request, not data: `nqs remarks` tells the day (docs/law-map.md)."""
     return add_working_days(received, REMARKS_WORKING_DAYS)
 
 

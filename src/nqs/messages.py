@@ -37,6 +37,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     # --- reporting ---
     "severity-error": ("қате", "ошибка", "error"),
     "severity-warning": ("ескерту", "предупреждение", "warning"),
+    "severity-info": ("мәлімет", "сведения", "info"),
     "summary": (
         "қателер: {errors}, ескертулер: {warnings}, файлдар: {files} (тексерілді: {checked})",
         "ошибок: {errors}, предупреждений: {warnings}, в файлах: {files} (проверено: {checked})",
@@ -569,14 +570,257 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "recommendation {decision} is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
     "change-without-decision": (
-        "кәсіп өзгертілген, бірақ бұл өзгерісті ұсынған Ұлттық кеңес ұсынымы аталмаған: ұсыныс тек ұсынымнан кейін біріктіріледі — сонда оны amended_by тізіміне қосыңыз (CONTRIBUTING, 6-қадам)",
-        "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: предложение сливается только после рекомендации — тогда добавьте её в amended_by (CONTRIBUTING, шаг 6)",
-        "the profession changed but names no council recommendation for the change: a proposal is merged only after the recommendation — then add it to amended_by (CONTRIBUTING, step 6)",
+        "кәсіп өзгертілген, бірақ бұл өзгерісті ұсынған Ұлттық кеңес ұсынымы аталмаған: main тармағына өзгеріс тек ұсыныммен келеді — кезең тармағында nqs record-decision оны amended_by тізіміне жазады",
+        "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: в main изменение приходит только с рекомендацией — на ветке цикла её впишет в amended_by команда nqs record-decision",
+        "the profession changed but names no council recommendation for the change: a change reaches main only with its recommendation — on the cycle branch nqs record-decision writes it into amended_by",
+    ),
+    "inclusion-without-decision": (
+        "жаңа кәсіп оны енгізген Ұлттық кеңес ұсынымын атамайды (included_by жоқ): main тармағына кәсіп тек ұсыныммен келеді — кезең тармағында nqs record-decision оны жазады",
+        "новая профессия не называет рекомендацию Национального совета, которая её включает (нет included_by): в main профессия приходит только с рекомендацией — на ветке цикла её впишет nqs record-decision",
+        "the new profession names no council recommendation that includes it (no included_by): a profession reaches main only with its recommendation — on the cycle branch nqs record-decision writes it",
     ),
     "inclusion-backdated": (
-        "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген және оны орналастыру мерзімі ({due}) өтті: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы)",
-        "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре и срок его размещения ({due}) прошёл: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил)",
-        "the new profession names {decision} as its inclusion, but that decision is already recorded in the register and its publication ended on {due}: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11)",
+        "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы); included_by жолын алып тастаңыз — ұсыныс Ұлттық кеңестің келесі ұсынымын күтеді",
+        "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил); уберите included_by — предложение дождётся следующей рекомендации Национального совета",
+        "the new profession names {decision} as its inclusion, but that decision is already recorded in the register: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11); remove included_by — the proposal awaits the council's next recommendation",
+    ),
+    # --- the proposal cycle (cycle.py): stages, cycle open/status, record-decision, remarks ---
+    "decision-awaited": (
+        "ұсыныс дұрыс: Ұлттық кеңестің ұсынымын күтеді (шешімді кеңес отырысынан кейін nqs record-decision жазады)",
+        "предложение в порядке: ожидает рекомендации Национального совета (решение впишет nqs record-decision после заседания совета)",
+        "the proposal is in order: it awaits the National Council's recommendation (nqs record-decision writes the decision after the council meets)",
+    ),
+    "help-stage": (
+        "--base өзгерісінің кезеңі: proposal (кезең тармағына ұсыныс, шешім әлі аталмайды) немесе council (main тармағына, әр өзгеріс өз шешімін атайды); әдепкіде --base атауынан анықталады: cycle/<жыл>-<1|2> — proposal, басқасы — council",
+        "стадия изменения для --base: proposal (предложение в ветку цикла, решение ещё не называется) или council (в main, каждое изменение называет своё решение); по умолчанию определяется по --base: cycle/<год>-<1|2> — proposal, иначе council",
+        "the stage of the --base change: proposal (into a cycle branch, no decision named yet) or council (into main, every change names its decision); by default told by --base: cycle/<year>-<1|2> is proposal, anything else council",
+    ),
+    "cli-stage-without-base": (
+        "--stage тек --base бірге қолданылады: ол өзгерістің кезеңі",
+        "--stage используется только вместе с --base: это стадия изменения",
+        "--stage goes with --base only: it is the stage of the change",
+    ),
+    "proposal-names-decision": (
+        "ұсыныс {decision} шешімін атайды, бірақ кезең тармағындағы ұсыныс әлі ешбір шешімді атамайды: Ұлттық кеңес әлі шешпеген (Қағидалардың 7, 10-тармақтары); бұл жолды алып тастаңыз — шешімді nqs record-decision жазады",
+        "предложение называет решение {decision}, но предложение в ветку цикла ещё не называет решений: Национальный совет ещё не решил (пункты 7 и 10 Правил); уберите эту строку — решение впишет nqs record-decision",
+        "the proposal names the decision {decision}, but a proposal into a cycle branch names no decision yet: the National Council has not decided (Rules 7 and 10); remove it — nqs record-decision writes the decision",
+    ),
+    "help-cycle": (
+        "ұсыныстар кезеңі: cycle open ЖЫЛ-N — кезең тармағын ашу, cycle status — ұсыныстардың күйі",
+        "цикл предложений: cycle open ГОД-N — открыть ветку цикла, cycle status — состояние предложений",
+        "the proposal cycle: cycle open YEAR-N opens the cycle's branch, cycle status tells the state of the proposals",
+    ),
+    "help-cycle-open": (
+        "main тармағынан cycle/ЖЫЛ-N кезең тармағын жергілікті түрде құру",
+        "создать локально ветку цикла cycle/ГОД-N от main",
+        "create the cycle's branch cycle/YEAR-N from main, locally",
+    ),
+    "help-cycle-status": (
+        "кезеңнің ұсыныстары органдар бойынша: күйі және мерзімі",
+        "предложения цикла по органам: состояние и срок",
+        "the cycle's proposals by body: their state and deadline",
+    ),
+    "help-cycle-name": (
+        "кезең: ЖЫЛ-1 (ұсыныстар 1 ақпанға дейін) немесе ЖЫЛ-2 (1 қыркүйекке дейін); әдепкіде — ағымдағы немесе келесі кезең",
+        "цикл: ГОД-1 (предложения до 1 февраля) или ГОД-2 (до 1 сентября); по умолчанию — текущий или следующий",
+        "the cycle: YEAR-1 (proposals by 1 February) or YEAR-2 (by 1 September); by default the current or next one",
+    ),
+    "cycle-bad-name": (
+        "«{value}» — кезең емес: ЖЫЛ-1 немесе ЖЫЛ-2 күтіледі, жыл {first}–{last} аралығында (мысалы, 2027-1)",
+        "«{value}» — не цикл: ожидается ГОД-1 или ГОД-2, год с {first} по {last} (например, 2027-1)",
+        "«{value}» is not a cycle: expected YEAR-1 or YEAR-2, a year from {first} to {last} (e.g. 2027-1)",
+    ),
+    "history-no-repository": (
+        "{value} — Git репозиторийінің түбірі емес немесе онда әлі коммит жоқ",
+        "{value} — не корень репозитория Git или в нём ещё нет коммитов",
+        "{value} is not the root of a Git repository, or it has no commit yet",
+    ),
+    "history-no-branch": (
+        "репозиторийде «{value}» тармағы жоқ: кезең тармағы одан ашылады",
+        "в репозитории нет ветки «{value}»: от неё открывается ветка цикла",
+        "the repository has no branch «{value}»: the cycle's branch is opened from it",
+    ),
+    "history-branch-exists": (
+        "«{value}» тармағы бұрыннан бар (жергілікті немесе қашықтағы репозиторийде): кезең бір рет ашылады",
+        "ветка «{value}» уже есть (локально или в удалённом репозитории): цикл открывается один раз",
+        "the branch «{value}» already exists (locally or on a remote): a cycle is opened once",
+    ),
+    "cycle-opened": (
+        "{branch} тармағы main тармағынан ({commit}) құрылды. Оны жіберіңіз: git push -u origin {branch}. Оны .github/rulesets/cycle.json ережелер жинағы қорғайды (main тармағын — .github/rulesets/main.json). Салалық органдар ұсыныстарын {proposals} дейін осы тармаққа pull request ретінде жібереді (Қағидалардың 7-тармағы); тізілім Ұлттық кеңеске {council} дейін енгізіледі (10-тармақ)",
+        "ветка {branch} создана от main ({commit}). Отправьте её: git push -u origin {branch}. Её защищает набор правил .github/rulesets/cycle.json (main — .github/rulesets/main.json). Отраслевые органы вносят предложения pull request'ами в эту ветку до {proposals} (пункт 7 Правил); реестр вносится в Национальный совет до {council} (пункт 10)",
+        "the branch {branch} was created from main ({commit}). Push it: git push -u origin {branch}. The ruleset .github/rulesets/cycle.json protects it (main: .github/rulesets/main.json). Sectoral bodies propose by pull requests into it by {proposals} (Rules 7); the register goes to the National Council by {council} (Rules 10)",
+    ),
+    "cycle-no-branch": (
+        "{branch} тармағы жоқ: оны nqs cycle open арқылы ашыңыз немесе git fetch жасаңыз",
+        "ветки {branch} нет: откройте её через nqs cycle open или выполните git fetch",
+        "there is no branch {branch}: open it with nqs cycle open, or git fetch it",
+    ),
+    "cycle-status-title": (
+        "{branch} кезеңі: ұсыныстар {proposals} дейін (Қағидалардың 7-тармағы), Ұлттық кеңеске {council} дейін (10-тармақ)",
+        "цикл {branch}: предложения до {proposals} (пункт 7 Правил), в Национальный совет до {council} (пункт 10)",
+        "cycle {branch}: proposals by {proposals} (Rules 7), to the National Council by {council} (Rules 10)",
+    ),
+    "cycle-status-none": (
+        "бұл кезеңде әзірге ұсыныс жоқ",
+        "в этом цикле пока нет предложений",
+        "no proposals in this cycle yet",
+    ),
+    "cycle-state-proposed": (
+        "ұсынылды ({where} тармағы, кезең тармағына әлі біріктірілмеген); ұсыныстар мерзімі: {due}",
+        "внесено (ветка {where}, ещё не слита в ветку цикла); срок предложений: {due}",
+        "proposed (branch {where}, not yet merged into the cycle's branch); proposals due by {due}",
+    ),
+    "cycle-state-draft": (
+        "тізілім жобасында; Ұлттық кеңеске енгізу мерзімі: {due}",
+        "в проекте реестра; срок внесения в Национальный совет: {due}",
+        "in the draft register; due to the National Council by {due}",
+    ),
+    "cycle-state-recommended": (
+        "{where} ұсынымымен ұсынылды; тізілімді орналастыру мерзімі: {due} (Қағидалардың 11-тармағы)",
+        "рекомендовано решением {where}; срок размещения реестра: {due} (пункт 11 Правил)",
+        "recommended by {where}; the register is due on the platform by {due} (Rules 11)",
+    ),
+    "cycle-state-rejected": (
+        "{where} шешімімен ұсынылмады (себебі шешім файлында)",
+        "не рекомендовано решением {where} (причина — в файле решения)",
+        "not recommended by {where} (the reason is in the decision's file)",
+    ),
+    "cycle-state-late": (
+        "; ұсыныстар мерзімінен ({proposals}) кейін басталды: келесі кезеңге жатады",
+        "; начато после срока предложений ({proposals}): относится к следующему циклу",
+        "; begun after the proposal deadline ({proposals}): it belongs to the next cycle",
+    ),
+    "help-record-decision": (
+        "кезең тармағында Ұлттық кеңестің ұсынымын тіркеу: шешім файлы, өзгерген кәсіптерде оның аты, ұсынылмаған ұсыныстарды кері қайтару",
+        "записать рекомендацию Национального совета на ветке цикла: файл решения, его имя в изменённых профессиях, откат нерекомендованных предложений",
+        "record the National Council's recommendation on the cycle's branch: the decision's file, its name in each changed profession, the rejected proposals reverted",
+    ),
+    "help-decision-date": (
+        "Ұлттық кеңес отырысының күні (шешімнің идентификаторы)",
+        "дата заседания Национального совета (идентификатор решения)",
+        "the date of the National Council's meeting (the decision's id)",
+    ),
+    "help-protocol": (
+        "хаттама нөмірі, мысалы 3",
+        "номер протокола, например 3",
+        "the protocol number, e.g. 3",
+    ),
+    "help-reject": (
+        "ұсынылмаған ұсыныстың файлы (register/professions/...), әрқайсысы --reason-kk және --reason-ru бірге",
+        "файл нерекомендованного предложения (register/professions/...), каждый с --reason-kk и --reason-ru",
+        "the file of a proposal not recommended (register/professions/...), each with --reason-kk and --reason-ru",
+    ),
+    "help-reason-kk": ("себебі қазақ тілінде", "причина на казахском", "the reason in Kazakh"),
+    "help-reason-ru": ("себебі орыс тілінде", "причина на русском", "the reason in Russian"),
+    "record-future": (
+        "{date} күні {as_of} күнінен кейін: Ұлттық кеңес әлі шешпеген шешімді тіркеуге болмайды",
+        "дата {date} позже {as_of}: нельзя записать решение, которого Национальный совет ещё не принял",
+        "{date} is after {as_of}: a decision the National Council has not taken yet cannot be recorded",
+    ),
+    "record-bad-protocol": (
+        "«{value}» — хаттама нөмірі емес: 1–4 цифр, қажет болса / немесе - және тағы 1–4 цифр күтіледі (мысалы, 3 немесе 3/1)",
+        "«{value}» — не номер протокола: ожидается 1–4 цифры, при необходимости / или - и ещё 1–4 цифры (например, 3 или 3/1)",
+        "«{value}» is not a protocol number: expected 1 to 4 digits, optionally / or - and 1 to 4 more (e.g. 3 or 3/1)",
+    ),
+    "record-reasons-count": (
+        "әр --reject үшін бір --reason-kk және бір --reason-ru керек",
+        "для каждого --reject нужны один --reason-kk и один --reason-ru",
+        "each --reject needs one --reason-kk and one --reason-ru",
+    ),
+    "record-bad-reason": (
+        "себептің мәтіні жазылмайды ({detail}): басқарушы немесе көрінбейтін таңбасыз, бір жолда, NFC түрінде жазыңыз",
+        "текст причины нельзя записать ({detail}): пишите одной строкой, без управляющих и невидимых символов, в форме NFC",
+        "the reason cannot be written ({detail}): write it on one line, without control or invisible characters, in NFC",
+    ),
+    "record-not-on-cycle": (
+        "ағымдағы тармақ {branch} — кезең тармағы емес: шешім cycle/ЖЫЛ-N тармағында тіркеледі (main тармағында емес); git switch cycle/ЖЫЛ-N",
+        "текущая ветка {branch} — не ветка цикла: решение записывается на ветке cycle/ГОД-N (не на main); git switch cycle/ГОД-N",
+        "the current branch {branch} is not a cycle's branch: a decision is recorded on cycle/YEAR-N (not on main); git switch cycle/YEAR-N",
+    ),
+    "record-dirty": (
+        "жұмыс ағашында коммитке енбеген өзгерістер бар: алдымен оларды коммитке жазыңыз немесе алып тастаңыз",
+        "в рабочем дереве есть незакоммиченные изменения: сначала закоммитьте или уберите их",
+        "the working tree has changes not committed: commit or remove them first",
+    ),
+    "record-decision-exists": (
+        "{path} бұрыннан бар: бұл күнгі шешім тіркелген",
+        "{path} уже существует: решение этого дня уже записано",
+        "{path} already exists: the decision of that day is recorded",
+    ),
+    "record-reject-path": (
+        "--reject {path}: репозиторий ішіндегі салыстырмалы жол күтіледі, .. және сілтемелерсіз (symlink)",
+        "--reject {path}: ожидается относительный путь внутри репозитория, без .. и символических ссылок",
+        "--reject {path}: expected a relative path inside the repository, without .. or symbolic links",
+    ),
+    "record-reject-unchanged": (
+        "--reject {path}: бұл кезеңде өзгерген кәсіп файлы емес (register/professions/...)",
+        "--reject {path}: это не файл профессии, изменённый в этом цикле (register/professions/...)",
+        "--reject {path}: not a profession's file this cycle changed (register/professions/...)",
+    ),
+    "record-reject-twice": (
+        "--reject {path} екі рет берілген",
+        "--reject {path} указан дважды",
+        "--reject {path} is given twice",
+    ),
+    "record-unreadable": (
+        "{path} оқылмайды: алдымен nqs validate --base main арқылы түзетіңіз",
+        "{path} не читается: сначала исправьте его по nqs validate --base main",
+        "{path} cannot be read: fix it first as nqs validate --base main tells",
+    ),
+    "record-names-decision": (
+        "{path} {decision} шешімін бұрыннан атайды: кезеңдегі ұсыныс шешімді атамайды; бұл жолды алып тастап, коммит жасаңыз",
+        "{path} уже называет решение {decision}: предложение цикла не называет решений; уберите эту строку и закоммитьте",
+        "{path} already names the decision {decision}: a proposal of the cycle names none; remove it and commit",
+    ),
+    "record-cannot-edit": (
+        "{path}: {field} өрісін мәтінде қауіпсіз өзгерту мүмкін емес ({detail}); оны қолмен жазып, коммит жасаңыз да, қайталаңыз",
+        "{path}: поле {field} нельзя безопасно изменить в тексте ({detail}); впишите его вручную, закоммитьте и повторите",
+        "{path}: {field} cannot be edited safely in the text ({detail}); write it by hand, commit and run again",
+    ),
+    "record-commit-revert": (
+        "Ұлттық кеңес ұсынбаған ұсыныстар кері қайтарылды ({decision} шешімі, {protocol} хаттама): {paths}",
+        "Откат предложений, не рекомендованных Национальным советом (решение {decision}, протокол {protocol}): {paths}",
+        "Revert the proposals the National Council did not recommend (decision {decision}, protocol {protocol}): {paths}",
+    ),
+    "record-commit-decision": (
+        "Ұлттық кеңестің {decision} ұсынымы тіркелді ({protocol} хаттама)",
+        "Записана рекомендация Национального совета {decision} (протокол {protocol})",
+        "Record the National Council's recommendation {decision} (protocol {protocol})",
+    ),
+    "record-done": (
+        "{decision} шешімі тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіп, одан main тармағына pull request ашыңыз",
+        "решение {decision} записано (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла и откройте из неё pull request в main",
+        "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch and open a pull request from it into main",
+    ),
+    "decision-title-1": (
+        "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы ({year} жылғы бірінші жартыжылдық)",
+        "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (первое полугодие {year} года)",
+        "Recommendation of the National Council for Professional Qualifications on updating the register of professions (first half of {year})",
+    ),
+    "decision-title-2": (
+        "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы ({year} жылғы екінші жартыжылдық)",
+        "Рекомендация Национального совета по профессиональным квалификациям об актуализации реестра профессий (второе полугодие {year} года)",
+        "Recommendation of the National Council for Professional Qualifications on updating the register of professions (second half of {year})",
+    ),
+    "help-remarks": (
+        "уәкілетті органның ескертулерін түзету мерзімі (Қағидалардың 9-тармағы: алған күннен кейін 2 жұмыс күні)",
+        "срок доработки предложения по замечаниям уполномоченного органа (пункт 9 Правил: 2 рабочих дня после получения)",
+        "the deadline to fix the authorized body's remarks on a proposal (Rules 9: 2 working days after receiving them)",
+    ),
+    "help-remarks-received": (
+        "салалық орган ескертулерді алған күн (pull request-тегі «Changes requested» шолуының күні)",
+        "дата получения замечаний отраслевым органом (дата ревью «Changes requested» в pull request)",
+        "the day the sectoral body received the remarks (the day of the pull request's «Changes requested» review)",
+    ),
+    "remarks-deadline": (
+        "{received} алынған ескертулер бойынша ұсыныс {due} қоса алғанда түзетіледі (2 жұмыс күні, Қағидалардың 9-тармағы)",
+        "по замечаниям, полученным {received}, предложение дорабатывается до {due} включительно (2 рабочих дня, пункт 9 Правил)",
+        "remarks received on {received} are to be fixed by {due} inclusive (2 working days, Rules 9)",
+    ),
+    "remarks-over": (
+        "мерзім {due} аяқталды ({as_of} күнгі жағдай бойынша)",
+        "срок истёк {due} (на {as_of})",
+        "the term ended on {due} (as of {as_of})",
     ),
     "help-diff": (
         "BASE..HEAD өзгерісінің қазақ және орыс тілдеріндегі қысқаша сипаттамасы (Markdown)",
@@ -1333,6 +1577,29 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "решения {id} нет в register/decisions/",
         "the decision {id} does not exist in register/decisions/",
     ),
+    "decision-not-listed": (
+        "кәсіп {decision} шешімін атайды, бірақ шешім оны {what} тізімінде көрсетпейді (recommends)",
+        "профессия называет решение {decision}, но решение не указывает её в списке {what} (recommends)",
+        "the profession names the decision {decision}, but the decision does not list it among {what} (recommends)",
+    ),
+    "decision-listed-not-named": (
+        "шешім {code} кәсібін ұсынғанын көрсетеді, бірақ кәсіп бұл шешімді {field} өрісінде атамайды",
+        "решение указывает, что рекомендует профессию {code}, но профессия не называет это решение в {field}",
+        "the decision lists the profession {code}, but the profession does not name the decision in {field}",
+    ),
+    "decision-listed-unknown": (
+        "шешім тізілімде жоқ {code} кәсібін көрсетеді",
+        "решение указывает профессию {code}, которой нет в реестре",
+        "the decision lists the profession {code}, which is not in the register",
+    ),
+    "decision-rejected-named": (
+        "шешім бұл ұсынысты ұсынбады (rejected), бірақ кәсіп шешімді атайды: ұсыныс кері қайтарылуы керек",
+        "решение не рекомендовало это предложение (rejected), но профессия называет решение: предложение должно быть отменено",
+        "the decision did not recommend this proposal (rejected), but the profession names the decision: the proposal must be reverted",
+    ),
+    "list-included": ("енгізілгендер", "включённых", "the included"),
+    "list-amended": ("өзгертілгендер", "изменённых", "the amended"),
+    "list-excluded": ("алынып тасталғандар", "исключённых", "the excluded"),
     "decision-order": (
         "«{field}» шешімі {id} ({date}) енгізу шешімінен {included} ({included_date}) бұрын",
         "решение «{field}» {id} ({date}) раньше решения о включении {included} ({included_date})",

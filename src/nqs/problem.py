@@ -16,6 +16,7 @@ from typing import Any, Protocol
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # not a problem: what a change awaits (decision-awaited), told and not counted
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -35,6 +36,9 @@ class Problem:
     params: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def as_error(self) -> Problem:
+        """The problem as an error (--strict); information stays information."""
+        if self.severity is Severity.INFO:
+            return self
         return Problem(
             self.path, self.line, self.column, self.rule, Severity.ERROR, self.key, self.params
         )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from nqs import escape
 from nqs.messages import render
-from nqs.problem import Problem
+from nqs.problem import Problem, Severity
 from nqs.result import Outcome
 
 
@@ -23,7 +23,7 @@ def _message(problem: Problem, lang: str) -> str:
 
 
 def _summary(outcome: Outcome, lang: str) -> str:
-    files = len({p.path for p in outcome.problems})
+    files = len({p.path for p in outcome.problems if p.severity is not Severity.INFO})
     return render(
         "summary",
         {
@@ -53,10 +53,14 @@ def text(outcome: Outcome, lang: str) -> str:
     )
 
 
+# GitHub's workflow command for each severity: information is a notice.
+_GITHUB = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
 def github(outcome: Outcome, lang: str) -> str:
     return _with_summary(
         [
-            f"::{p.severity.value} file={escape.github(p.path, prop=True)},"
+            f"::{_GITHUB[p.severity]} file={escape.github(p.path, prop=True)},"
             f"line={p.line},col={p.column},title={escape.github(p.rule, prop=True)}"
             f"::{escape.github(_message(p, lang))}"
             for p in outcome.problems

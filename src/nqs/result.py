@@ -21,4 +21,4 @@ class Outcome:
 
     @property
     def warnings(self) -> int:
-        return len(self.problems) - self.errors
+        return sum(1 for p in self.problems if p.severity is Severity.WARNING)

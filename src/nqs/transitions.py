@@ -9,24 +9,27 @@ is history.py.
   certificates and their events stay as they were (so a terminated certificate stays
   terminated and a revoked one works again only through a recorded renewal); new certificates
   and events are appended. An excluded profession returns only by a new inclusion decision.
-- change-decision: every change to a profession names a council decision it did not name
-  before.
+- change-decision: against main (the council stage), every change to a profession names a
+  council decision it did not name before.
+- proposal-decision: against a cycle branch (the proposal stage), a change names no council
+  decision it did not name before: the council has not decided yet (cycle.py).
+- decision-awaited: against a cycle branch, a change to a profession that names no new
+  decision is told, not reported: it awaits the National Council.
 - legal-act-change (Rules 8-1): a change that sets or replaces a profession's legal act names
   a decision dated on or after the act.
 - inclusion-backdated (Rules 11): a new profession does not name a decision the register
-  recorded before and whose publication is over.
+  recorded before, in any stage.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Mapping
 
 from nqs.checks import Check, Found, Stage
+from nqs.cycle import CycleStage
 from nqs.entries import Center, Decision, Profession
 from nqs.law import decisions_named, setting_decisions
 from nqs.layout import ENTRY_KINDS, Kind, classify
-from nqs.legal_calendar import publication_deadline
 from nqs.loader import Document
 from nqs.problem import Finding, Severity, finding
 
@@ -51,14 +54,32 @@ CHANGE_DECISION = Check(
     "change-decision",
     Severity.ERROR,
     Stage.CHANGE,
-    "Every change to a profession names a decision it did not name before.",
+    "Against main (the council stage): every change to a profession names a decision it did "
+    "not name before; a new profession names its inclusion (`nqs record-decision` writes them "
+    "on the cycle branch).",
+)
+PROPOSAL_DECISION = Check(
+    "proposal-decision",
+    Severity.ERROR,
+    Stage.CHANGE,
+    "Against a cycle branch `cycle/<year>-<1 or 2>` (the proposal stage, Rules 7): a proposal "
+    "names no council decision it did not name before and adds no decision file; the council "
+    "has not decided yet.",
+)
+DECISION_AWAITED = Check(
+    "decision-awaited",
+    Severity.INFO,
+    Stage.CHANGE,
+    "Against a cycle branch (the proposal stage): a change to a profession that names no new "
+    "decision is correct and awaits the National Council (information, not a problem).",
 )
 SINGLE_BODY = Check(
     "single-body",
     Severity.WARNING,
     Stage.CHANGE,
-    "A proposal changes the entries of one sectoral body only (warning: each "
-    "body proposes for its own sector, Rules 7).",
+    "A proposal (a change into a cycle branch) changes the entries of one sectoral body only "
+    "(warning: each body proposes for its own sector, Rules 7; the cycle's own merge into main "
+    "carries every body's proposals).",
 )
 LEGAL_ACT_CHANGE = Check(
     "legal-act-change",
@@ -72,16 +93,18 @@ INCLUSION_BACKDATED = Check(
     "inclusion-backdated",
     Severity.ERROR,
     Stage.CHANGE,
-    "A new profession does not name as its inclusion a council decision that "
-    "the register recorded before the change and whose 10 working days of publication are "
-    "over (Rules 11): a profession is included by the recommendation that includes it, "
-    "published with it, not added later under an older one.",
+    "A new profession does not name as its inclusion a council decision that the register "
+    "recorded before the change, in any stage (Rules 11): a profession is included by the "
+    "recommendation that includes it, which the cycle's merge into main records and publishes "
+    "with it, not added later under an older one.",
 )
 CHECKS = (
     HISTORY_KEEP,
     DECISION_IMMUTABLE,
     LAWFUL_TRANSITION,
     CHANGE_DECISION,
+    PROPOSAL_DECISION,
+    DECISION_AWAITED,
     SINGLE_BODY,
     LEGAL_ACT_CHANGE,
     INCLUSION_BACKDATED,
@@ -157,12 +180,35 @@ def _profession(old: Profession, new: Document[Profession]) -> Iterator[Found]:
     if (
         old["status"] == "excluded"
         and new.data["status"] == "included"
-        and (new.data["included_by"] == old["included_by"])
+        and "included_by" in new.data
+        and new.data["included_by"] == old.get("included_by")
     ):
         yield LAWFUL_TRANSITION, finding(new, ("included_by",), "transition-excluded")
-    if old != new.data and not decisions_named(new.data) - decisions_named(old):
-        where = "amended_by" if "amended_by" in new.data else "included_by"
-        yield CHANGE_DECISION, finding(new, (where,), "change-without-decision", at_key=True)
+
+
+def awaiting(
+    old: Document | None, new: Document[Profession], named: list[str], stage: CycleStage
+) -> Iterator[Found]:
+    """A profession new or changed that names no new decision (`named`, from
+    timeliness.recorded): an error against main, information against a cycle branch; a new
+    decision named against a cycle branch is an error (proposal-decision)."""
+    if old is not None and old.data == new.data:
+        return
+    where = next((k for k in ("amended_by", "included_by") if k in new.data), "code")
+    if stage is CycleStage.PROPOSAL and not named:
+        yield DECISION_AWAITED, finding(new, (where,), "decision-awaited", at_key=True)
+    elif not named:
+        key = "change-without-decision" if old is not None else "inclusion-without-decision"
+        yield CHANGE_DECISION, finding(new, (where,), key, at_key=True)
+
+
+def named_in_proposal(
+    doc: Document, records: list[tuple[str, tuple[str | int, ...]]]
+) -> Iterator[Found]:
+    """Errors on each decision a proposal records (names or adds): the council has not
+    decided yet."""
+    for decision, where in records:
+        yield PROPOSAL_DECISION, finding(doc, where, "proposal-names-decision", decision=decision)
 
 
 def act_changed(
@@ -191,20 +237,9 @@ def act_changed(
         )
 
 
-def backdated(
-    new: Document[Profession], decision: Document[Decision], as_of: dt.date
-) -> Iterator[Found]:
-    """An error on a new profession included by a decision recorded before this change, once
-    the decision's publication is over on the day of the check."""
-    due = publication_deadline(dt.date.fromisoformat(decision.data["date"]))
-    if as_of > due:
-        yield (
-            INCLUSION_BACKDATED,
-            finding(
-                new,
-                ("included_by",),
-                "inclusion-backdated",
-                decision=decision.data["id"],
-                due=due.isoformat(),
-            ),
-        )
+def backdated(new: Document[Profession], decision: Document[Decision]) -> Iterator[Found]:
+    """An error on a new profession included by a decision recorded before this change."""
+    yield (
+        INCLUSION_BACKDATED,
+        finding(new, ("included_by",), "inclusion-backdated", decision=decision.data["id"]),
+    )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from nqs import rules, timeliness, transitions
 from nqs.checks import MODELINE, SCHEMA, Found
 from nqs.context import related
+from nqs.cycle import CycleStage
 from nqs.files import kind_of, refused
 from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
 from nqs.loader import Document, load, parse
@@ -150,16 +151,25 @@ def _off_layout(relpath: str) -> Problem:
 
 
 def validate_change(
-    root: Path, as_of: dt.date, base: Base, opened: dt.date | None = None
+    root: Path,
+    as_of: dt.date,
+    base: Base,
+    opened: dt.date | None = None,
+    stage: CycleStage = CycleStage.COUNCIL,
 ) -> Outcome:
     """Check what changed since a base: the changed files in the context of the files
     they relate to, what each change does to the history (transitions.py), and whether it comes
     in time (timeliness.py). A proposal is opened on `opened`, else when its first commit was
-    made, else today; a decision it records is published by the merge, so today (as_of)."""
+    made, else today; a decision it records is published by the merge, so today (as_of).
+
+    In the proposal stage (a change into a cycle branch) a change names no new decision;
+    in the council stage (into main) every change to a profession names one (cycle.py)."""
     current = [c.path for c in base.changes if c.status != "D"]
     # With no current file left (only deletions), validate() would report every file.
     outcome = validate(root, as_of, current, whole=False) if current else Outcome([], 0, None)
-    found: list[Found] = list(transitions.bodies_touched([c.path for c in base.changes]))
+    found: list[Found] = []
+    if stage is CycleStage.PROPOSAL:  # the cycle's merge into main carries every body's
+        found += transitions.bodies_touched([c.path for c in base.changes])
     register = outcome.register
     valid = (
         {} if register is None else {d.path: d for ds in register.documents.values() for d in ds}
@@ -170,7 +180,7 @@ def validate_change(
     records: dict[str, tuple[Document, tuple[str | int, ...]]] = {}
     added = {c.path for c in base.changes if c.status in "AR"}
     recorded_before = {d for d, doc in decisions.items() if doc.path not in added}
-    backdated: set[str] = set()  # decisions a new profession names after their publication
+    backdated: set[str] = set()  # decisions recorded before that a new profession names
     for change in base.changes:
         if change.status == "D":
             found += transitions.deleted(change.path)
@@ -182,6 +192,7 @@ def validate_change(
         if new is None or placement is None or schemas is None:
             continue
         old = None
+        told: set[str] = set()  # a backdated inclusion, reported already
         if change.status != "A":
             raw = base.old.get(change.old_path)  # None: a link or a submodule at the base
             old = None if raw is None else parse(raw, change.old_path, placement.kind)[0]
@@ -190,13 +201,20 @@ def validate_change(
             found += transitions.changed(old, new)
             if new.kind is Kind.PROFESSION:
                 found += transitions.act_changed(old, new, decisions)
-        elif new.kind is Kind.PROFESSION and new.data["included_by"] in recorded_before:
+        elif new.kind is Kind.PROFESSION and new.data.get("included_by") in recorded_before:
             inclusion = decisions[new.data["included_by"]]
-            late = list(transitions.backdated(new, inclusion, as_of))
-            if late:
-                backdated.add(inclusion.data["id"])
-                found += late
-        for decision, where in timeliness.recorded(old, new):
+            backdated.add(inclusion.data["id"])
+            told.add(inclusion.data["id"])
+            found += transitions.backdated(new, inclusion)
+        recorded = timeliness.recorded(old, new)
+        if new.kind is Kind.PROFESSION:
+            found += transitions.awaiting(old, new, [d for d, _ in recorded], stage)
+        if stage is CycleStage.PROPOSAL:
+            found += transitions.named_in_proposal(
+                new, [(d, where) for d, where in recorded if d not in told]
+            )
+            continue
+        for decision, where in recorded:
             if decision not in records or new.kind is Kind.DECISION:
                 records[decision] = (new, where)
     for decision, (doc, where) in sorted(records.items()):

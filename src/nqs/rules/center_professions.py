@@ -50,7 +50,11 @@ def check(register: Register) -> Iterator[Finding]:
                 if code not in existing:
                     yield finding(doc, where, "center-profession-unknown", code=code)
                 continue
-            included = decided.get(profession.data["included_by"])
+            inclusion = profession.data.get("included_by")
+            if inclusion is None:  # proposed, not yet recommended: not in the register
+                yield finding(doc, where, "center-profession-unknown", code=code)
+                continue
+            included = decided.get(inclusion)
             if included is not None and accredited < included:
                 yield finding(
                     doc,
@@ -59,7 +63,7 @@ def check(register: Register) -> Iterator[Finding]:
                     code=code,
                     accredited=accredited,
                     included=included,
-                    decision=profession.data["included_by"],
+                    decision=inclusion,
                 )
             if active and profession.data["status"] == "excluded":
                 yield finding(
@@ -67,7 +71,7 @@ def check(register: Register) -> Iterator[Finding]:
                     where,
                     "center-profession-excluded",
                     code=code,
-                    decision=profession.data["excluded_by"],
+                    decision=profession.data.get("excluded_by", "—"),
                 )
             extra = sorted(set(item["levels"]) - set(profession.data["levels"]))
             if extra:

@@ -2,8 +2,9 @@
 
 `included_by`, `amended_by` and `excluded_by` name files in `register/decisions/`; an
 amendment or an exclusion cannot be dated before the inclusion it changes. A profession leaves
-the register only by a council decision (Law 5.6), so `excluded_by` is required when the status
-is `excluded` (schema).
+the register only by a council decision (Law 5.6): a proposal leaves `included_by` or
+`excluded_by` out, since the council has not decided yet, and `nqs validate --base main`
+requires them (change-decision) before the register takes the change.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def check(register: Register) -> Iterator[Finding]:
         for decision, where in named:
             if decision not in existing:
                 yield finding(doc, where, "decision-unknown", id=decision)
-        included = decisions.get(doc.data["included_by"])
+        included = decisions.get(doc.data.get("included_by", ""))
         if included is None:
             continue
         for decision, where in named[1:]:

@@ -50,7 +50,7 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "document_validity_years": p.get("document_validity_years", ""),
                 "document_validity_months": p.get("document_validity_months", ""),
                 "status": p["status"],
-                "included_by": p["included_by"],
+                "included_by": p.get("included_by", ""),
                 "amended_by": " ".join(p.get("amended_by", [])),
                 "excluded_by": p.get("excluded_by", ""),
                 "legal_act_title_kk": act.get("title", {}).get("kk", ""),
