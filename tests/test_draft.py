@@ -37,14 +37,13 @@ def cycle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         .replace("Күн сәулесі жабдықтарын монтаждаушы", "Сәулелі жылу жүйелерін орнатушы")
         .replace("Монтажник солнечных установок", "Установщик солнечных тепловых систем")
         .replace("amended_by: [2024-10-30]\n", "")
-        .replace("included_by: 2024-03-29", "included_by: 2024-10-30")
+        .replace("included_by: 2024-03-29\n", "")  # a proposal: the council has not met
     )
     (root / ENERGY / "7411-0-005.yml").write_text(included, encoding="utf-8")
     edit(root, NURSE, "document_validity_years: 5", "document_validity_years: 3")
     edit(root, NURSE, "kk: Мейіргер", f"kk: 'Мейіргер {PAYLOAD.replace(chr(39), chr(39) * 2)}'")
     edit(root, NURSE, "не хватает медсестёр", "не хватает медсестёр и медбратьев")
     edit(root, f"{ENERGY}/7411-0-004.yml", "status: included", "status: excluded")
-    edit(root, f"{ENERGY}/7411-0-004.yml", "amended_by", "excluded_by: 2024-10-30\namended_by")
     commit(root, "Proposals of the spring cycle", "2025-01-20T10:00:00+0500")
     return root
 
