@@ -160,8 +160,8 @@ def read_data(raw: bytes | None, path: str, kind: Kind) -> Data | None:
         doc, problems = parse(raw, path, kind)
     except Exception as exc:  # history is never trusted: the reason is told
         raise Unreadable(UNEXPECTED) from exc
-    if doc is None or not isinstance(doc.data, dict):
-        errors = [p for p in problems if p.severity is Severity.ERROR]
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if doc is None or not isinstance(doc.data, dict) or errors:  # read whole, or left out
         raise Unreadable(
             f"{errors[0].rule} {errors[0].line}:{errors[0].column}" if errors else "schema"
         )

@@ -273,6 +273,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "field-included-by": ("Енгізу туралы ұсыным", "Рекомендация о включении"),
     "field-amended-by": ("Өзгерту туралы ұсынымдар", "Рекомендации об изменении"),
     "field-excluded-by": ("Алып тастау туралы ұсыным", "Рекомендация об исключении"),
+    "recommended-changes": ("Ұсынылған өзгерістер", "Рекомендованные изменения"),
+    "rejected-proposals": ("Қабылданбаған ұсыныстар", "Отклонённые предложения"),
     "edition-record": ("Басылым", "Редакция реестра"),
     "edition-published": ("Тізілім орналастырылды", "Реестр размещён"),
     "edition-due": (
@@ -553,6 +555,8 @@ FIELD_LABELS = {
     "termination": "state-terminated",
     "date": "date",
     "protocol": "protocol",
+    "recommends": "recommended-changes",
+    "rejected": "rejected-proposals",
 }
 
 LABELS = Catalog(SITE_LANGUAGES, _LABELS)
