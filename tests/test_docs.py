@@ -40,6 +40,19 @@ def test_law_map_names_every_rule_and_only_rules() -> None:
     assert {name for name in named if "-" in name} - RULE_IDS == set()
 
 
+def test_law_map_gives_each_requirement_its_source_and_status() -> None:
+    """Each row: requirement | source | status | how (issue 10): the status says whether the
+    requirement is enforced, partly enforced or not modelled."""
+    text = (PROJECT / "docs/law-map.md").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    # a | inside `code` (cycle/<year>-<1|2>) is not a cell's edge
+    cells = [re.sub(r"`[^`]*`", "`…`", row).strip("| ").split(" | ") for row in rows]
+    assert all(len(row) == 4 for row in cells), [row[0] for row in cells if len(row) != 4]
+    statuses = {row[2] for row in cells if row[0] not in ("requirement", "---")}
+    assert all(re.match(r"(enforced|partly|not modelled)\b", status) for status in statuses)
+    assert len(rows) > 80
+
+
 CATALOGS = {"messages": CATALOG, "labels": LABELS}
 
 
