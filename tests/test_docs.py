@@ -50,7 +50,7 @@ def test_law_map_gives_each_requirement_its_source_and_status() -> None:
     assert all(len(row) == 4 for row in cells), [row[0] for row in cells if len(row) != 4]
     statuses = {row[2] for row in cells if row[0] not in ("requirement", "---")}
     assert all(re.match(r"(enforced|partly|not modelled)\b", status) for status in statuses)
-    assert len(rows) > 80
+    assert len(statuses) >= 3 and len(rows) > 60
 
 
 CATALOGS = {"messages": CATALOG, "labels": LABELS}
