@@ -641,3 +641,27 @@ def test_a_centers_fields_of_before_its_history_are_named_in_its_history() -> No
         "Действие аттестата возобновлено",
         "Действие аттестата прекращено",
     }
+
+
+def test_a_decision_page_lists_the_proposals_it_did_not_recommend(tmp_path: Path) -> None:
+    """Rules 11: the proposals the council rejected (nqs record-decision --reject) are on the
+    decision's page with the proposing body and the reason, in the page's language, escaped."""
+    root = copy_project(tmp_path / "project")
+
+    def reject(root: Path) -> None:
+        path = root / "register/decisions/2026-10-30.yml"
+        path.write_text(
+            path.read_text(encoding="utf-8")
+            + "recommends:\n  included: ['2522-0-006']\n  amended: ['2512-2-007', '5113-1-002']\n"
+            + "rejected:\n  - code: '7411-0-008'\n    body: 'energy'\n    reason:\n"
+            "      kk: 'Салалық кеңеспен келісілмеген <b>'\n"
+            "      ru: 'Не согласовано с отраслевым советом <b>'\n",
+            encoding="utf-8",
+        )
+
+    site = build(root, tmp_path / "site", change=reject)
+    for lang, reason in (("kk", "Салалық кеңеспен"), ("ru", "Не согласовано")):
+        page = (site / lang / "decisions/2026-10-30/index.html").read_text(encoding="utf-8")
+        assert LABELS["rejected-proposals"][lang] in page
+        assert "7411-0-008" in page and reason in page and "&lt;b&gt;" in page
+        assert "<b>" not in page.split(LABELS["rejected-proposals"][lang])[1].split("</ul>")[0]
