@@ -26,7 +26,7 @@ from nqs import dates
 from nqs.entries import Center, Profession
 from nqs.history import FileRevision, log
 from nqs.law import decisions_named, status
-from nqs.layout import Kind, classify
+from nqs.layout import ENTRY_KINDS, Kind, classify
 from nqs.legal_calendar import publication_deadline
 from nqs.loader import parse
 from nqs.messages import Term
@@ -160,12 +160,18 @@ def read_data(raw: bytes | None, path: str, kind: Kind) -> Data | None:
         doc, problems = parse(raw, path, kind)
     except Exception as exc:  # history is never trusted: the reason is told
         raise Unreadable(UNEXPECTED) from exc
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if doc is None or not isinstance(doc.data, dict) or errors:  # read whole, or left out
+    if doc is None or not isinstance(doc.data, dict) or not _is_entry(doc.data, kind):
+        errors = [p for p in problems if p.severity is Severity.ERROR]
         raise Unreadable(
             f"{errors[0].rule} {errors[0].line}:{errors[0].column}" if errors else "schema"
         )
     return doc.data
+
+
+def _is_entry(data: Data, kind: Kind) -> bool:
+    """An entry of history has at least its key (a profession's code, a center's BIN …): a
+    file without it is no entry of that register, whatever else it holds."""
+    return kind not in ENTRY_KINDS or isinstance(data.get(kind.key_field), str)
 
 
 def data_of(raw: bytes | None, path: str, kind: Kind) -> Data | None:
