@@ -32,6 +32,7 @@ from nqs.law import decisions_named, setting_decisions
 from nqs.layout import ENTRY_KINDS, Kind, classify
 from nqs.loader import Document
 from nqs.problem import Finding, Severity, finding
+from nqs.rules.legal_act import act_too_new
 
 HISTORY_KEEP = Check(
     "history-keep",
@@ -220,21 +221,9 @@ def act_changed(
         return
     named = set(setting_decisions(new.data)) - decisions_named(old.data)
     known = [decisions[d] for d in sorted(named) if d in decisions]
-    if not known:
-        return  # change-decision or decision-reference reports it
-    latest = max(known, key=lambda decision: decision.data["date"])
-    if act["date"] > latest.data["date"]:
-        yield (
-            LEGAL_ACT_CHANGE,
-            finding(
-                new,
-                ("legal_act", "date"),
-                "legal-act-date",
-                found=act["date"],
-                decision=latest.data["id"],
-                decided=latest.data["date"],
-            ),
-        )
+    found = act_too_new(new, known)  # none known: change-decision or decision-reference
+    if found is not None:
+        yield LEGAL_ACT_CHANGE, found
 
 
 def backdated(new: Document[Profession], decision: Document[Decision]) -> Iterator[Found]:

@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Reads, Stage
+from nqs.entries import Decision, Profession
 from nqs.law import setting_decisions
 from nqs.layout import Kind
+from nqs.loader import Document
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register, by_key
 
@@ -28,17 +30,26 @@ CHECK = Check(
 def check(register: Register) -> Iterator[Finding]:
     decisions = by_key(register.decisions)
     for doc in register.professions:
-        act = doc.data.get("legal_act")
         named = [decisions[d] for d in setting_decisions(doc.data) if d in decisions]
-        if act is None or not named:
-            continue
-        latest = max(named, key=lambda decision: decision.data["date"])
-        if act["date"] > latest.data["date"]:
-            yield finding(
-                doc,
-                ("legal_act", "date"),
-                "legal-act-date",
-                found=act["date"],
-                decision=latest.data["id"],
-                decided=latest.data["date"],
-            )
+        found = act_too_new(doc, named)
+        if found is not None:
+            yield found
+
+
+def act_too_new(doc: Document[Profession], named: list[Document[Decision]]) -> Finding | None:
+    """The error on the act of a profession dated after the latest of the decisions named
+    (None: no act, no decision known, or an act that predates them)."""
+    act = doc.data.get("legal_act")
+    if act is None or not named:
+        return None
+    latest = max(named, key=lambda decision: decision.data["date"])
+    if act["date"] <= latest.data["date"]:
+        return None
+    return finding(
+        doc,
+        ("legal_act", "date"),
+        "legal-act-date",
+        found=act["date"],
+        decision=latest.data["id"],
+        decided=latest.data["date"],
+    )
