@@ -19,7 +19,7 @@ import yaml
 from nqs import cycle as cycles
 from nqs.cycle import Cycle, CycleStage
 from nqs.yamltext import Unwritable, append_item, set_scalar
-from tests.git_support import commit, edit, make_repository, merge
+from tests.git_support import commit, edit, make_repository, merge, record_decision
 
 NURSE = "register/professions/health/3221-0-002.yml"
 SOLAR = "register/professions/energy/7411-0-004.yml"
@@ -229,8 +229,8 @@ def test_a_spring_cycle_from_opening_to_the_edition(spring: Path) -> None:
     assert code == 0, err
     assert out == (
         "decision 2025-03-28 recorded (protocol 1): included 0, amended 2, excluded 0, "
-        "rejected 1. Check: nqs validate --base main; then push the cycle's branch and open a "
-        "pull request from it into main\n"
+        "rejected 1. Check: nqs validate --base main; then push the cycle's branch: its pull "
+        "request into main takes the recommendation, and its merge publishes the register\n"
     )
     log = git_(root, "log", "--format=%s", f"{tip}..{BRANCH}").splitlines()
     assert log == [
@@ -436,3 +436,29 @@ def test_a_clone_sees_the_cycle_as_ci_does(spring: Path, tmp_path: Path) -> None
     code, out, _ = nqs(clone, "cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
     assert code == 0 and "\u202e" not in out
     assert "(branch health-\\u202egnp.exe," in out
+
+
+@pytest.mark.parametrize(
+    ("opened", "late"),
+    [("2025-03-30", False), ("2025-04-01", False), ("2025-04-02", True), ("2025-04-11", False)],
+)
+def test_the_register_goes_to_the_council_by_its_cycles_deadline(
+    repository: Path, opened: str, late: bool
+) -> None:
+    """Rules 10: the pull request from the cycle branch into main, opened before the council
+    meets, is the register's submission; the spring cycle's is due by 1 April 2025 (a
+    Tuesday). Here the council met late, on 10 April. A pull request opened after the
+    council's recommendation was not the submission: its day says nothing of it."""
+    record_decision(repository, "2025-04-10")
+    commit(repository, "The council's recommendation", "2025-04-10T18:00:00+0500")
+    args = ("--base", "main", "--opened", opened, "--as-of", "2025-04-12")
+    _, found = problems(repository, *args)
+    told = [f for f in found if f[1] == "council-submission"]
+    assert told == (
+        [(DECISION.replace("03-28", "04-10"), "council-submission", "warning")] if late else []
+    )
+    if late:
+        _, out, _ = nqs(repository, "validate", *args, "--lang", "ru")
+        assert f"pull request в main открыт {opened}, срок — до 2025-04-01" in out
+    _, found = problems(repository, "--base", "main", "--as-of", "2025-04-12")
+    assert "council-submission" not in {f[1] for f in found}  # only with --opened (CI)

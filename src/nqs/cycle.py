@@ -84,6 +84,15 @@ def stage_of(ref: str) -> CycleStage:
     return CycleStage.PROPOSAL if of_ref(ref) is not None else CycleStage.COUNCIL
 
 
+def of_decision(decided: dt.date) -> Cycle:
+    """The cycle a council recommendation belongs to: the latest whose proposals were due
+    before it (the council decides on the proposals already made)."""
+    for cycle in (Cycle(decided.year, 2), Cycle(decided.year, 1)):
+        if decided > cycle.proposals_due:
+            return cycle
+    return Cycle(decided.year - 1, 2)
+
+
 def current(today: dt.date) -> Cycle:
     """The cycle running on a day, or the next one: a cycle runs until its register goes to
     the council."""

@@ -569,6 +569,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "рекомендация {decision} размещается {published}, позже срока: в течение 10 рабочих дней после рекомендации, до {due} (пункт 11 Правил)",
         "recommendation {decision} is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
+    "council-submission-late": (
+        "{cycle} кезеңінің тізілімі Ұлттық кеңеске кеш енгізілді: main тармағына сұрау {opened} ашылды, мерзімі {due} (Қағидалардың 10-тармағы)",
+        "реестр цикла {cycle} внесён в Национальный совет с опозданием: pull request в main открыт {opened}, срок — до {due} (пункт 10 Правил)",
+        "the register of cycle {cycle} went to the National Council late: the pull request into main was opened on {opened}, due by {due} (Rules 10)",
+    ),
     "change-without-decision": (
         "кәсіп өзгертілген, бірақ бұл өзгерісті ұсынған Ұлттық кеңес ұсынымы аталмаған: main тармағына өзгеріс тек ұсыныммен келеді — кезең тармағында nqs record-decision оны amended_by тізіміне жазады",
         "профессия изменена, но не названа рекомендация Национального совета, рекомендовавшая это изменение: в main изменение приходит только с рекомендацией — на ветке цикла её впишет в amended_by команда nqs record-decision",
@@ -788,9 +793,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Record the National Council's recommendation {decision} (protocol {protocol})",
     ),
     "record-done": (
-        "{decision} шешімі тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіп, одан main тармағына pull request ашыңыз",
-        "решение {decision} записано (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла и откройте из неё pull request в main",
-        "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch and open a pull request from it into main",
+        "{decision} шешімі тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
+        "решение {decision} записано (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
+        "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch: its pull request into main takes the recommendation, and its merge publishes the register",
     ),
     "decision-title-1": (
         "Кәсіптер тізілімін өзектендіру туралы Кәсіптік біліктіліктер жөніндегі ұлттық кеңестің ұсынымы ({year} жылғы бірінші жартыжылдық)",

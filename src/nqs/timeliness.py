@@ -5,6 +5,10 @@
   1 September) and before the register goes to the council (1 April, 1 November) cannot be
   in this cycle's submission: it belongs to the next one. A deadline on a day off ends on
   the next working day (legal_calendar.term_end, the Civil Code).
+- council-submission (Rules 10): the pull request that brings a cycle's recommendation into
+  main is the register's submission to the council, due by 1 April or 1 November of the
+  cycle the decision belongs to; measured on the day the pull request was opened (--opened),
+  when that day comes before the recommendation (opened after it, it was not the submission).
 - decision-published (Rules 11): a merge that records a council decision (adds its file, or
   makes an entry name it) publishes the register it recommends; it is due within 10 working
   days of the recommendation. The check runs before the merge, so it measures the day of the
@@ -19,6 +23,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from nqs.checks import Check, Found, Stage
+from nqs.cycle import of_decision
 from nqs.law import decisions_named, naming
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
@@ -44,7 +49,15 @@ DECISION_PUBLISHED = Check(
     "entry name it) publishes the register, within 10 working days of the recommendation "
     "(warning, Rules 11).",
 )
-CHECKS = (PROPOSAL_CYCLE, DECISION_PUBLISHED)
+COUNCIL_SUBMISSION = Check(
+    "council-submission",
+    Severity.WARNING,
+    Stage.CHANGE,
+    "The register goes to the National Council by 1 April and 1 November (Rules 10): the "
+    "pull request from the cycle branch into main, opened (--opened) after that cycle's "
+    "deadline and before the council's recommendation, was submitted late (warning).",
+)
+CHECKS = (PROPOSAL_CYCLE, DECISION_PUBLISHED, COUNCIL_SUBMISSION)
 
 
 def proposal(changes: list[Change], opened: dt.date) -> Iterator[Found]:
@@ -99,5 +112,27 @@ def late(
                 decision=decision.data["id"],
                 published=published.isoformat(),
                 due=due.isoformat(),
+            ),
+        )
+
+
+def submitted(
+    doc: Document, where: tuple[str | int, ...], decision: Document, opened: dt.date
+) -> Iterator[Found]:
+    """A warning when the pull request that brings a decision into main (the cycle's
+    submission to the council) was opened after its cycle's deadline (Rules 10)."""
+    decided = dt.date.fromisoformat(decision.data["date"])
+    cycle = of_decision(decided)
+    # opened after the recommendation, the pull request was not the submission: not judged
+    if cycle.council_due < opened <= decided:
+        yield (
+            COUNCIL_SUBMISSION,
+            finding(
+                doc,
+                where,
+                "council-submission-late",
+                opened=opened.isoformat(),
+                cycle=cycle.name,
+                due=cycle.council_due.isoformat(),
             ),
         )

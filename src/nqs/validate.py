@@ -220,6 +220,8 @@ def validate_change(
     for decision, (doc, where) in sorted(records.items()):
         if decision in decisions and decision not in backdated:  # else reported already
             found += timeliness.late(doc, where, decisions[decision], as_of)
+            if opened is not None and stage is CycleStage.COUNCIL:
+                found += timeliness.submitted(doc, where, decisions[decision], opened)
     if not records:
         found += timeliness.proposal(base.changes, opened or base.began or as_of)
     locator = Locator(valid.values)
