@@ -648,8 +648,11 @@ def build_centers(
     cities, streets = center_places()
     regions = [r for r in ref.regions if r in cities]
     included_by_body: dict[str, list[Prof]] = defaultdict(list)
+    # A center covers professions in the register long enough for a certificate issued after
+    # their inclusion (Law 24.1(3)) to be some weeks old on AS_OF (build_certificate).
+    settled = AS_OF - dt.timedelta(days=80)
     for prof in profs.values():
-        if prof.excluded_by is None:
+        if prof.excluded_by is None and D.fromisoformat(prof.included_by[:10]) <= settled:
             included_by_body[prof.body].append(prof)
     bodies = sorted(included_by_body)
     used_bins: set[str] = set()

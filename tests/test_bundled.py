@@ -164,3 +164,18 @@ def _differences(comparison: filecmp.dircmp[str]) -> list[str]:
     for sub in comparison.subdirs.values():
         found += _differences(sub)
     return found
+
+
+def test_the_national_register_generator_writes_a_valid_register(tmp_path: Path) -> None:
+    """scripts/generate_scale_register.py, which the benchmarks use, writes a register with
+    no errors and only re-accreditation warnings (it broke unseen when the bundled
+    decisions of 2026 gave it professions too new to be covered by a certificate)."""
+    out = tmp_path / "national"
+    subprocess.run(
+        [sys.executable, str(PROJECT / "scripts/generate_scale_register.py"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    outcome = validate(out, dt.date(2026, 11, 24))
+    assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems][:5]
+    assert {p.rule for p in outcome.problems} <= {"reaccreditation-window"}
