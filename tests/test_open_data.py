@@ -1,0 +1,148 @@
+"""Open data as open-data portals publish it: the downloads' Data Package (checked by the
+frictionless library), with Kazakh and Russian titles and each identifier's labels."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from frictionless import validate
+from openpyxl import load_workbook
+
+from nqs.site.labels import LABELS, SITE_LANGUAGES
+from tests.site_support import build, copy_project
+
+# Markup that would end a <script> element or open a comment in it, quotes, a backslash; a
+# formula for a spreadsheet.
+HOSTILE = "</script><script>alert(1)</script> \"q\" 'a' \\ & <!--"
+FORMULA = '=HYPERLINK("http://evil") Бекова'
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of the bundled register with hostile text in 7212-1-008's names and a
+    formula in 080840000558's Kazakh name, built once."""
+
+    def inject(root: Path) -> None:
+        path = root / "register/professions/industry/7212-1-008.yml"
+        text = path.read_text(encoding="utf-8")
+        quoted = HOSTILE.replace("'", "''")
+        for old, new in (
+            ("kk: 'Пісіруші'", f"kk: 'Пісіруші {quoted}'"),
+            ("ru: 'Сварщик'\n", f"ru: 'Сварщик {quoted}'\n"),
+        ):
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        path.write_text(text, encoding="utf-8")
+        path = root / "register/centers/080840000558.yml"
+        text = path.read_text(encoding="utf-8")
+        old = "'Бекова Салтанат Ерболқызы'"
+        assert old in text
+        path.write_text(text.replace(old, f"'{FORMULA}'", 1), encoding="utf-8")
+
+    work = tmp_path_factory.mktemp("open-data")
+    return build(copy_project(work / "repo"), work / "out", change=inject)
+
+
+def _rows(site: Path, name: str) -> list[dict[str, str]]:
+    with (site / f"downloads/{name}.csv").open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _package(site: Path) -> dict[str, object]:
+    loaded = json.loads((site / "downloads/datapackage.json").read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_the_data_package_validates(site: Path) -> None:
+    report = validate(site / "downloads/datapackage.json")
+    errors = [(t.name, e.message) for t in report.tasks for e in t.errors]
+    assert report.valid, errors or [e.message for e in report.errors]
+    assert [t.name for t in report.tasks] == ["professions", "standards", "centers"]
+    assert all(t.stats["rows"] > 0 for t in report.tasks)
+    for lang in SITE_LANGUAGES:
+        page = (site / lang / "downloads/index.html").read_text(encoding="utf-8")
+        assert 'href="../../downloads/datapackage.json"' in page
+        assert LABELS["datapackage-lead"][lang] in page
+
+
+def test_every_column_has_titles_and_descriptions_in_kk_and_ru(site: Path) -> None:
+    resources = {r["name"]: r for r in _package(site)["resources"]}  # type: ignore[attr-defined]
+    for name, resource in resources.items():
+        fields = resource["schema"]["fields"]
+        with (site / "downloads" / resource["path"]).open(encoding="utf-8-sig") as f:
+            header = next(csv.reader(f))
+        assert [f["name"] for f in fields] == header, name
+        for field in fields:
+            for lang in SITE_LANGUAGES:
+                assert field["titles"][lang] and field["descriptions"][lang], field["name"]
+            assert field["descriptions"]["kk"] != field["descriptions"]["ru"], field["name"]
+            assert field["title"] == " / ".join(field["titles"].values())
+    professions = {f["name"]: f for f in resources["professions"]["schema"]["fields"]}
+    assert professions["name_kk"]["titles"] == {
+        "kk": "Атауы (қазақ тілінде)",
+        "ru": "Наименование (на казахском языке)",
+    }
+    assert professions["document_validity_years"]["type"] == "integer"
+    assert professions["legal_act_date"]["type"] == "date"
+    assert resources["centers"]["schema"]["primaryKey"] == ["bin"]
+
+
+def test_identifiers_carry_their_labels_beside_them(site: Path) -> None:
+    """Each identifier's two label columns hold the labels the schema gives its value, and
+    the labels are the site's words (basis, status, the route, a body's name)."""
+    resources = _package(site)["resources"]
+    checked = 0
+    for resource in resources:  # type: ignore[attr-defined]
+        rows = _rows(site, resource["name"])
+        for field in resource["schema"]["fields"]:
+            if "enumLabels" not in field:
+                continue
+            assert set(field["enumLabels"]) == set(field["constraints"]["enum"])
+            for row in rows:
+                value = row[field["name"]]
+                for lang in SITE_LANGUAGES:
+                    expected = field["enumLabels"][value][lang] if value else ""
+                    assert row[f"{field['name']}_{lang}"] == expected, (field["name"], value)
+                    checked += 1
+    assert checked > 100
+    welder = next(r for r in _rows(site, "professions") if r["code"] == "7212-1-008")
+    assert welder["basis"] == "mandatory" and welder["basis_ru"] == LABELS["mandatory"]["ru"]
+    assert welder["status_kk"] == LABELS["status-included"]["kk"]
+    assert (welder["body"], welder["body_ru"]) == ("industry", _body_name("industry", "ru"))
+    center = next(r for r in _rows(site, "centers") if r["bin"] == "080840000558")
+    assert (
+        center["accreditation_route_kk"] == LABELS[f"route-{center['accreditation_route']}"]["kk"]
+    )
+
+
+def _body_name(body: str, lang: str) -> str:
+    from nqs.site.model import build_model
+    from nqs.validate import validate as validate_register
+    from tests.conftest import PROJECT
+    from tests.site_support import WRITTEN_FOR
+
+    outcome = validate_register(PROJECT, WRITTEN_FOR)
+    assert outcome.register is not None
+    return str(build_model(outcome.register).bodies[body]["name"][lang])
+
+
+def test_formulas_stay_neutralized_and_the_package_stays_valid(site: Path) -> None:
+    center = next(r for r in _rows(site, "centers") if r["bin"] == "080840000558")
+    assert center["founders_kk"].startswith("'" + FORMULA)
+    sheets = load_workbook(site / "downloads/centers.xlsx")
+    assert sheets.sheetnames == ["centers", "columns"]
+    for sheet in sheets.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type in ("s", "inlineStr", "n"), cell.coordinate
+                assert not str(cell.value or "").startswith(("=", "+", "-", "@", "\t", "\r"))
+    columns = list(sheets["columns"].iter_rows(values_only=True))
+    assert columns[0] == ("column", "title_kk", "title_ru", "description_kk", "description_ru")
+    assert [r[0] for r in columns[1:]] == list(_rows(site, "centers")[0])
+    assert columns[1][:3] == ("bin", "БСН", "БИН")
+    welder = next(r for r in _rows(site, "professions") if r["code"] == "7212-1-008")
+    assert HOSTILE in welder["name_kk"] and HOSTILE in welder["name_ru"]
