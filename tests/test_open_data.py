@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from frictionless import validate
 from openpyxl import load_workbook
 
+from nqs.law import center_state, status
+from nqs.layout import ENTRY_KINDS
+from nqs.register import Register, key
 from nqs.site.labels import LABELS, SITE_LANGUAGES
-from tests.site_support import build, copy_project
+from nqs.validate import validate as validate_register
+from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
 # Markup that would end a <script> element or open a comment in it, quotes, a backslash; a
 # formula for a spreadsheet.
@@ -121,9 +127,7 @@ def test_identifiers_carry_their_labels_beside_them(site: Path) -> None:
 
 def _body_name(body: str, lang: str) -> str:
     from nqs.site.model import build_model
-    from nqs.validate import validate as validate_register
     from tests.conftest import PROJECT
-    from tests.site_support import WRITTEN_FOR
 
     outcome = validate_register(PROJECT, WRITTEN_FOR)
     assert outcome.register is not None
@@ -146,3 +150,90 @@ def test_formulas_stay_neutralized_and_the_package_stays_valid(site: Path) -> No
     assert columns[1][:3] == ("bin", "БСН", "БИН")
     welder = next(r for r in _rows(site, "professions") if r["code"] == "7212-1-008")
     assert HOSTILE in welder["name_kk"] and HOSTILE in welder["name_ru"]
+
+
+# The static JSON API (site/api.py).
+
+
+def _register(site: Path) -> Register:
+    outcome = validate_register(site.parent / "repo", WRITTEN_FOR)
+    assert outcome.register is not None
+    return outcome.register
+
+
+def _api(site: Path, address: str) -> dict[str, Any]:
+    loaded = json.loads((site / "api/v1" / address).read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_each_entry_has_its_document_with_the_validated_data(site: Path) -> None:
+    register = _register(site)
+    index = _api(site, "index.json")
+    assert index["version"] == "v1" and index["as_of"] == WRITTEN_FOR.isoformat()
+    for kind in ENTRY_KINDS:
+        documents = register.documents[kind]
+        listed = _api(site, index["lists"][kind.section])
+        assert listed["count"] == len(documents) == len(listed["entries"]) > 0
+        assert len(list((site / "api/v1" / kind.section).iterdir())) == len(documents)
+        for doc, row in zip(sorted(documents, key=key), listed["entries"], strict=True):
+            entry = _api(site, row["api"])
+            assert row["api"] == f"{kind.section}/{key(doc)}.json"
+            assert (entry["kind"], entry["key"], row[kind.key_field]) == (
+                kind.value,
+                key(doc),
+                key(doc),
+            )
+            assert entry["data"] == doc.data  # the file as read and validated, unchanged
+            assert row[kind.title_field] == doc.data[kind.title_field]
+            for lang in SITE_LANGUAGES:
+                page = entry["pages"][lang]
+                assert page == row["pages"][lang] == f"{SITE_URL}{lang}/{kind.section}/{key(doc)}/"
+                assert (site / page.removeprefix(SITE_URL) / "index.html").is_file()
+
+
+def test_derived_statuses_are_the_laws(site: Path) -> None:
+    """A center's status and state are nqs.law's, as the downloads and the site say them."""
+    register = _register(site)
+    downloaded = {r["bin"]: r for r in _rows(site, "centers")}
+    listed = {r["bin"]: r for r in _api(site, "centers.json")["entries"]}
+    states = set()
+    for doc in register.centers:
+        derived = _api(site, f"centers/{doc.data['bin']}.json")["derived"]
+        expected = {"status": status(doc.data), "state": center_state(doc.data, WRITTEN_FOR)}
+        assert derived == expected
+        row = downloaded[doc.data["bin"]]
+        assert (row["status"], row["state_as_of_build"]) == (expected["status"], expected["state"])
+        assert {k: listed[doc.data["bin"]][k] for k in expected} == expected
+        states.add(expected["state"])
+    assert len(states) > 2  # the bundled register has centers in several states
+    welder = _api(site, "professions/7212-1-008.json")["derived"]["centers"]
+    covering = [
+        d.data["bin"]
+        for d in register.centers
+        if any(i["code"] == "7212-1-008" for i in d.data["professions"])
+    ]
+    assert welder == sorted(covering) and welder
+    decision = _api(site, "decisions/2024-10-30.json")["derived"]
+    included = sorted(
+        d.data["code"] for d in register.professions if d.data.get("included_by") == "2024-10-30"
+    )
+    assert decision["included"] == included
+
+
+def test_hostile_values_are_json_strings(site: Path) -> None:
+    raw = (site / "api/v1/professions/7212-1-008.json").read_text(encoding="utf-8")
+    assert json.loads(raw)["data"]["name"]["kk"] == f"Пісіруші {HOSTILE}"
+    assert '\\"q\\"' in raw and "\\\\ &" in raw  # quotes and the backslash escaped
+    listed = _api(site, "professions.json")["entries"]
+    assert next(r for r in listed if r["code"] == "7212-1-008")["name"]["ru"].endswith(HOSTILE)
+
+
+def test_the_data_page_documents_the_api_with_a_real_example(site: Path) -> None:
+    for lang in SITE_LANGUAGES:
+        page = (site / lang / "data/index.html").read_text(encoding="utf-8")
+        for address in ("api/v1/index.json", "api/v1/professions/", "api/v1/centers.json"):
+            assert address in page, (lang, address)
+        example = re.search(r"curl https://nqs-kz\.github\.io/nqs/api/v1/([\w/.-]+)", page)
+        assert example is not None
+        assert (site / "api/v1" / example[1]).is_file()
