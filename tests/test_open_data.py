@@ -1,11 +1,13 @@
 """Open data as open-data portals publish it: the downloads' Data Package (checked by the
-frictionless library), with Kazakh and Russian titles and each identifier's labels."""
+frictionless library), with Kazakh and Russian titles and each identifier's labels; the
+static JSON API; schema.org JSON-LD in the entry pages. One site, with hostile names."""
 
 from __future__ import annotations
 
 import csv
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from frictionless import validate
 from openpyxl import load_workbook
 
 from nqs.law import center_state, status
-from nqs.layout import ENTRY_KINDS
+from nqs.layout import ENTRY_KINDS, Kind
 from nqs.register import Register, key
 from nqs.site.labels import LABELS, SITE_LANGUAGES
 from nqs.validate import validate as validate_register
@@ -237,3 +239,188 @@ def test_the_data_page_documents_the_api_with_a_real_example(site: Path) -> None
         example = re.search(r"curl https://nqs-kz\.github\.io/nqs/api/v1/([\w/.-]+)", page)
         assert example is not None
         assert (site / "api/v1" / example[1]).is_file()
+
+
+# schema.org JSON-LD in the entry pages (site/linked_data.py), checked against the
+# vocabulary: each type's properties (its own and its supertypes', as the schema.org pages
+# of the types list them) with the types each accepts; Text, Date, Duration and URL are
+# checked by their form. The properties the pages must carry are the REQUIRED ones.
+
+_THING = {"name": {"Text"}, "identifier": {"PropertyValue", "Text", "URL"}, "url": {"URL"}}
+_THING |= {"sameAs": {"URL"}, "description": {"Text"}, "alternateName": {"Text"}}
+_CREATIVE_WORK = _THING | {
+    "dateCreated": {"Date"},
+    "expires": {"Date"},
+    "inLanguage": {"Text"},
+    "publisher": {"Organization", "Person"},
+    "genre": {"Text", "URL"},
+}
+_ORGANIZATION = _THING | {
+    "address": {"PostalAddress", "Text"},
+    "telephone": {"Text"},
+    "email": {"Text"},
+    "hasCredential": {"EducationalOccupationalCredential"},
+    "taxID": {"Text"},
+}
+VOCABULARY: dict[str, dict[str, set[str]]] = {
+    "Occupation": _THING
+    | {
+        "occupationalCategory": {"CategoryCode", "Text"},
+        "qualifications": {"EducationalOccupationalCredential", "Text"},
+        "occupationLocation": {"AdministrativeArea"},
+    },
+    "CategoryCode": _THING | {"codeValue": {"Text"}, "inCodeSet": {"CategoryCodeSet", "URL"}},
+    "CategoryCodeSet": _CREATIVE_WORK | {"hasCategoryCode": {"CategoryCode"}},
+    "EducationalOccupationalCredential": _CREATIVE_WORK
+    | {
+        "credentialCategory": {"DefinedTerm", "Text", "URL"},
+        "educationalLevel": {"DefinedTerm", "Text", "URL"},
+        "recognizedBy": {"Organization"},
+        "validFor": {"Duration"},
+        "validIn": {"AdministrativeArea"},
+    },
+    "CreativeWork": _CREATIVE_WORK,
+    "Organization": _ORGANIZATION,
+    "GovernmentOrganization": _ORGANIZATION,
+    "PostalAddress": _THING
+    | {"streetAddress": {"Text"}, "addressRegion": {"Text"}, "addressCountry": {"Country", "Text"}},
+    "PropertyValue": _THING | {"propertyID": {"Text", "URL"}, "value": {"Text"}},
+    "Country": _THING,
+}
+SUBTYPES = {
+    "Organization": {"Organization", "GovernmentOrganization"},
+    "AdministrativeArea": {"AdministrativeArea", "Country"},
+}
+REQUIRED = {
+    "Occupation": {"name", "occupationalCategory", "url"},
+    "CategoryCode": {"codeValue", "inCodeSet"},
+    "EducationalOccupationalCredential": {"name", "credentialCategory"},
+    "CreativeWork": {"name", "identifier", "publisher", "url"},
+    "Organization": {"name"},
+    "GovernmentOrganization": {"name"},
+    "PostalAddress": {"streetAddress", "addressCountry"},
+    "PropertyValue": {"propertyID", "value"},
+    "Country": {"name"},
+}
+_FORMS = {
+    "Text": r"(?s).+",
+    "URL": r"https?://\S+",
+    "Date": r"\d{4}-\d{2}-\d{2}",
+    "Duration": r"P(?=\d)(\d+Y)?(\d+M)?",
+}
+
+
+def _conforms(node: Any, accepted: set[str], where: str) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _conforms(item, accepted, where)
+        return
+    if isinstance(node, str):
+        assert any(re.fullmatch(_FORMS[t], node) for t in accepted if t in _FORMS), (where, node)
+        return
+    kind = node["@type"]
+    allowed = set().union(*(SUBTYPES.get(t, {t}) for t in accepted))
+    assert kind in allowed and kind in VOCABULARY, (where, kind, accepted)
+    assert REQUIRED.get(kind, set()) <= set(node), (where, kind, set(node))
+    for name, value in node.items():
+        if name.startswith("@"):
+            continue
+        assert name in VOCABULARY[kind], f"{where}: {kind} has no property {name}"
+        _conforms(value, VOCABULARY[kind][name], f"{where}.{name}")
+
+
+class _Scripts(HTMLParser):
+    """The <script> elements of a page as a browser's parser splits them: type and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self.scripts.append((dict(attrs).get("type") or "", ""))
+
+    def handle_data(self, data: str) -> None:
+        if self.lasttag == "script" and self.scripts and not self.scripts[-1][1]:
+            self.scripts[-1] = (self.scripts[-1][0], data)
+
+
+def _linked_data(page: Path) -> list[dict[str, Any]]:
+    parser = _Scripts()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return [json.loads(text) for kind, text in parser.scripts if kind == "application/ld+json"]
+
+
+LINKED = {Kind.PROFESSION: "Occupation", Kind.STANDARD: "CreativeWork", Kind.CENTER: "Organization"}
+
+
+def test_entry_pages_carry_schema_org_linked_data(site: Path) -> None:
+    register = _register(site)
+    bodies = {b["id"]: b for b in _bodies(site)}
+    for kind, expected in LINKED.items():
+        for doc in register.documents[kind]:
+            for lang in SITE_LANGUAGES:
+                uri = f"{lang}/{kind.section}/{key(doc)}/"
+                found = _linked_data(site / uri / "index.html")
+                assert len(found) == 1, uri
+                (data,) = found
+                assert data["@context"] == "https://schema.org" and data["@type"] == expected
+                _conforms(data, {expected}, uri)
+                assert data["url"] == SITE_URL + uri
+                assert data["name"] == doc.data[kind.title_field][lang]
+                if kind is Kind.PROFESSION:
+                    _occupation(data, doc.data, bodies, lang)
+
+
+def _occupation(
+    data: dict[str, Any], entry: dict[str, Any], bodies: dict[str, Any], lang: str
+) -> None:
+    assert data["occupationalCategory"]["codeValue"] == entry["code"]
+    if entry["status"] != "included":
+        assert "qualifications" not in data
+        return
+    credential = data["qualifications"]
+    years, months = entry.get("document_validity_years"), entry.get("document_validity_months")
+    assert (
+        credential["validFor"] == f"P{f'{years}Y' if years else ''}{f'{months}M' if months else ''}"
+    )
+    body = bodies[entry["body"]]
+    organization = "Organization" if body["kind"] == "chamber" else "GovernmentOrganization"
+    assert credential["recognizedBy"] == {
+        "@type": organization,
+        "name": body["name"][lang],
+        "identifier": body["id"],
+    }
+
+
+def _bodies(site: Path) -> list[dict[str, Any]]:
+    import yaml
+
+    loaded = yaml.safe_load((site.parent / "repo/register/bodies.yml").read_text("utf-8"))
+    return list(loaded["bodies"])
+
+
+def test_a_script_end_in_a_name_cannot_leave_the_linked_data(site: Path) -> None:
+    for lang, name in (("kk", "Пісіруші"), ("ru", "Сварщик")):
+        page = site / lang / "professions/7212-1-008/index.html"
+        clean = site / lang / "professions/2512-1-007/index.html"
+        scripts = _Scripts()
+        scripts.feed(page.read_text(encoding="utf-8"))
+        others = _Scripts()
+        others.feed(clean.read_text(encoding="utf-8"))
+        # the payload opened no script of its own: the same scripts as a clean page
+        assert [t for t, _ in scripts.scripts] == [t for t, _ in others.scripts]
+        (data,) = _linked_data(page)
+        assert data["name"] == f"{name} {HOSTILE}"
+        (text,) = [t for kind, t in scripts.scripts if kind == "application/ld+json"]
+        assert "<" not in text and ">" not in text and "&" not in text
+        assert "\\u003c/script\\u003e" in text
+
+
+def test_the_escaping_keeps_every_character() -> None:
+    from nqs.site.linked_data import script
+
+    value = "</script><!-- <script> & \u2028 \" \\ 'x'"
+    element = str(script({"name": value}))
+    inner = element.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert "<" not in inner and json.loads(inner) == {"name": value}

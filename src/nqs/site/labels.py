@@ -533,6 +533,13 @@ _LABELS: dict[str, tuple[str, str]] = {
         "языках, значения идентификаторов и их наименования — в формате Frictionless Data "
         "Package (datapackage.json). В XLSX-файлах то же описание — на листе «columns».",
     ),
+    # schema.org JSON-LD of the entry pages (linked_data.py)
+    "country": ("Қазақстан Республикасы", "Республика Казахстан"),
+    "classifier": ("Ұлттық кәсіптер жіктеуіші", "Национальный классификатор занятий"),
+    "recognition-document": (
+        "Кәсіби біліктілікті тану туралы құжат",
+        "Документ о признании профессиональной квалификации",
+    ),
     "value-yes": ("Иә", "Да"),
     "value-no": ("Жоқ", "Нет"),
     "datapackage-title": (
