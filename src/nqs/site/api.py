@@ -93,4 +93,5 @@ def write_api(model: SiteModel, root: Path) -> int:
 def _write(path: Path, document: Mapping[str, Any]) -> None:
     """JSON in UTF-8: every value a JSON string or number, quotes and controls escaped by the
     encoder; nothing is spliced into text."""
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text, encoding="utf-8")
