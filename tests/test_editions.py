@@ -17,6 +17,7 @@ from pathlib import Path
 
 import git
 import pytest
+from frictionless import validate as validate_package
 
 from tests.conftest import RENEWED, REVOKED, center_events, certificate_events, run_nqs
 from tests.git_support import commit, edit, make_repository, merge, record_decision
@@ -131,6 +132,9 @@ def test_the_register_as_of_each_edition_can_be_downloaded(site: Path) -> None:
     assert (autumn["3221-0-002"]["levels"], spring["3221-0-002"]["levels"]) == ("4 5", "4 5 6")
     assert "7411-0-005" in spring and "7411-0-005" not in autumn
     assert not (site / "downloads/editions/2024-03-29").exists()
+    for decision in ("2024-10-30", "2025-03-28"):  # each with its data dictionary
+        report = validate_package(site / f"downloads/editions/{decision}/datapackage.json")
+        assert report.valid and [t.name for t in report.tasks] == ["professions"], decision
     page = (site / "ru/decisions/2024-10-30/index.html").read_text(encoding="utf-8")
     assert 'href="../../../downloads/editions/2024-10-30/professions.csv"' in page
 

@@ -3,7 +3,7 @@
 build_site() is the one entry point: it refuses an invalid register and an --out the site may
 not replace (site_folder), then builds: model (model.py, with the Git history as told by
 chronicle.py) -> pages (pages.py), the editions' feed (feed.py), press releases as files
-(press.py) and downloads (downloads.py, editions.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
+(press.py), downloads (downloads.py, editions.py) and the JSON API (api.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
 Pagefind). Whatever stops a build is a SiteError: a catalog key and its parameters, worded by
 the caller in the reader's language.
 """
@@ -28,6 +28,7 @@ from nqs.lifeline import die_with, end_children, stopped_by_signals
 from nqs.messages import Term
 from nqs.register import Register
 from nqs.result import Outcome
+from nqs.site.api import write_api
 from nqs.site.downloads import write_downloads
 from nqs.site.editions import write_editions
 from nqs.site.engine import build_language
@@ -132,7 +133,7 @@ def build_site(outcome: Outcome, root: Path, out: Path, site_url: str = DEFAULT_
     site in place, and a build into the same out meanwhile raises SiteBusy.
 
     The two languages are built by two processes at once (MkDocs is single-threaded and
-    dominates the time); meanwhile this one writes the downloads and the search index.
+    dominates the time); meanwhile this one writes the downloads, the API and the search index.
     A failed worker is a SiteError naming its language. A stop signal ends the build
     (lifeline.Stopped) after its workers and its unfinished folder.
     """
@@ -170,6 +171,7 @@ def _build(
                 for lang in SITE_LANGUAGES
             ]
             write_downloads(model, out / "downloads")
+            write_api(model, out / "api" / "v1")
             write_press_releases(model, sources / "templates", out)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
             records = [

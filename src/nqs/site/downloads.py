@@ -21,6 +21,8 @@ from openpyxl import Workbook
 
 from nqs.citations import UNITS, provision
 from nqs.law import certificate_status, current, health_life_safety, record, status
+from nqs.site.datapackage import datapackage, field, labelled
+from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel
 
 Row = dict[str, Any]
@@ -31,6 +33,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _text(prefix: str, pair: dict[str, str]) -> Row:
     return {f"{prefix}_kk": pair["kk"], f"{prefix}_ru": pair["ru"]}
+
+
+def _body(model: SiteModel, body: str) -> Row:
+    """A body's id and its name in each language beside it."""
+    known = model.bodies.get(body)
+    return {"body": body, **_text("body", known["name"] if known else {"kk": "", "ru": ""})}
 
 
 def profession_rows(model: SiteModel) -> list[Row]:
@@ -44,12 +52,12 @@ def profession_rows(model: SiteModel) -> list[Row]:
             {
                 "code": p["code"],
                 **_text("name", p["name"]),
-                "body": p["body"],
-                "basis": p["basis"],
+                **_body(model, p["body"]),
+                **labelled("professions", "basis", p["basis"]),
                 "levels": " ".join(map(str, sorted(p["levels"]))),
                 "document_validity_years": p.get("document_validity_years", ""),
                 "document_validity_months": p.get("document_validity_months", ""),
-                "status": p["status"],
+                **labelled("professions", "status", p["status"]),
                 "included_by": p.get("included_by", ""),
                 "amended_by": " ".join(p.get("amended_by", [])),
                 "excluded_by": p.get("excluded_by", ""),
@@ -64,7 +72,7 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "qualification_requirements_ru": requirements.get("title", {}).get("ru", ""),
                 "qualification_requirements_kk": requirements.get("title", {}).get("kk", ""),
                 # Rules 8(1): the link, or why it does not apply (a voluntary profession)
-                "health_life_safety_applies": "yes" if applies else "no",
+                **labelled("professions", "health_life_safety_applies", "yes" if applies else "no"),
                 **_text("health_life_safety", health),
                 "qualification_requirements_reference_ru": reference.get("ru", ""),
                 "qualification_requirements_reference_kk": reference.get("kk", ""),
@@ -95,12 +103,12 @@ def standard_rows(model: SiteModel) -> list[Row]:
         {
             "code": s["code"],
             **_text("title", s["title"]),
-            "body": s["body"],
+            **_body(model, s["body"]),
             "occupations": " ".join(s["occupations"]),
             "levels": " ".join(map(str, sorted(s["levels"]))),
             "approval_order": s["approval"]["order_number"],
             "approval_date": s["approval"]["date"],
-            "status": s["status"],
+            **labelled("standards", "status", s["status"]),
             "repealed_date": s.get("repealed", {}).get("date", ""),
             "functions": len(s["functions"]),
         }
@@ -136,17 +144,21 @@ def center_rows(model: SiteModel) -> list[Row]:
                     for i in c["professions"]
                 ),
                 "certificate_number": certificate["number"],
-                "accreditation_route": certificate["route"],
+                **labelled("centers", "accreditation_route", certificate["route"]),
                 "accreditation_decision": certificate["decision"],
                 "certificate_issued": certificate["issued"],
                 "certificate_expires": certificate["expires"],
                 "agreement_date": certificate.get("agreement", {}).get("date", ""),
-                "status": status(c),
-                "state_as_of_build": model.center_state[bin_],
-                "revocation_ground": revocation.get("ground", ""),
+                **labelled("centers", "status", status(c)),
+                **labelled("centers", "state_as_of_build", model.center_state[bin_]),
+                **labelled("centers", "revocation_ground", revocation.get("ground", "")),
                 "revocation_date": revocation.get("date", ""),
-                "not_renewable": "yes" if revocation.get("health_life_safety") else "",
-                "termination_ground": termination.get("ground", ""),
+                **labelled(
+                    "centers",
+                    "not_renewable",
+                    "yes" if revocation.get("health_life_safety") else "",
+                ),
+                **labelled("centers", "termination_ground", termination.get("ground", "")),
                 "termination_date": termination.get("date", ""),
                 "renewal_date": last.get("renewal", {}).get("date", ""),
                 "reissue_date": last.get("reissue", {}).get("date", ""),
@@ -176,8 +188,10 @@ def write_downloads(
         "standards": lambda: [model.standards[k] for k in sorted(model.standards)],
         "centers": lambda: [model.centers[k] for k in sorted(model.centers)],
     }
+    described: dict[str, list[dict[str, Any]]] = {}
     for name in registers:
         rows = REGISTERS[name](model)
+        described[name] = [field(name, column) for column in (rows[0] if rows else [])]
         written.append(_write(folder / f"{name}.csv", _csv(rows).encode("utf-8-sig")))
         document = {"as_of": model.as_of.isoformat(), "entries": entries[name]()}
         written.append(
@@ -185,7 +199,11 @@ def write_downloads(
                 folder / f"{name}.json", json.dumps(document, ensure_ascii=False, indent=1).encode()
             )
         )
-        written.append(_write(folder / f"{name}.xlsx", _xlsx(name, rows, model.as_of)))
+        written.append(
+            _write(folder / f"{name}.xlsx", _xlsx(name, rows, model.as_of, described[name]))
+        )
+    package = json.dumps(datapackage(described, model.as_of), ensure_ascii=False, indent=1)
+    written.append(_write(folder / "datapackage.json", package.encode()))
     return written
 
 
@@ -220,21 +238,43 @@ def _csv(rows: list[Row]) -> str:
     return out.getvalue()
 
 
-def _xlsx(name: str, rows: list[Row], as_of: dt.date) -> bytes:
+def _xlsx(name: str, rows: list[Row], as_of: dt.date, described: list[dict[str, Any]]) -> bytes:
+    """The rows as a sheet, and their columns as described in the Data Package (its
+    Kazakh and Russian titles and descriptions) as a second sheet, "columns"."""
     book = Workbook()
     sheet = book.active
     sheet.title = name
     lines = [list(rows[0]), *(list(row.values()) for row in rows)] if rows else []
-    for number, values in enumerate(lines, start=1):
-        for column, value in enumerate(values, start=1):
-            written = sheet.cell(row=number, column=column, value=_cell(value))
-            if isinstance(value, str):  # text is text: openpyxl would make "=…" a formula
-                written.data_type = "s"
+    _fill(sheet, lines)
+    _fill(
+        book.create_sheet("columns"),
+        [
+            [
+                "column",
+                *(f"{w}_{lang}" for w in ("title", "description") for lang in SITE_LANGUAGES),
+            ],
+            *(
+                [
+                    f["name"],
+                    *(f[w][lang] for w in ("titles", "descriptions") for lang in SITE_LANGUAGES),
+                ]
+                for f in described
+            ),
+        ],
+    )
     stamp = dt.datetime.combine(as_of, dt.time())
     book.properties.created = book.properties.modified = stamp
     raw = io.BytesIO()
     book.save(raw)
     return _stable_zip(raw.getvalue(), stamp)
+
+
+def _fill(sheet: Any, lines: list[list[Any]]) -> None:
+    for number, values in enumerate(lines, start=1):
+        for column, value in enumerate(values, start=1):
+            written = sheet.cell(row=number, column=column, value=_cell(value))
+            if isinstance(value, str):  # text is text: openpyxl would make "=…" a formula
+                written.data_type = "s"
 
 
 def _stable_zip(content: bytes, stamp: dt.datetime) -> bytes:

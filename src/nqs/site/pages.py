@@ -27,6 +27,7 @@ from nqs.legal_calendar import Event, cycle
 from nqs.messages import render
 from nqs.site import charts
 from nqs.site.labels import FIELD_LABELS, LABELS, SITE_LANGUAGES
+from nqs.site.linked_data import linked_data
 from nqs.site.model import SiteModel
 
 BODY_ORDER = ("mandatory", "voluntary")
@@ -104,6 +105,11 @@ class Context:
         goal = target[1:] if target.startswith("/") else posixpath.join(self.lang, target)
         relative = posixpath.relpath(goal or ".", here or ".")
         return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+
+    def linked_data(self, kind: str, entry: Mapping[str, Any]) -> str:
+        """The schema.org JSON-LD of this page's entry, as a <script> (linked_data.py)."""
+        url = f"{self.model.site_url}{self.lang}/{self.uri}"
+        return linked_data(self.model, Kind(kind), entry, self.lang, url)
 
     def body_name(self, body_id: str) -> str:
         body = self.model.bodies.get(body_id)
