@@ -602,3 +602,30 @@ def test_the_systems_refusal_is_an_environment_error(repo: Path) -> None:
         "nqs: the system refused: No space left on device; check the free disk space, "
         "the permissions and where the output goes\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate", "--as-of", "2026\n::error::forged"),
+        ("validate", "--base", "main", "--opened", "x\x1b[2J"),
+        ("validate", "register/\x1b[31mred.yml"),
+        ("validate", "--root", "/tmp/\x1b]0;title\x07"),
+        ("calendar", "20\x1b[31m"),
+        ("remarks", "2025-02-30\u202e"),
+        ("record-decision", "2025\r\x1b[1A", "--protocol", "1"),
+        ("draft", "--base", "main\x1b[31m", "--out", "draft"),
+    ],
+)
+def test_values_from_the_command_line_are_shown_escaped(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A date, a year, a path or a reference given on the command line is refused on one
+    line that shows what it holds, escaped: it can neither rewrite the terminal nor forge a
+    line of a CI log (a workflow passes values of a pull request on)."""
+    repository = make_repository(tmp_path / "repo", site=True)
+    result = run_nqs(repository, *args, "--lang", "en")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("nqs: ")
+    assert result.stderr[:-1].isprintable(), result.stderr
+    assert "\\x1b" in result.stderr or "\\n" in result.stderr or "\\u202e" in result.stderr

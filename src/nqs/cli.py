@@ -260,7 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         if debug and exc.__cause__ is not None:  # a failed build: what failed in it
             traceback.print_exception(exc.__cause__)
-        print(f"nqs: {exc}", file=sys.stderr)
+        # Values from the command line (a date, a year, a path, a reference) are hostile
+        # bytes too: whatever a message repeats is shown escaped, one line.
+        print(f"nqs: {terminal(str(exc))}", file=sys.stderr)
     except SchemaError as exc:
         detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
         print(
