@@ -312,6 +312,35 @@ def test_a_symbolic_link_is_never_rejected_nor_read(spring: Path) -> None:
     assert not (root / DECISION).exists()
 
 
+def test_a_reason_the_register_would_refuse_records_nothing(spring: Path) -> None:
+    """A reason is checked as validate checks the decision's file (blank, no Kazakh letters,
+    too long) before anything is written or committed: the branch and the tree stay as they
+    were, and a good reason then records the decision, which validates against main."""
+    root = spring
+    assert nqs(root, "cycle", "open", "2025-1")[0] == 0
+    git_(root, "checkout", "--quiet", BRANCH)
+    edit(root, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    add_new_profession(root)
+    commit(root, "Two proposals", "2025-01-20T10:00:00+0500")
+    tip = git_(root, "rev-parse", "HEAD")
+    record = ("record-decision", "2025-03-28", "--protocol", "1", "--as-of", "2025-03-28")
+    for kk, ru, said in (
+        ("", RU_REASON, "must not be empty"),
+        (KK_REASON, "   ", "the ru text is empty"),
+        ("Late", RU_REASON, "no Cyrillic letters"),
+        (KK_REASON, "а" * 4001, "longer than 4000"),
+    ):
+        args = (*record, "--reject", NEW, "--reason-kk", kk, "--reason-ru", ru, "--lang", "en")
+        code, out, err = nqs(root, *args)
+        assert code == 2 and said in out and "was not recorded" in err, (out, err)
+        assert git_(root, "rev-parse", "HEAD") == tip
+        assert git_(root, "status", "--porcelain") == ""
+        assert (root / NEW).exists() and not (root / DECISION).exists()
+    args = (*record, "--reject", NEW, "--reason-kk", KK_REASON, "--reason-ru", RU_REASON)
+    assert nqs(root, *args)[0] == 0
+    assert problems(root, "--base", "main", "--as-of", "2025-03-28") == (0, [])
+
+
 def test_a_proposal_to_exclude_and_a_return_are_recorded(spring: Path) -> None:
     root = spring
     assert nqs(root, "cycle", "open", "2025-1")[0] == 0

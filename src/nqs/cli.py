@@ -692,8 +692,8 @@ def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
 def _record_decision(args: argparse.Namespace, lang: str) -> int:
     """Record the council's recommendation on the cycle branch (record.py) and commit it."""
     from nqs.cycle import BRANCH_PREFIX, parse
-    from nqs.history import HistoryError, between, commit_files, current_branch, dirty
-    from nqs.record import RecordError, Reject, plan
+    from nqs.history import HistoryError, between, commit_files, current_branch, dirty, restore
+    from nqs.record import DECISIONS, RecordError, Reject, plan
 
     root = _root(args, lang)
     as_of = _as_of(args.as_of, lang)
@@ -725,15 +725,23 @@ def _record_decision(args: argparse.Namespace, lang: str) -> int:
                 (root / path).unlink()
             else:
                 (root / path).write_bytes(raw)
+        for path, text in result.written.items():
+            with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        # The decision's file carries the reasons as given: checked as validate checks it
+        # (a blank reason, one with no Kazakh letters, one too long) before anything is
+        # committed, and on an error the working tree is put back as it was (it was clean).
+        checked = validate(root, as_of, [f"{DECISIONS}/{result.decision}.yml"], whole=False)
+        if checked.errors:
+            restore(root, [*result.reverted, *result.written])
+            sys.stdout.write(report.FORMATS[_report_format()](checked, lang))
+            raise UsageError(render("record-refused", {}, lang))
         said = {"decision": result.decision, "protocol": args.protocol}
         if result.reverted:
             message = _commit_message(
                 "record-commit-revert", said | {"paths": sorted(result.reverted)}
             )
             commit_files(root, sorted(result.reverted), message)
-        for path, text in result.written.items():
-            with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
         commit_files(root, sorted(result.written), _commit_message("record-commit-decision", said))
     except RecordError as exc:
         params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}

@@ -384,6 +384,28 @@ def unmerged(root: Path, target: str, skip: Callable[[str], bool]) -> list[Unmer
     return sorted(found, key=lambda item: item.branch)
 
 
+def restore(root: Path, paths: list[str]) -> None:
+    """Put the given files back as the last commit has them (a file it does not have is
+    removed): a command's edits undone before they are committed."""
+    repo = _repository(root)
+    committed = [path for path in paths if _committed(repo, path)]
+    try:
+        if committed:
+            repo.git.checkout("HEAD", "--", *committed)
+    except git.GitCommandError as exc:
+        raise _refused(exc) from exc
+    for path in set(paths) - set(committed):
+        (root / path).unlink(missing_ok=True)
+
+
+def _committed(repo: git.Repo, path: str) -> bool:
+    try:
+        repo.head.commit.tree.join(path)
+    except KeyError:
+        return False
+    return True
+
+
 def commit_files(root: Path, paths: list[str], message: str) -> str:
     """Commit the given files as they are in the working tree (a removed file removed);
     the new commit."""

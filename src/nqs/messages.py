@@ -732,6 +732,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "текст причины нельзя записать ({detail}): пишите одной строкой, без управляющих и невидимых символов, в форме NFC",
         "the reason cannot be written ({detail}): write it on one line, without control or invisible characters, in NFC",
     ),
+    "record-refused": (
+        "шешім жазылмады: оның файлында жоғарыдағы қателер болар еді (--reason-kk, --reason-ru арқылы берілген себептерде): ештеңе өзгертілмеді; себептерді түзетіп, команданы қайта іске қосыңыз",
+        "решение не записано: в его файле были бы ошибки, указанные выше (в причинах, заданных через --reason-kk, --reason-ru): ничего не изменено; исправьте причины и запустите команду снова",
+        "the decision was not recorded: its file would have the errors above (in the reasons given with --reason-kk, --reason-ru): nothing was changed; correct the reasons and run the command again",
+    ),
     "record-not-on-cycle": (
         "ағымдағы тармақ {branch} — кезең тармағы емес: шешім cycle/ЖЫЛ-N тармағында тіркеледі (main тармағында емес); git switch cycle/ЖЫЛ-N",
         "текущая ветка {branch} — не ветка цикла: решение записывается на ветке cycle/ГОД-N (не на main); git switch cycle/ГОД-N",
