@@ -508,8 +508,9 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     Russian, as HTML and PDF; refused (exit 1) when the proposed changes have errors."""
     from nqs.draft import current_files, draft, pages
     from nqs.history import HistoryError, changes_since
-    from nqs.printing import PrintError, print_pdf
+    from nqs.printing import PrintError, browser, print_pdf
     from nqs.schema import Schemas
+    from nqs.site import among_sources
     from nqs.source_map import Locator
 
     root = _root(args, lang)
@@ -517,6 +518,9 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     templates = root / "site" / "templates"
     if not templates.is_dir():
         raise UsageError(render("cli-no-site", {"root": root}, lang))
+    out: Path = args.out
+    if among_sources(root, out.resolve()):  # the draft's files would become data or pages
+        raise UsageError(render("draft-unsafe-out", {"out": out.resolve()}, lang))
     try:
         base = changes_since(root, args.base)
     except HistoryError as exc:
@@ -535,10 +539,10 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     if outcome.errors:
         print("nqs: " + render("draft-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     try:
+        browser()  # found before anything is written: no HTML left without its PDF
+        out.mkdir(parents=True, exist_ok=True)
         for paper_lang, html in pages(item, register, templates).items():
             path = out / f"draft.{paper_lang}.html"
             path.write_text(html, encoding="utf-8")

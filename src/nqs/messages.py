@@ -1013,6 +1013,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "в предлагаемых изменениях есть ошибки: проект реестра не записан; сначала исправьте их",
         "the proposed changes have errors: the draft register was not written; correct them first",
     ),
+    "draft-unsafe-out": (
+        "тізілім жобасы {out} папкасына жазылмайды: ол репозиторийдің өзі немесе оның деректері, сайты, схемалары не анықтамалық деректері жатқан папка; --out үшін репозиторийден тыс папканы таңдаңыз (мысалы, ../draft)",
+        "проект реестра не пишется в папку {out}: это сам репозиторий или папка его данных, сайта, схем или справочных данных; выберите для --out папку вне репозитория (например, ../draft)",
+        "the draft register is not written to {out}: it is the repository itself or a folder of its data, site, schemas or reference data; choose a folder outside the repository for --out (e.g. ../draft)",
+    ),
     "draft-written": (
         "тізілім жобасы жазылды (енгізу — {included}, өзгерту — {amended}, алып тастау — {excluded}): {files}",
         "проект реестра записан (включение — {included}, изменение — {amended}, исключение — {excluded}): {files}",
