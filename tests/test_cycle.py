@@ -465,3 +465,23 @@ def test_a_clone_sees_the_cycle_as_ci_does(spring: Path, tmp_path: Path) -> None
     code, out, _ = nqs(clone, "cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
     assert code == 0 and "\u202e" not in out
     assert "(branch health-\\u202egnp.exe," in out
+
+
+def test_a_branch_ending_like_the_cycles_is_not_the_cycle(spring: Path, tmp_path: Path) -> None:
+    """`a/cycle/2025-1` (anyone may push one) sorts before `cycle/2025-1` and ends like it: the
+    status reads the cycle's own branch, local or a remote's, never that one."""
+    assert nqs(spring, "cycle", "open", "2025-1")[0] == 0
+    git_(spring, "checkout", "--quiet", "-b", "a/cycle/2025-1", "main")
+    edit(spring, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    commit(spring, "A forged draft register", "2025-01-20T10:00:00+0500")
+    git_(spring, "checkout", "--quiet", "main")
+    status = ("cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
+    code, out, _ = nqs(spring, *status)
+    assert code == 0 and "no proposals in this cycle yet" in out and NURSE not in out
+    clone = tmp_path / "clone"  # both remote-tracking: origin/a/cycle/2025-1 sorts first
+    git.Repo.clone_from(spring, clone).close()
+    code, out, _ = nqs(clone, *status)
+    assert code == 0 and "in the draft register" not in out  # at most a branch not merged
+    git_(spring, "branch", "--quiet", "-D", BRANCH)  # only the look-alike is left
+    code, _, err = nqs(spring, *status)
+    assert code == 2 and "there is no branch cycle/2025-1" in err

@@ -660,13 +660,13 @@ def _cycle_open(root: Path, name: str, lang: str) -> int:
 def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
     """The proposals of a cycle by body: merged into its branch, or on branches not merged."""
     from nqs.cycle import current, of_ref
-    from nqs.history import between, branches, unmerged
+    from nqs.history import between, branch_refs, unmerged
     from nqs.proposals import by_body, merged, pending
 
     as_of = _as_of(args.as_of, lang)
     cycle = current(as_of) if args.name is None else _cycle_named(args.name, lang)
     # The local branch, else a remote-tracking one (a clerk who only fetched it).
-    named = [b for b in branches(root) if b == cycle.branch or b.endswith("/" + cycle.branch)]
+    named = branch_refs(root, cycle.branch)
     if not named:
         raise UsageError(render("cycle-no-branch", {"branch": cycle.branch}, lang))
     target = named[0]

@@ -308,13 +308,14 @@ def _repository(root: Path) -> git.Repo:
     return repo
 
 
-def branches(root: Path) -> list[str]:
-    """The local branches, then the remote-tracking ones (origin/...)."""
+def branch_refs(root: Path, branch: str) -> list[str]:
+    """The refs that are this branch: the local one, then each remote's branch of exactly
+    that name (origin/<branch>); never another branch whose name merely ends like it."""
     repo = _repository(root)
-    remote = sorted(
-        ref.name for r in repo.remotes for ref in r.refs if not ref.name.endswith("/HEAD")
+    local = [head.name for head in repo.heads if head.name == branch]
+    return local + sorted(
+        ref.name for r in repo.remotes for ref in r.refs if ref.remote_head == branch
     )
-    return sorted(head.name for head in repo.heads) + remote
 
 
 def current_branch(root: Path) -> str | None:
