@@ -1406,9 +1406,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "YYYY-MM-DD, e.g. 2024-03-29",
     ),
     "form-region-id": (
-        "KZ- және екі цифр (ISO 3166-2:KZ), мысалы KZ-71",
-        "KZ- и две цифры (ISO 3166-2:KZ), например KZ-71",
-        "KZ- and two digits (ISO 3166-2:KZ), e.g. KZ-71",
+        "KZ- және екі цифр (ISO 3166-2:KZ, 2022 жылдан бастап сандық: ҚАТО кодының алғашқы екі цифры), мысалы Астана қаласы үшін KZ-71; әр өңірдің коды reference/regions.csv файлында",
+        "KZ- и две цифры (ISO 3166-2:KZ, цифровой с 2022 года: первые две цифры кода КАТО), например KZ-71 для города Астаны; код каждого региона — в файле reference/regions.csv",
+        "KZ- and two digits (ISO 3166-2:KZ, numeric since 2022: the first two digits of the KATO code), e.g. KZ-71 for Astana city; the list is reference/regions.csv",
     ),
     "form-date": (
         "ЖЖЖЖ-АА-КК, мысалы 2024-03-29",
