@@ -69,9 +69,10 @@ class Plan:
 
 def rejected_path(root: Path, given: str, changed: set[str]) -> str:
     """The repository path of a proposal to reject: relative, without '..', no link on the
-    way, and a profession the cycle changed."""
+    way, and a profession the cycle changed (written as a shell completes it, ./register/…,
+    it is the same path)."""
     pure = PurePosixPath(given)
-    if pure.is_absolute() or ".." in pure.parts or given != pure.as_posix():
+    if pure.is_absolute() or ".." in pure.parts:
         raise RecordError("record-reject-path", path=given)
     relpath = pure.as_posix()
     placement = classify(relpath)
