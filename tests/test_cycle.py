@@ -336,6 +336,10 @@ def test_a_reason_the_register_would_refuse_records_nothing(spring: Path) -> Non
         assert git_(root, "rev-parse", "HEAD") == tip
         assert git_(root, "status", "--porcelain") == ""
         assert (root / NEW).exists() and not (root / DECISION).exists()
+    # a date before a recorded decision would rewrite published editions (decision-backdated)
+    code, _, err = nqs(root, "record-decision", "2024-10-29", "--protocol", "1", "--lang", "en")
+    assert code == 2 and "before 2024-10-30, already recorded" in err, err
+    assert git_(root, "rev-parse", "HEAD") == tip and git_(root, "status", "--porcelain") == ""
     # as a shell completes it, ./ and a doubled slash are the same path
     args = (*record, "--reject", f"./{NEW}".replace("/energy", "//energy"))
     code, out, err = nqs(root, *args, "--reason-kk", KK_REASON, "--reason-ru", RU_REASON)

@@ -584,6 +584,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил); уберите included_by — предложение дождётся следующей рекомендации Национального совета",
         "the new profession names {decision} as its inclusion, but that decision is already recorded in the register: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11); remove included_by — the proposal awaits the council's next recommendation",
     ),
+    "decision-backdated": (
+        "қосылатын шешім {found} күнімен белгіленген, бірақ тізілімде одан кейінгі {latest} шешімі бұрыннан тіркелген: Ұлттық кеңес өзіне ұсынылған тізілім бойынша ұсыным береді, ал кейін ертерек күнмен жазылған ұсыным жарияланған басылымдарды қайта жазар еді (Қағидалардың 10, 11-тармақтары); кеңес отырысының нақты күнін жазыңыз — ол {latest} күнінен кейін",
+        "добавляемое решение датировано {found}, но в реестре уже записано более позднее решение {latest}: Национальный совет рекомендует по представленному ему реестру, а рекомендация, записанная позже под более ранней датой, переписала бы уже опубликованные редакции (пункты 10 и 11 Правил); укажите действительную дату заседания совета — она позже {latest}",
+        "the decision added is dated {found}, but the register already recorded a later decision, {latest}: the National Council recommends on the register submitted to it, and a recommendation recorded later under an earlier date would rewrite editions already published (Rules 10 and 11); write the council meeting's real date, which is after {latest}",
+    ),
     # --- the proposal cycle (cycle.py): stages, cycle open/status, record-decision, remarks ---
     "decision-awaited": (
         "ұсыныс дұрыс: Ұлттық кеңестің ұсынымын күтеді (шешімді кеңес отырысынан кейін nqs record-decision жазады)",
@@ -751,6 +756,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} бұрыннан бар: бұл күнгі шешім тіркелген",
         "{path} уже существует: решение этого дня уже записано",
         "{path} already exists: the decision of that day is recorded",
+    ),
+    "record-decision-backdated": (
+        "{decision} шешімі тізілімде бұрыннан тіркелген {latest} шешімінен ертерек: кеңес отырысының нақты күнін жазыңыз (Қағидалардың 10, 11-тармақтары)",
+        "решение {decision} раньше уже записанного в реестре решения {latest}: укажите действительную дату заседания совета (пункты 10 и 11 Правил)",
+        "the decision {decision} is before {latest}, already recorded in the register: give the council meeting's real date (Rules 10 and 11)",
     ),
     "record-reject-path": (
         "--reject {path}: репозиторий ішіндегі салыстырмалы жол күтіледі, .. және сілтемелерсіз (symlink)",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -32,6 +33,7 @@ from nqs.proposals import named_in
 from nqs.yamltext import Unwritable, append_item, quote, set_scalar
 
 DECISIONS = "register/decisions"
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Where a new naming goes when the key is absent: after the first of these keys found.
 _AFTER = {
     "included_by": ("status",),
@@ -99,6 +101,10 @@ def plan(
     path = f"{DECISIONS}/{decision}.yml"
     if (root / path).exists() or os.path.islink(root / path):
         raise RecordError("record-decision-exists", path=path)
+    # By their names (a decision's file is named by its date, rule file-name): never read.
+    recorded = sorted(p.stem for p in (root / DECISIONS).glob("*.yml") if _DAY.fullmatch(p.stem))
+    if recorded and decision < recorded[-1]:  # decision-backdated would refuse it in main
+        raise RecordError("record-decision-backdated", decision=decision, latest=recorded[-1])
     professions = {
         c.path: c
         for c in revision.changes
