@@ -492,3 +492,32 @@ def test_a_branch_ending_like_the_cycles_is_not_the_cycle(spring: Path, tmp_path
     git_(spring, "branch", "--quiet", "-D", BRANCH)  # only the look-alike is left
     code, _, err = nqs(spring, *status)
     assert code == 2 and "there is no branch cycle/2025-1" in err
+
+
+def test_a_field_written_by_hand_as_told_is_recorded(spring: Path) -> None:
+    """A file nqs cannot edit in its text (CRLF line ends) is refused with the advice to
+    write the field by hand, commit and run again: doing so is then recorded, not refused
+    as a proposal naming a decision."""
+    root = spring
+    assert nqs(root, "cycle", "open", "2025-1")[0] == 0
+    git_(root, "checkout", "--quiet", BRANCH)
+    edit(root, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    text = (root / NURSE).read_text(encoding="utf-8")
+    (root / NURSE).write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    commit(root, "Health: nurses at level 6, written on Windows", "2025-01-20T10:00:00+0500")
+    record = ("record-decision", "2025-03-28", "--protocol", "1", "--as-of", "2025-03-28")
+    code, _, err = nqs(root, *record, "--lang", "en")
+    assert code == 2 and "write it by hand, commit and run again" in err, err
+    with (root / NURSE).open("ab") as handle:
+        handle.write(b"amended_by: ['2025-03-28']\r\n")
+    commit(root, "Health: the decision named by hand", "2025-03-28T10:00:00+0500")
+    code, out, err = nqs(root, *record, "--lang", "en")
+    assert code == 0 and "amended 1" in out, err
+    assert git_(root, "status", "--porcelain") == ""
+    decision = yaml.safe_load((root / DECISION).read_text(encoding="utf-8"))
+    assert decision["recommends"] == {"amended": ["3221-0-002"]}
+    assert problems(root, "--base", "main", "--as-of", "2025-03-28") == (0, [])
+    # another decision named by hand is still the proposal's error
+    git_(root, "reset", "--quiet", "--hard", "HEAD~1")
+    code, _, err = nqs(root, "record-decision", "2025-03-29", "--protocol", "1", "--lang", "en")
+    assert code == 2 and "already names the decision 2025-03-28" in err

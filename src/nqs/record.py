@@ -136,10 +136,14 @@ def plan(
         if key is None:
             continue  # nothing the council decides (a change back to what it was)
         early = sorted(named_in(new) - named_in(old or {}))
-        if early:  # proposal-decision reports it on the cycle branch
+        # Named by hand where the text could not be edited (record-cannot-edit says so):
+        # this decision, in the field it goes to, is what the command would have written.
+        by_hand = early == [decision] and decision in _listed(new.get(key))
+        if early and not by_hand:  # proposal-decision reports it on the cycle branch
             raise RecordError("record-names-decision", path=relpath, decision=early[0])
-        text = revision.new[relpath].decode("utf-8")
-        result.written[relpath] = _named(relpath, text, new, key, decision)
+        if not by_hand:
+            text = revision.new[relpath].decode("utf-8")
+            result.written[relpath] = _named(relpath, text, new, key, decision)
         result.recommends.setdefault(_RECOMMENDS[key], []).append(str(new["code"]))
     try:
         text = _decision_text(path, day, protocol, cycle, result.recommends, rejected)
@@ -147,6 +151,11 @@ def plan(
         raise RecordError("record-bad-reason", detail=str(exc)) from None
     result.written[path] = text
     return result
+
+
+def _listed(value: object) -> list[object]:
+    """A naming field's decisions: amended_by's list, or the one of a scalar field."""
+    return value if isinstance(value, list) else [value]
 
 
 def _naming_key(status: str, old: dict[str, Any] | None, new: dict[str, Any]) -> str | None:
