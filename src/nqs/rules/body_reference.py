@@ -1,7 +1,8 @@
 """Bodies are known: every owner is a sectoral state body listed in register/bodies.yml.
 
-A profession's and a standard's `body` must be listed in `register/bodies.yml` with kind
-`sectoral`; a body id is listed once; the list has exactly one authorized body (the Ministry
+A profession's and a standard's `body`, and the proposing body of a proposal a council
+decision rejected (`rejected[].body`, shown on the decision's page), must be listed in
+`register/bodies.yml` with kind `sectoral`; a body id is listed once; the list has exactly one authorized body (the Ministry
 of Labour) and exactly one chamber (the National Chamber of Entrepreneurs).
 """
 
@@ -40,6 +41,9 @@ def check(register: Register) -> Iterator[Finding]:
     for standard in register.standards:
         yield from _owner(standard, ("body",), standard.data["body"], bodies)
         yield from _owner(standard, ("approval", "body"), standard.data["approval"]["body"], bodies)
+    for decision in register.decisions:
+        for index, rejected in enumerate(decision.data.get("rejected", [])):
+            yield from _owner(decision, ("rejected", index, "body"), rejected["body"], bodies)
 
 
 def _owner(
