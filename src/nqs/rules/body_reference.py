@@ -2,8 +2,9 @@
 
 A profession's and a standard's `body`, and the proposing body of a proposal a council
 decision rejected (`rejected[].body`, shown on the decision's page), must be listed in
-`register/bodies.yml` with kind `sectoral`; a body id is listed once; the list has exactly one authorized body (the Ministry
-of Labour) and exactly one chamber (the National Chamber of Entrepreneurs).
+`register/bodies.yml` with kind `sectoral`; a body id is listed once; the list has exactly
+one authorized body (the Ministry of Labour) and exactly one chamber (the National Chamber
+of Entrepreneurs).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def check(register: Register) -> Iterator[Finding]:
 
 
 def _owner(
-    doc: Document, where: tuple[str, ...], node: str, bodies: dict[str, Body]
+    doc: Document, where: tuple[str | int, ...], node: str, bodies: dict[str, Body]
 ) -> Iterator[Finding]:
     """The body named at a path of a document (node) is a listed sectoral body."""
     if node not in bodies:
