@@ -521,3 +521,16 @@ def test_a_field_written_by_hand_as_told_is_recorded(spring: Path) -> None:
     git_(root, "reset", "--quiet", "--hard", "HEAD~1")
     code, _, err = nqs(root, "record-decision", "2025-03-29", "--protocol", "1", "--lang", "en")
     assert code == 2 and "already names the decision 2025-03-28" in err
+
+
+def test_a_look_alike_cycle_is_shown_for_what_it_is(spring: Path) -> None:
+    """A branch or reference spelled with a Cyrillic с for the Latin c (pasted from a
+    Russian text) looks like the cycle's: the refusal shows the letter that differs."""
+    assert nqs(spring, "cycle", "open", "2025-1")[0] == 0
+    git_(spring, "checkout", "--quiet", "-b", "\u0441ycle/2025-1", BRANCH)
+    code, _, err = nqs(spring, "record-decision", "2025-03-28", "--protocol", "1", "--lang", "en")
+    assert code == 2 and "current branch \\u0441ycle/2025-1 is not" in err, err
+    code, _, err = nqs(spring, "validate", "--base", "\u0441ycle/2025-1", "--lang", "en")
+    assert code == 2 and "«\\u0441ycle/2025-1»" in err and "only Latin letters" in err, err
+    code, _, err = nqs(spring, "cycle", "status", "2025\u20101", "--lang", "en")
+    assert code == 2 and "«2025\\u20101» is not a cycle" in err, err

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from nqs import dates, report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.escape import terminal
+from nqs.escape import ascii_name, terminal
 from nqs.files import NotRegular
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
@@ -636,7 +636,7 @@ def _cycle_named(text: str, lang: str) -> Cycle:
 
     found = parse(text)
     if found is None:
-        bounds = {"value": terminal(text), "first": FIRST_YEAR, "last": LAST_YEAR}
+        bounds = {"value": ascii_name(text), "first": FIRST_YEAR, "last": LAST_YEAR}
         raise UsageError(render("cycle-bad-name", bounds, lang))
     return found
 
@@ -719,7 +719,7 @@ def _record_decision(args: argparse.Namespace, lang: str) -> int:
         )
         if cycle is None:
             raise UsageError(
-                render("record-not-on-cycle", {"branch": terminal(branch or "HEAD")}, lang)
+                render("record-not-on-cycle", {"branch": ascii_name(branch or "HEAD")}, lang)
             )
         if dirty(root):
             raise UsageError(render("record-dirty", {}, lang))

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import git
 
+from nqs.escape import ascii_name
 from nqs.layout import DATA_ROOTS
 
 # Dates of commits are read as days in Kazakhstan (one time zone, UTC+5, since March 2024).
@@ -62,7 +63,7 @@ class Base:
 
 def checked_ref(ref: str) -> str:
     if not _REF.fullmatch(ref) or ".." in ref or "@{-" in ref:
-        raise HistoryError("history-bad-ref", ref)
+        raise HistoryError("history-bad-ref", ascii_name(ref))
     return ref
 
 

@@ -494,9 +494,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the day the --base proposal was opened (default: the date of its first commit)",
     ),
     "history-bad-ref": (
-        "«{value}» сілтемесі қабылданбайды: ол «-» белгісінен басталмауы керек және тек әріптерден, цифрлардан және ./_~^@- белгілерінен тұруы керек",
-        "ссылка «{value}» не принимается: она не должна начинаться с «-» и может содержать только буквы, цифры и ./_~^@-",
-        "the reference «{value}» is not accepted: it must not begin with «-» and may hold only letters, digits and ./_~^@-",
+        "«{value}» сілтемесі қабылданбайды: ол «-» белгісінен басталмауы, «..» қамтымауы керек және тек латын әріптерінен, цифрлардан және ./_~^@{{}}- белгілерінен тұруы керек",
+        "ссылка «{value}» не принимается: она не должна начинаться с «-» и содержать «..», а может содержать только латинские буквы, цифры и ./_~^@{{}}-",
+        "the reference «{value}» is not accepted: it must not begin with «-» nor hold «..», and may hold only Latin letters, digits and ./_~^@{{}}-",
     ),
     "history-no-base": (
         "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі ме және сілтеме бар ма?",
