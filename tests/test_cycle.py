@@ -534,3 +534,12 @@ def test_a_look_alike_cycle_is_shown_for_what_it_is(spring: Path) -> None:
     assert code == 2 and "«\\u0441ycle/2025-1»" in err and "only Latin letters" in err, err
     code, _, err = nqs(spring, "cycle", "status", "2025\u20101", "--lang", "en")
     assert code == 2 and "«2025\\u20101» is not a cycle" in err, err
+
+
+def test_remarks_are_told_only_in_years_whose_working_days_are_known(spring: Path) -> None:
+    """2 working days after 30 December 2100 fall in a year the calendar does not know: told
+    as such (as nqs calendar tells it), not as a certain date; the last known year is told."""
+    code, out, err = nqs(spring, "remarks", "2100-12-30", "--as-of", "2100-12-30", "--lang", "en")
+    assert code == 2 and out == "" and "working days in Kazakhstan are known" in err, err
+    code, out, _ = nqs(spring, "remarks", "2099-12-30", "--as-of", "2099-12-30", "--lang", "en")
+    assert code == 0 and "remarks received on 2099-12-30 are to be fixed by 2100-01-" in out

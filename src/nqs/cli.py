@@ -768,9 +768,11 @@ def _commit_message(key: str, params: dict[str, Any]) -> str:
 def _remarks(args: argparse.Namespace, lang: str) -> int:
     """The last day to fix the authorized body's remarks received on a day (Rules 9): exit 1
     when it is over on --as-of."""
-    from nqs.legal_calendar import remarks_deadline
+    from nqs.legal_calendar import remarks_deadline, years
 
     received = _as_of(args.received, lang, "YYYY-MM-DD")
+    # Only a year whose working days are known (its deadline may run into the next one).
+    _number(str(received.year), years(), "calendar-bad-year", lang)
     as_of = _as_of(args.as_of, lang)
     due = remarks_deadline(received)
     print(render("remarks-deadline", {"received": received, "due": due}, lang))
