@@ -543,3 +543,11 @@ def test_remarks_are_told_only_in_years_whose_working_days_are_known(spring: Pat
     assert code == 2 and out == "" and "working days in Kazakhstan are known" in err, err
     code, out, _ = nqs(spring, "remarks", "2099-12-30", "--as-of", "2099-12-30", "--lang", "en")
     assert code == 0 and "remarks received on 2099-12-30 are to be fixed by 2100-01-" in out
+
+
+@pytest.mark.parametrize(("as_of", "cycle"), [("2020-01-10", "2020-1"), ("2100-11-02", "2101-1")])
+def test_a_day_outside_the_cycles_years_has_no_cycle(spring: Path, as_of: str, cycle: str) -> None:
+    """The status of the cycle of a day before 2024 or after the last one is not sent to
+    open a branch that `cycle open` refuses: the day has no cycle, and the years are told."""
+    code, _, err = nqs(spring, "cycle", "status", "--as-of", as_of, "--lang", "en")
+    assert code == 2 and f"«{cycle}» is not a cycle" in err and "2024 to 2100" in err, err

@@ -664,7 +664,8 @@ def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
     from nqs.proposals import by_body, merged, pending
 
     as_of = _as_of(args.as_of, lang)
-    cycle = current(as_of) if args.name is None else _cycle_named(args.name, lang)
+    # The cycle of --as-of is checked as a named one: a day outside the cycles' years has none.
+    cycle = _cycle_named(current(as_of).name if args.name is None else args.name, lang)
     # The local branch, else a remote-tracking one (a clerk who only fetched it).
     named = branch_refs(root, cycle.branch)
     if not named:
