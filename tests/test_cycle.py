@@ -336,6 +336,14 @@ def test_a_reason_the_register_would_refuse_records_nothing(spring: Path) -> Non
         assert git_(root, "rev-parse", "HEAD") == tip
         assert git_(root, "status", "--porcelain") == ""
         assert (root / NEW).exists() and not (root / DECISION).exists()
+    # a schema that cannot be read stops the check on the way: the tree is put back too
+    schema = root / "schemas/decision.schema.json"
+    schema.write_text("{", encoding="utf-8")
+    commit(root, "A broken schema", "2025-01-21T10:00:00+0500")
+    code, _, err = nqs(root, *record, "--reject", NEW, "--reason-kk", "", "--reason-ru", "а")
+    assert code == 2 and "schemas/decision.schema.json" in err, err
+    assert git_(root, "status", "--porcelain") == ""
+    git_(root, "reset", "--quiet", "--hard", tip)
     # a date before a recorded decision would rewrite published editions (decision-backdated)
     code, _, err = nqs(root, "record-decision", "2024-10-29", "--protocol", "1", "--lang", "en")
     assert code == 2 and "before 2024-10-30, already recorded" in err, err

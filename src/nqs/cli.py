@@ -725,20 +725,26 @@ def _record_decision(args: argparse.Namespace, lang: str) -> int:
         if dirty(root):
             raise UsageError(render("record-dirty", {}, lang))
         result = plan(root, between(root, "main..HEAD"), day, args.protocol, cycle, rejects)
-        for path, raw in result.reverted.items():
-            if raw is None:
-                (root / path).unlink()
-            else:
-                (root / path).write_bytes(raw)
-        for path, text in result.written.items():
-            with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
         # The decision's file carries the reasons as given: checked as validate checks it
         # (a blank reason, one with no Kazakh letters, one too long) before anything is
-        # committed, and on an error the working tree is put back as it was (it was clean).
-        checked = validate(root, as_of, [f"{DECISIONS}/{result.decision}.yml"], whole=False)
+        # committed; on an error, or a failure on the way (a schema that cannot be read, a
+        # full disk), the working tree is put back as it was (it was clean).
+        edited = [*result.reverted, *result.written]
+        try:
+            for path, raw in result.reverted.items():
+                if raw is None:
+                    (root / path).unlink()
+                else:
+                    (root / path).write_bytes(raw)
+            for path, text in result.written.items():
+                with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+            checked = validate(root, as_of, [f"{DECISIONS}/{result.decision}.yml"], whole=False)
+        except BaseException:
+            restore(root, edited)
+            raise
         if checked.errors:
-            restore(root, [*result.reverted, *result.written])
+            restore(root, edited)
             sys.stdout.write(report.FORMATS[_report_format()](checked, lang))
             raise UsageError(render("record-refused", {}, lang))
         said = {"decision": result.decision, "protocol": args.protocol}
