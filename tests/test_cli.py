@@ -629,3 +629,28 @@ def test_values_from_the_command_line_are_shown_escaped(
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("nqs: ")
     assert result.stderr[:-1].isprintable(), result.stderr
     assert "\\x1b" in result.stderr or "\\n" in result.stderr or "\\u202e" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("kk", "educational_institution: false деп жазыңыз"),
+        ("ru", "укажите educational_institution: false"),
+        ("en", "write educational_institution: false"),
+    ],
+)
+def test_an_educational_founder_is_told_what_follows(repo: Path, lang: str, said: str) -> None:
+    """A founder declared educational: the center cannot be in the register (Law 24.2), and
+    a flag set by mistake is corrected to false; the message says both."""
+    path = repo / CENTER
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "  - name: {kk: Иванов Иван Иванович, ru: Иванов Иван Иванович}\n",
+            "  - name: {kk: Иванов Иван Иванович, ru: Иванов Иван Иванович}\n"
+            "    educational_institution: true\n",
+        ),
+        encoding="utf-8",
+    )
+    result = run(repo, "validate", CENTER, "--lang", lang)
+    assert result.returncode == 1
+    assert f"{CENTER}:9:30:" in result.stdout and said in result.stdout, result.stdout

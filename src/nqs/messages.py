@@ -1843,9 +1843,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the profession {code} entered the register by decision {decision} of {included}, but the center was accredited on {accredited}: a center is accredited in a profession only once it is in the register (Law 24.1(3))",
     ),
     "founder-educational": (
-        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды (Заң 24.2-б.)",
-        "учредитель — организация образования: центр признания не создаётся при организации образования (Закон, ст. 24.2)",
-        "the founder is an educational organization: a recognition center may not be set up at one (Law 24.2)",
+        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды (Заң 24.2-б.), мұндай орталық тізілімге енгізілмейді; құрылтайшы білім беру ұйымы болмаса, educational_institution: false деп жазыңыз",
+        "учредитель — организация образования: центр признания не создаётся при организации образования (Закон, ст. 24.2), такой центр не вносится в реестр; если учредитель не организация образования, укажите educational_institution: false",
+        "the founder is an educational organization: a recognition center may not be set up at one (Law 24.2), and such a center is not entered in the register; if the founder is not one, write educational_institution: false",
     ),
     "founder-educational-elsewhere": (
         "БСН {bin} құрылтайшы {other} файлында білім беру ұйымы деп көрсетілген (Заң 24.2-б.)",
