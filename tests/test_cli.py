@@ -602,3 +602,55 @@ def test_the_systems_refusal_is_an_environment_error(repo: Path) -> None:
         "nqs: the system refused: No space left on device; check the free disk space, "
         "the permissions and where the output goes\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate", "--as-of", "2026\n::error::forged"),
+        ("validate", "--base", "main", "--opened", "x\x1b[2J"),
+        ("validate", "register/\x1b[31mred.yml"),
+        ("validate", "--root", "/tmp/\x1b]0;title\x07"),
+        ("calendar", "20\x1b[31m"),
+        ("remarks", "2025-02-30\u202e"),
+        ("record-decision", "2025\r\x1b[1A", "--protocol", "1"),
+        ("draft", "--base", "main\x1b[31m", "--out", "draft"),
+    ],
+)
+def test_values_from_the_command_line_are_shown_escaped(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A date, a year, a path or a reference given on the command line is refused on one
+    line that shows what it holds, escaped: it can neither rewrite the terminal nor forge a
+    line of a CI log (a workflow passes values of a pull request on)."""
+    repository = make_repository(tmp_path / "repo", site=True)
+    result = run_nqs(repository, *args, "--lang", "en")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("nqs: ")
+    assert result.stderr[:-1].isprintable(), result.stderr
+    assert "\\x1b" in result.stderr or "\\n" in result.stderr or "\\u202e" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("kk", "educational_institution: false деп жазыңыз"),
+        ("ru", "укажите educational_institution: false"),
+        ("en", "write educational_institution: false"),
+    ],
+)
+def test_an_educational_founder_is_told_what_follows(repo: Path, lang: str, said: str) -> None:
+    """A founder declared educational: the center cannot be in the register (Law 24.2), and
+    a flag set by mistake is corrected to false; the message says both."""
+    path = repo / CENTER
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "  - name: {kk: Иванов Иван Иванович, ru: Иванов Иван Иванович}\n",
+            "  - name: {kk: Иванов Иван Иванович, ru: Иванов Иван Иванович}\n"
+            "    educational_institution: true\n",
+        ),
+        encoding="utf-8",
+    )
+    result = run(repo, "validate", CENTER, "--lang", lang)
+    assert result.returncode == 1
+    assert f"{CENTER}:9:30:" in result.stdout and said in result.stdout, result.stdout

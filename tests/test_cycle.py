@@ -312,6 +312,50 @@ def test_a_symbolic_link_is_never_rejected_nor_read(spring: Path) -> None:
     assert not (root / DECISION).exists()
 
 
+def test_a_reason_the_register_would_refuse_records_nothing(spring: Path) -> None:
+    """A reason is checked as validate checks the decision's file (blank, no Kazakh letters,
+    too long) before anything is written or committed: the branch and the tree stay as they
+    were, and a good reason then records the decision, which validates against main."""
+    root = spring
+    assert nqs(root, "cycle", "open", "2025-1")[0] == 0
+    git_(root, "checkout", "--quiet", BRANCH)
+    edit(root, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    add_new_profession(root)
+    commit(root, "Two proposals", "2025-01-20T10:00:00+0500")
+    tip = git_(root, "rev-parse", "HEAD")
+    record = ("record-decision", "2025-03-28", "--protocol", "1", "--as-of", "2025-03-28")
+    for kk, ru, said in (
+        ("", RU_REASON, "must not be empty"),
+        (KK_REASON, "   ", "the ru text is empty"),
+        ("Late", RU_REASON, "no Cyrillic letters"),
+        (KK_REASON, "а" * 4001, "longer than 4000"),
+    ):
+        args = (*record, "--reject", NEW, "--reason-kk", kk, "--reason-ru", ru, "--lang", "en")
+        code, out, err = nqs(root, *args)
+        assert code == 2 and said in out and "was not recorded" in err, (out, err)
+        assert git_(root, "rev-parse", "HEAD") == tip
+        assert git_(root, "status", "--porcelain") == ""
+        assert (root / NEW).exists() and not (root / DECISION).exists()
+    # a schema that cannot be read stops the check on the way: the tree is put back too
+    schema = root / "schemas/decision.schema.json"
+    schema.write_text("{", encoding="utf-8")
+    commit(root, "A broken schema", "2025-01-21T10:00:00+0500")
+    code, _, err = nqs(root, *record, "--reject", NEW, "--reason-kk", "", "--reason-ru", "а")
+    assert code == 2 and "schemas/decision.schema.json" in err, err
+    assert git_(root, "status", "--porcelain") == ""
+    git_(root, "reset", "--quiet", "--hard", tip)
+    # a date before a recorded decision would rewrite published editions (decision-backdated)
+    code, _, err = nqs(root, "record-decision", "2024-10-29", "--protocol", "1", "--lang", "en")
+    assert code == 2 and "before 2024-10-30, already recorded" in err, err
+    assert git_(root, "rev-parse", "HEAD") == tip and git_(root, "status", "--porcelain") == ""
+    # as a shell completes it, ./ and a doubled slash are the same path
+    args = (*record, "--reject", f"./{NEW}".replace("/energy", "//energy"))
+    code, out, err = nqs(root, *args, "--reason-kk", KK_REASON, "--reason-ru", RU_REASON)
+    assert code == 0, err
+    assert not (root / NEW).exists()
+    assert problems(root, "--base", "main", "--as-of", "2025-03-28") == (0, [])
+
+
 def test_a_proposal_to_exclude_and_a_return_are_recorded(spring: Path) -> None:
     root = spring
     assert nqs(root, "cycle", "open", "2025-1")[0] == 0
@@ -462,3 +506,82 @@ def test_the_register_goes_to_the_council_by_its_cycles_deadline(
         assert f"pull request в main открыт {opened}, срок — до 2025-04-01" in out
     _, found = problems(repository, "--base", "main", "--as-of", "2025-04-12")
     assert "council-submission" not in {f[1] for f in found}  # only with --opened (CI)
+
+
+def test_a_branch_ending_like_the_cycles_is_not_the_cycle(spring: Path, tmp_path: Path) -> None:
+    """`a/cycle/2025-1` (anyone may push one) sorts before `cycle/2025-1` and ends like it: the
+    status reads the cycle's own branch, local or a remote's, never that one."""
+    assert nqs(spring, "cycle", "open", "2025-1")[0] == 0
+    git_(spring, "checkout", "--quiet", "-b", "a/cycle/2025-1", "main")
+    edit(spring, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    commit(spring, "A forged draft register", "2025-01-20T10:00:00+0500")
+    git_(spring, "checkout", "--quiet", "main")
+    status = ("cycle", "status", "2025-1", "--as-of", "2025-01-21", "--lang", "en")
+    code, out, _ = nqs(spring, *status)
+    assert code == 0 and "no proposals in this cycle yet" in out and NURSE not in out
+    clone = tmp_path / "clone"  # both remote-tracking: origin/a/cycle/2025-1 sorts first
+    git.Repo.clone_from(spring, clone).close()
+    code, out, _ = nqs(clone, *status)
+    assert code == 0 and "in the draft register" not in out  # at most a branch not merged
+    git_(spring, "branch", "--quiet", "-D", BRANCH)  # only the look-alike is left
+    code, _, err = nqs(spring, *status)
+    assert code == 2 and "there is no branch cycle/2025-1" in err
+
+
+def test_a_field_written_by_hand_as_told_is_recorded(spring: Path) -> None:
+    """A file nqs cannot edit in its text (CRLF line ends) is refused with the advice to
+    write the field by hand, commit and run again: doing so is then recorded, not refused
+    as a proposal naming a decision."""
+    root = spring
+    assert nqs(root, "cycle", "open", "2025-1")[0] == 0
+    git_(root, "checkout", "--quiet", BRANCH)
+    edit(root, NURSE, "levels: [4, 5]", "levels: [4, 5, 6]")
+    text = (root / NURSE).read_text(encoding="utf-8")
+    (root / NURSE).write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    commit(root, "Health: nurses at level 6, written on Windows", "2025-01-20T10:00:00+0500")
+    record = ("record-decision", "2025-03-28", "--protocol", "1", "--as-of", "2025-03-28")
+    code, _, err = nqs(root, *record, "--lang", "en")
+    assert code == 2 and "write it by hand, commit and run again" in err, err
+    with (root / NURSE).open("ab") as handle:
+        handle.write(b"amended_by: ['2025-03-28']\r\n")
+    commit(root, "Health: the decision named by hand", "2025-03-28T10:00:00+0500")
+    code, out, err = nqs(root, *record, "--lang", "en")
+    assert code == 0 and "amended 1" in out, err
+    assert git_(root, "status", "--porcelain") == ""
+    decision = yaml.safe_load((root / DECISION).read_text(encoding="utf-8"))
+    assert decision["recommends"] == {"amended": ["3221-0-002"]}
+    assert problems(root, "--base", "main", "--as-of", "2025-03-28") == (0, [])
+    # another decision named by hand is still the proposal's error
+    git_(root, "reset", "--quiet", "--hard", "HEAD~1")
+    code, _, err = nqs(root, "record-decision", "2025-03-29", "--protocol", "1", "--lang", "en")
+    assert code == 2 and "already names the decision 2025-03-28" in err
+
+
+def test_a_look_alike_cycle_is_shown_for_what_it_is(spring: Path) -> None:
+    """A branch or reference spelled with a Cyrillic с for the Latin c (pasted from a
+    Russian text) looks like the cycle's: the refusal shows the letter that differs."""
+    assert nqs(spring, "cycle", "open", "2025-1")[0] == 0
+    git_(spring, "checkout", "--quiet", "-b", "\u0441ycle/2025-1", BRANCH)
+    code, _, err = nqs(spring, "record-decision", "2025-03-28", "--protocol", "1", "--lang", "en")
+    assert code == 2 and "current branch \\u0441ycle/2025-1 is not" in err, err
+    code, _, err = nqs(spring, "validate", "--base", "\u0441ycle/2025-1", "--lang", "en")
+    assert code == 2 and "«\\u0441ycle/2025-1»" in err and "only Latin letters" in err, err
+    code, _, err = nqs(spring, "cycle", "status", "2025\u20101", "--lang", "en")
+    assert code == 2 and "«2025\\u20101» is not a cycle" in err, err
+
+
+def test_remarks_are_told_only_in_years_whose_working_days_are_known(spring: Path) -> None:
+    """2 working days after 30 December 2100 fall in a year the calendar does not know: told
+    as such (as nqs calendar tells it), not as a certain date; the last known year is told."""
+    code, out, err = nqs(spring, "remarks", "2100-12-30", "--as-of", "2100-12-30", "--lang", "en")
+    assert code == 2 and out == "" and "working days in Kazakhstan are known" in err, err
+    code, out, _ = nqs(spring, "remarks", "2099-12-30", "--as-of", "2099-12-30", "--lang", "en")
+    assert code == 0 and "remarks received on 2099-12-30 are to be fixed by 2100-01-" in out
+
+
+@pytest.mark.parametrize(("as_of", "cycle"), [("2020-01-10", "2020-1"), ("2100-11-02", "2101-1")])
+def test_a_day_outside_the_cycles_years_has_no_cycle(spring: Path, as_of: str, cycle: str) -> None:
+    """The status of the cycle of a day before 2024 or after the last one is not sent to
+    open a branch that `cycle open` refuses: the day has no cycle, and the years are told."""
+    code, _, err = nqs(spring, "cycle", "status", "--as-of", as_of, "--lang", "en")
+    assert code == 2 and f"«{cycle}» is not a cycle" in err and "2024 to 2100" in err, err

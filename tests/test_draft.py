@@ -186,6 +186,25 @@ def test_a_change_with_errors_is_refused_and_names_are_escaped(cycle: Path, tmp_
     assert not out.exists()
 
 
+def test_an_out_among_the_repositorys_sources_is_refused(cycle: Path, tmp_path: Path) -> None:
+    """The draft's HTML and PDF in register/ would be files off the layout (the next
+    validation and draft fail), in site/ pages to publish: refused before anything is read
+    or written, also through a link that leads there."""
+    root = Path(shutil.copytree(cycle, tmp_path / "repo", symlinks=True))
+    (tmp_path / "link").symlink_to(root / "register")
+    for out in ("register/drafts", "standards", "site/draft", "reference", ".", str(tmp_path)):
+        result = run_nqs(root, "draft", "--out", out, "--lang", "en", NQS_CHROMIUM=CHROMIUM)
+        assert result.returncode == 2, (out, result.stdout + result.stderr)
+        assert "is not written to" in result.stderr and result.stdout == ""
+    result = run_nqs(
+        root, "draft", "--out", str(tmp_path / "link/x"), "--lang", "ru", NQS_CHROMIUM=CHROMIUM
+    )
+    assert result.returncode == 2 and "выберите для --out папку вне" in result.stderr
+    assert not (root / "register/drafts").exists() and not (root / "register/x").exists()
+    assert not (root / "site/draft").exists()
+    assert list(root.glob("draft.*")) == []
+
+
 def test_a_deleted_profession_cannot_be_in_a_draft(cycle: Path, tmp_path: Path) -> None:
     root = Path(shutil.copytree(cycle, tmp_path / "repo", symlinks=True))
     (root / NURSE).unlink()
@@ -203,6 +222,7 @@ def test_without_chromium_the_draft_says_how_to_get_it(cycle: Path, tmp_path: Pa
     assert result.returncode == 2
     assert "make draft installs it" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()  # nothing half-written: no PDF, no HTML
 
 
 def test_an_amendment_whose_base_cannot_be_read_shows_the_proposed_values(cycle: Path) -> None:

@@ -380,6 +380,25 @@ def test_a_new_profession_within_its_decisions_publication(repository: Path) -> 
     assert found == (1, [(NEW, 21, "inclusion-backdated")])
 
 
+def test_a_decision_dated_before_a_recorded_one_is_backdated(repository: Path) -> None:
+    # the register recorded 30 October 2024: a decision of 1 June 2024 added now (by hand or
+    # by nqs record-decision on a cycle branch) would put an edition, and what it includes,
+    # into the published past; it is an error in every stage, said in every language
+    decision = record_decision_file(repository, "2024-06-01")
+    add_profession(repository, "2024-06-01")
+    commit(repository, "a decision dated before the last recorded one")
+    found = check(repository, "--as-of", "2024-11-12")
+    assert (decision, 3, "decision-backdated") in found[1] and found[0] == 1
+    args = ("validate", "--base", "main", "--as-of", "2024-11-12", "--lang")
+    for lang, said in (
+        ("kk", "кейінгі 2024-10-30 шешімі бұрыннан тіркелген"),
+        ("ru", "уже записано более позднее решение 2024-10-30"),
+        ("en", "already recorded a later decision, 2024-10-30"),
+    ):
+        out = run_nqs(repository, *args, lang, in_process=True).stdout
+        assert f"{decision}:3:7:" in out and said in out, out
+
+
 def test_a_new_profession_with_its_new_decision(repository: Path) -> None:
     decision = record_decision_file(repository, "2025-01-03")
     add_profession(repository, "2025-01-03")

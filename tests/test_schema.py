@@ -200,3 +200,27 @@ def test_a_schema_that_is_not_json_is_told_where_in_the_readers_words(repo: Path
         "center.schema.json: файл не читается как JSON: строка 3, столбец 1 "
         "(проверьте скобки, кавычки и запятые)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("kk", "reference/regions.csv"),
+        ("ru", "reference/regions.csv"),
+        ("en", "the list is reference/regions.csv"),
+    ],
+)
+def test_a_region_in_the_old_letter_form_is_told_where_the_codes_are(
+    repo: Path, lang: str, said: str
+) -> None:
+    """KZ-AST, ISO's letter code before 2022: the example alone (KZ-71) would lead a clerk
+    with KZ-ALA (Almaty) to write Astana's code; the message names whose code the example
+    is and where every code is listed."""
+    path = repo / CENTER
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("region: KZ-71", "region: KZ-ALA"),
+        encoding="utf-8",
+    )
+    result = run_nqs(repo, "validate", CENTER, "--as-of", AS_OF.isoformat(), "--lang", lang)
+    assert result.returncode == 1
+    assert f"{CENTER}:4:9:" in result.stdout and said in result.stdout, result.stdout

@@ -160,8 +160,8 @@ def read_data(raw: bytes | None, path: str, kind: Kind) -> Data | None:
         doc, problems = parse(raw, path, kind)
     except Exception as exc:  # history is never trusted: the reason is told
         raise Unreadable(UNEXPECTED) from exc
-    if doc is None or not isinstance(doc.data, dict) or not _is_entry(doc.data, kind):
-        errors = [p for p in problems if p.severity is Severity.ERROR]
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if doc is None or errors or not isinstance(doc.data, dict) or not _is_entry(doc.data, kind):
         raise Unreadable(
             f"{errors[0].rule} {errors[0].line}:{errors[0].column}" if errors else "schema"
         )
@@ -198,17 +198,23 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
     latest = ""
     first = history[0].commit if history else ""
     skipped: list[Skipped] = []
+    # entry -> its data after its last revision read; a revision left out is not the before
+    # of the next one, which is read from this (the number too long, then its fix)
+    last: dict[tuple[str, str], Data | None] = {}
     for item in history:
         change = item.change
         placement = classify(change.path) or classify(change.old_path)
         if placement is None:
             continue
+        entry = (placement.kind.value, placement.stem)
         try:
-            revision, day = _revision(item, placement.kind, imported=item.commit == first)
+            revision, day, last[entry] = _revision(
+                item, placement.kind, item.commit == first, last.get(entry)
+            )
         except Unreadable as exc:
             skipped.append(Skipped(item.commit, change.path, exc.reason))
             continue
-        revisions[(placement.kind.value, placement.stem)].append(revision)
+        revisions[entry].append(revision)
         named = list(revision.decisions)
         if day is not None and placement.stem not in decided:
             decided[placement.stem] = day
@@ -234,15 +240,22 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
 
 
 def _revision(
-    item: FileRevision, kind: Kind, imported: bool
-) -> tuple[EntryRevision, dt.date | None]:
-    """What one change did to its entry, and the day of the decision it records (for a
-    decision's file). The one place where a change of the history is read and modelled: a
-    side that is a link or cannot be read, or any error met, is Unreadable."""
+    item: FileRevision, kind: Kind, imported: bool, known: Data | None
+) -> tuple[EntryRevision, dt.date | None, Data | None]:
+    """What one change did to its entry, the day of the decision it records (for a
+    decision's file), and the entry's data after it. The one place where a change of the
+    history is read and modelled: a side that is a link or cannot be read, or any error met,
+    is Unreadable; an old side that cannot be read is the entry as last read (`known`), if
+    any (the revision that wrote it was left out and told)."""
     if item.refused is not None:
         raise Unreadable(Term(f"file-is-{item.refused}"))
     try:
-        old = read_data(item.old, item.change.old_path, kind)
+        try:
+            old = read_data(item.old, item.change.old_path, kind)
+        except Unreadable:
+            if known is None:
+                raise
+            old = known
         new = read_data(item.new, item.change.path, kind)
         done = action(item.change.status, kind, old, new)
         if done == "added" and imported:
@@ -255,7 +268,7 @@ def _revision(
             else set()
         )
         day = _date(new) if kind is Kind.DECISION and new else None
-        return EntryRevision(item.date, done, named, changed_fields(done, old, new)), day
+        return EntryRevision(item.date, done, named, changed_fields(done, old, new)), day, new
     except Unreadable:
         raise
     except Exception as exc:  # history is never trusted: the reason is told

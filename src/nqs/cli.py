@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from nqs import dates, report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.escape import terminal
+from nqs.escape import ascii_name, terminal
 from nqs.files import NotRegular
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
@@ -260,7 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         if debug and exc.__cause__ is not None:  # a failed build: what failed in it
             traceback.print_exception(exc.__cause__)
-        print(f"nqs: {exc}", file=sys.stderr)
+        # Values from the command line (a date, a year, a path, a reference) are hostile
+        # bytes too: whatever a message repeats is shown escaped, one line.
+        print(f"nqs: {terminal(str(exc))}", file=sys.stderr)
     except SchemaError as exc:
         detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
         print(
@@ -506,8 +508,9 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     Russian, as HTML and PDF; refused (exit 1) when the proposed changes have errors."""
     from nqs.draft import current_files, draft, pages
     from nqs.history import HistoryError, changes_since
-    from nqs.printing import PrintError, print_pdf
+    from nqs.printing import PrintError, browser, print_pdf
     from nqs.schema import Schemas
+    from nqs.site import among_sources
     from nqs.source_map import Locator
 
     root = _root(args, lang)
@@ -515,6 +518,9 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     templates = root / "site" / "templates"
     if not templates.is_dir():
         raise UsageError(render("cli-no-site", {"root": root}, lang))
+    out: Path = args.out
+    if among_sources(root, out.resolve()):  # the draft's files would become data or pages
+        raise UsageError(render("draft-unsafe-out", {"out": out.resolve()}, lang))
     try:
         base = changes_since(root, args.base)
     except HistoryError as exc:
@@ -533,10 +539,10 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     if outcome.errors:
         print("nqs: " + render("draft-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     try:
+        browser()  # found before anything is written: no HTML left without its PDF
+        out.mkdir(parents=True, exist_ok=True)
         for paper_lang, html in pages(item, register, templates).items():
             path = out / f"draft.{paper_lang}.html"
             path.write_text(html, encoding="utf-8")
@@ -630,7 +636,7 @@ def _cycle_named(text: str, lang: str) -> Cycle:
 
     found = parse(text)
     if found is None:
-        bounds = {"value": terminal(text), "first": FIRST_YEAR, "last": LAST_YEAR}
+        bounds = {"value": ascii_name(text), "first": FIRST_YEAR, "last": LAST_YEAR}
         raise UsageError(render("cycle-bad-name", bounds, lang))
     return found
 
@@ -654,13 +660,14 @@ def _cycle_open(root: Path, name: str, lang: str) -> int:
 def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
     """The proposals of a cycle by body: merged into its branch, or on branches not merged."""
     from nqs.cycle import current, of_ref
-    from nqs.history import between, branches, unmerged
+    from nqs.history import between, branch_refs, unmerged
     from nqs.proposals import by_body, merged, pending
 
     as_of = _as_of(args.as_of, lang)
-    cycle = current(as_of) if args.name is None else _cycle_named(args.name, lang)
+    # The cycle of --as-of is checked as a named one: a day outside the cycles' years has none.
+    cycle = _cycle_named(current(as_of).name if args.name is None else args.name, lang)
     # The local branch, else a remote-tracking one (a clerk who only fetched it).
-    named = [b for b in branches(root) if b == cycle.branch or b.endswith("/" + cycle.branch)]
+    named = branch_refs(root, cycle.branch)
     if not named:
         raise UsageError(render("cycle-no-branch", {"branch": cycle.branch}, lang))
     target = named[0]
@@ -690,8 +697,8 @@ def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
 def _record_decision(args: argparse.Namespace, lang: str) -> int:
     """Record the council's recommendation on the cycle branch (record.py) and commit it."""
     from nqs.cycle import BRANCH_PREFIX, parse
-    from nqs.history import HistoryError, between, commit_files, current_branch, dirty
-    from nqs.record import RecordError, Reject, plan
+    from nqs.history import HistoryError, between, commit_files, current_branch, dirty, restore
+    from nqs.record import DECISIONS, RecordError, Reject, plan
 
     root = _root(args, lang)
     as_of = _as_of(args.as_of, lang)
@@ -713,25 +720,39 @@ def _record_decision(args: argparse.Namespace, lang: str) -> int:
         )
         if cycle is None:
             raise UsageError(
-                render("record-not-on-cycle", {"branch": terminal(branch or "HEAD")}, lang)
+                render("record-not-on-cycle", {"branch": ascii_name(branch or "HEAD")}, lang)
             )
         if dirty(root):
             raise UsageError(render("record-dirty", {}, lang))
         result = plan(root, between(root, "main..HEAD"), day, args.protocol, cycle, rejects)
-        for path, raw in result.reverted.items():
-            if raw is None:
-                (root / path).unlink()
-            else:
-                (root / path).write_bytes(raw)
+        # The decision's file carries the reasons as given: checked as validate checks it
+        # (a blank reason, one with no Kazakh letters, one too long) before anything is
+        # committed; on an error, or a failure on the way (a schema that cannot be read, a
+        # full disk), the working tree is put back as it was (it was clean).
+        edited = [*result.reverted, *result.written]
+        try:
+            for path, raw in result.reverted.items():
+                if raw is None:
+                    (root / path).unlink()
+                else:
+                    (root / path).write_bytes(raw)
+            for path, text in result.written.items():
+                with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+            checked = validate(root, as_of, [f"{DECISIONS}/{result.decision}.yml"], whole=False)
+        except BaseException:
+            restore(root, edited)
+            raise
+        if checked.errors:
+            restore(root, edited)
+            sys.stdout.write(report.FORMATS[_report_format()](checked, lang))
+            raise UsageError(render("record-refused", {}, lang))
         said = {"decision": result.decision, "protocol": args.protocol}
         if result.reverted:
             message = _commit_message(
                 "record-commit-revert", said | {"paths": sorted(result.reverted)}
             )
             commit_files(root, sorted(result.reverted), message)
-        for path, text in result.written.items():
-            with (root / path).open("w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
         commit_files(root, sorted(result.written), _commit_message("record-commit-decision", said))
     except RecordError as exc:
         params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
@@ -754,9 +775,11 @@ def _commit_message(key: str, params: dict[str, Any]) -> str:
 def _remarks(args: argparse.Namespace, lang: str) -> int:
     """The last day to fix the authorized body's remarks received on a day (Rules 9): exit 1
     when it is over on --as-of."""
-    from nqs.legal_calendar import remarks_deadline
+    from nqs.legal_calendar import remarks_deadline, years
 
     received = _as_of(args.received, lang, "YYYY-MM-DD")
+    # Only a year whose working days are known (its deadline may run into the next one).
+    _number(str(received.year), years(), "calendar-bad-year", lang)
     as_of = _as_of(args.as_of, lang)
     due = remarks_deadline(received)
     print(render("remarks-deadline", {"received": received, "due": due}, lang))

@@ -29,6 +29,13 @@ def terminal(text: str) -> str:
     )
 
 
+def ascii_name(text: str) -> str:
+    """For a name that is ASCII when it is right (a Git reference, a cycle, a branch): shown
+    as for a terminal, and every other character as its escape, so that a look-alike letter
+    (a Cyrillic с, \\u0441, for the Latin c) is seen where the name is refused."""
+    return terminal(text).encode("ascii", "backslashreplace").decode("ascii")
+
+
 def github(text: str, *, prop: bool = False) -> str:
     """For a GitHub workflow command: shown as for a terminal, then `%`, CR and LF
     percent-encoded, and in a property (file=, title=) also `:` and `,`, as GitHub's

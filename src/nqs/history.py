@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import git
 
+from nqs.escape import ascii_name
 from nqs.layout import DATA_ROOTS
 
 # Dates of commits are read as days in Kazakhstan (one time zone, UTC+5, since March 2024).
@@ -62,7 +63,7 @@ class Base:
 
 def checked_ref(ref: str) -> str:
     if not _REF.fullmatch(ref) or ".." in ref or "@{-" in ref:
-        raise HistoryError("history-bad-ref", ref)
+        raise HistoryError("history-bad-ref", ascii_name(ref))
     return ref
 
 
@@ -308,13 +309,14 @@ def _repository(root: Path) -> git.Repo:
     return repo
 
 
-def branches(root: Path) -> list[str]:
-    """The local branches, then the remote-tracking ones (origin/...)."""
+def branch_refs(root: Path, branch: str) -> list[str]:
+    """The refs that are this branch: the local one, then each remote's branch of exactly
+    that name (origin/<branch>); never another branch whose name merely ends like it."""
     repo = _repository(root)
-    remote = sorted(
-        ref.name for r in repo.remotes for ref in r.refs if not ref.name.endswith("/HEAD")
+    local = [head.name for head in repo.heads if head.name == branch]
+    return local + sorted(
+        ref.name for r in repo.remotes for ref in r.refs if ref.remote_head == branch
     )
-    return sorted(head.name for head in repo.heads) + remote
 
 
 def current_branch(root: Path) -> str | None:
@@ -382,6 +384,28 @@ def unmerged(root: Path, target: str, skip: Callable[[str], bool]) -> list[Unmer
             began = commits[-1].authored_datetime.astimezone(KAZAKHSTAN).date()
             found.append(Unmerged(name, began, paths))
     return sorted(found, key=lambda item: item.branch)
+
+
+def restore(root: Path, paths: list[str]) -> None:
+    """Put the given files back as the last commit has them (a file it does not have is
+    removed): a command's edits undone before they are committed."""
+    repo = _repository(root)
+    committed = [path for path in paths if _committed(repo, path)]
+    try:
+        if committed:
+            repo.git.checkout("HEAD", "--", *committed)
+    except git.GitCommandError as exc:
+        raise _refused(exc) from exc
+    for path in set(paths) - set(committed):
+        (root / path).unlink(missing_ok=True)
+
+
+def _committed(repo: git.Repo, path: str) -> bool:
+    try:
+        repo.head.commit.tree.join(path)
+    except KeyError:
+        return False
+    return True
 
 
 def commit_files(root: Path, paths: list[str], message: str) -> str:

@@ -494,9 +494,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the day the --base proposal was opened (default: the date of its first commit)",
     ),
     "history-bad-ref": (
-        "«{value}» сілтемесі қабылданбайды: ол «-» белгісінен басталмауы керек және тек әріптерден, цифрлардан және ./_~^@- белгілерінен тұруы керек",
-        "ссылка «{value}» не принимается: она не должна начинаться с «-» и может содержать только буквы, цифры и ./_~^@-",
-        "the reference «{value}» is not accepted: it must not begin with «-» and may hold only letters, digits and ./_~^@-",
+        "«{value}» сілтемесі қабылданбайды: ол «-» белгісінен басталмауы, «..» қамтымауы керек және тек латын әріптерінен, цифрлардан және ./_~^@{{}}- белгілерінен тұруы керек",
+        "ссылка «{value}» не принимается: она не должна начинаться с «-» и содержать «..», а может содержать только латинские буквы, цифры и ./_~^@{{}}-",
+        "the reference «{value}» is not accepted: it must not begin with «-» nor hold «..», and may hold only Latin letters, digits and ./_~^@{{}}-",
     ),
     "history-no-base": (
         "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі ме және сілтеме бар ма?",
@@ -588,6 +588,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы); included_by жолын алып тастаңыз — ұсыныс Ұлттық кеңестің келесі ұсынымын күтеді",
         "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил); уберите included_by — предложение дождётся следующей рекомендации Национального совета",
         "the new profession names {decision} as its inclusion, but that decision is already recorded in the register: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11); remove included_by — the proposal awaits the council's next recommendation",
+    ),
+    "decision-backdated": (
+        "қосылатын шешім {found} күнімен белгіленген, бірақ тізілімде одан кейінгі {latest} шешімі бұрыннан тіркелген: Ұлттық кеңес өзіне ұсынылған тізілім бойынша ұсыным береді, ал кейін ертерек күнмен жазылған ұсыным жарияланған басылымдарды қайта жазар еді (Қағидалардың 10, 11-тармақтары); кеңес отырысының нақты күнін жазыңыз — ол {latest} күнінен кейін",
+        "добавляемое решение датировано {found}, но в реестре уже записано более позднее решение {latest}: Национальный совет рекомендует по представленному ему реестру, а рекомендация, записанная позже под более ранней датой, переписала бы уже опубликованные редакции (пункты 10 и 11 Правил); укажите действительную дату заседания совета — она позже {latest}",
+        "the decision added is dated {found}, but the register already recorded a later decision, {latest}: the National Council recommends on the register submitted to it, and a recommendation recorded later under an earlier date would rewrite editions already published (Rules 10 and 11); write the council meeting's real date, which is after {latest}",
     ),
     # --- the proposal cycle (cycle.py): stages, cycle open/status, record-decision, remarks ---
     "decision-awaited": (
@@ -737,6 +742,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "текст причины нельзя записать ({detail}): пишите одной строкой, без управляющих и невидимых символов, в форме NFC",
         "the reason cannot be written ({detail}): write it on one line, without control or invisible characters, in NFC",
     ),
+    "record-refused": (
+        "шешім жазылмады: оның файлында жоғарыдағы қателер болар еді (--reason-kk, --reason-ru арқылы берілген себептерде): ештеңе өзгертілмеді; себептерді түзетіп, команданы қайта іске қосыңыз",
+        "решение не записано: в его файле были бы ошибки, указанные выше (в причинах, заданных через --reason-kk, --reason-ru): ничего не изменено; исправьте причины и запустите команду снова",
+        "the decision was not recorded: its file would have the errors above (in the reasons given with --reason-kk, --reason-ru): nothing was changed; correct the reasons and run the command again",
+    ),
     "record-not-on-cycle": (
         "ағымдағы тармақ {branch} — кезең тармағы емес: шешім cycle/ЖЫЛ-N тармағында тіркеледі (main тармағында емес); git switch cycle/ЖЫЛ-N",
         "текущая ветка {branch} — не ветка цикла: решение записывается на ветке cycle/ГОД-N (не на main); git switch cycle/ГОД-N",
@@ -751,6 +761,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} бұрыннан бар: бұл күнгі шешім тіркелген",
         "{path} уже существует: решение этого дня уже записано",
         "{path} already exists: the decision of that day is recorded",
+    ),
+    "record-decision-backdated": (
+        "{decision} шешімі тізілімде бұрыннан тіркелген {latest} шешімінен ертерек: кеңес отырысының нақты күнін жазыңыз (Қағидалардың 10, 11-тармақтары)",
+        "решение {decision} раньше уже записанного в реестре решения {latest}: укажите действительную дату заседания совета (пункты 10 и 11 Правил)",
+        "the decision {decision} is before {latest}, already recorded in the register: give the council meeting's real date (Rules 10 and 11)",
     ),
     "record-reject-path": (
         "--reject {path}: репозиторий ішіндегі салыстырмалы жол күтіледі, .. және сілтемелерсіз (symlink)",
@@ -1012,6 +1027,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "ұсынылған өзгерістерде қателер бар: тізілім жобасы жазылмады; алдымен оларды түзетіңіз",
         "в предлагаемых изменениях есть ошибки: проект реестра не записан; сначала исправьте их",
         "the proposed changes have errors: the draft register was not written; correct them first",
+    ),
+    "draft-unsafe-out": (
+        "тізілім жобасы {out} папкасына жазылмайды: ол репозиторийдің өзі немесе оның деректері, сайты, схемалары не анықтамалық деректері жатқан папка; --out үшін репозиторийден тыс папканы таңдаңыз (мысалы, ../draft)",
+        "проект реестра не пишется в папку {out}: это сам репозиторий или папка его данных, сайта, схем или справочных данных; выберите для --out папку вне репозитория (например, ../draft)",
+        "the draft register is not written to {out}: it is the repository itself or a folder of its data, site, schemas or reference data; choose a folder outside the repository for --out (e.g. ../draft)",
     ),
     "draft-written": (
         "тізілім жобасы жазылды (енгізу — {included}, өзгерту — {amended}, алып тастау — {excluded}): {files}",
@@ -1401,9 +1421,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "YYYY-MM-DD, e.g. 2024-03-29",
     ),
     "form-region-id": (
-        "KZ- және екі цифр (ISO 3166-2:KZ), мысалы KZ-71",
-        "KZ- и две цифры (ISO 3166-2:KZ), например KZ-71",
-        "KZ- and two digits (ISO 3166-2:KZ), e.g. KZ-71",
+        "KZ- және екі цифр (ISO 3166-2:KZ, 2022 жылдан бастап сандық: ҚАТО кодының алғашқы екі цифры), мысалы Астана қаласы үшін KZ-71; әр өңірдің коды reference/regions.csv файлында",
+        "KZ- и две цифры (ISO 3166-2:KZ, цифровой с 2022 года: первые две цифры кода КАТО), например KZ-71 для города Астаны; код каждого региона — в файле reference/regions.csv",
+        "KZ- and two digits (ISO 3166-2:KZ, numeric since 2022: the first two digits of the KATO code), e.g. KZ-71 for Astana city; the list is reference/regions.csv",
     ),
     "form-date": (
         "ЖЖЖЖ-АА-КК, мысалы 2024-03-29",
@@ -1828,9 +1848,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the profession {code} entered the register by decision {decision} of {included}, but the center was accredited on {accredited}: a center is accredited in a profession only once it is in the register (Law 24.1(3))",
     ),
     "founder-educational": (
-        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды (Заң 24.2-б.)",
-        "учредитель — организация образования: центр признания не создаётся при организации образования (Закон, ст. 24.2)",
-        "the founder is an educational organization: a recognition center may not be set up at one (Law 24.2)",
+        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды (Заң 24.2-б.), мұндай орталық тізілімге енгізілмейді; құрылтайшы білім беру ұйымы болмаса, educational_institution: false деп жазыңыз",
+        "учредитель — организация образования: центр признания не создаётся при организации образования (Закон, ст. 24.2), такой центр не вносится в реестр; если учредитель не организация образования, укажите educational_institution: false",
+        "the founder is an educational organization: a recognition center may not be set up at one (Law 24.2), and such a center is not entered in the register; if the founder is not one, write educational_institution: false",
     ),
     "founder-educational-elsewhere": (
         "БСН {bin} құрылтайшы {other} файлында білім беру ұйымы деп көрсетілген (Заң 24.2-б.)",

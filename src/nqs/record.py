@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -32,6 +33,7 @@ from nqs.proposals import named_in
 from nqs.yamltext import Unwritable, append_item, quote, set_scalar
 
 DECISIONS = "register/decisions"
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Where a new naming goes when the key is absent: after the first of these keys found.
 _AFTER = {
     "included_by": ("status",),
@@ -69,9 +71,10 @@ class Plan:
 
 def rejected_path(root: Path, given: str, changed: set[str]) -> str:
     """The repository path of a proposal to reject: relative, without '..', no link on the
-    way, and a profession the cycle changed."""
+    way, and a profession the cycle changed (written as a shell completes it, ./register/…,
+    it is the same path)."""
     pure = PurePosixPath(given)
-    if pure.is_absolute() or ".." in pure.parts or given != pure.as_posix():
+    if pure.is_absolute() or ".." in pure.parts:
         raise RecordError("record-reject-path", path=given)
     relpath = pure.as_posix()
     placement = classify(relpath)
@@ -98,6 +101,10 @@ def plan(
     path = f"{DECISIONS}/{decision}.yml"
     if (root / path).exists() or os.path.islink(root / path):
         raise RecordError("record-decision-exists", path=path)
+    # By their names (a decision's file is named by its date, rule file-name): never read.
+    recorded = sorted(p.stem for p in (root / DECISIONS).glob("*.yml") if _DAY.fullmatch(p.stem))
+    if recorded and decision < recorded[-1]:  # decision-backdated would refuse it in main
+        raise RecordError("record-decision-backdated", decision=decision, latest=recorded[-1])
     professions = {
         c.path: c
         for c in revision.changes
@@ -129,10 +136,14 @@ def plan(
         if key is None:
             continue  # nothing the council decides (a change back to what it was)
         early = sorted(named_in(new) - named_in(old or {}))
-        if early:  # proposal-decision reports it on the cycle branch
+        # Named by hand where the text could not be edited (record-cannot-edit says so):
+        # this decision, in the field it goes to, is what the command would have written.
+        by_hand = early == [decision] and decision in _listed(new.get(key))
+        if early and not by_hand:  # proposal-decision reports it on the cycle branch
             raise RecordError("record-names-decision", path=relpath, decision=early[0])
-        text = revision.new[relpath].decode("utf-8")
-        result.written[relpath] = _named(relpath, text, new, key, decision)
+        if not by_hand:
+            text = revision.new[relpath].decode("utf-8")
+            result.written[relpath] = _named(relpath, text, new, key, decision)
         result.recommends.setdefault(_RECOMMENDS[key], []).append(str(new["code"]))
     try:
         text = _decision_text(path, day, protocol, cycle, result.recommends, rejected)
@@ -140,6 +151,11 @@ def plan(
         raise RecordError("record-bad-reason", detail=str(exc)) from None
     result.written[path] = text
     return result
+
+
+def _listed(value: object) -> list[object]:
+    """A naming field's decisions: amended_by's list, or the one of a scalar field."""
+    return value if isinstance(value, list) else [value]
 
 
 def _naming_key(status: str, old: dict[str, Any] | None, new: dict[str, Any]) -> str | None:

@@ -19,6 +19,8 @@ is history.py.
   a decision dated on or after the act.
 - inclusion-backdated (Rules 11): a new profession does not name a decision the register
   recorded before, in any stage.
+- decision-backdated (Rules 10-11): a decision the change adds is dated after every decision
+  the register recorded before it.
 """
 
 from __future__ import annotations
@@ -99,6 +101,15 @@ INCLUSION_BACKDATED = Check(
     "recommendation that includes it, which the cycle's merge into main records and publishes "
     "with it, not added later under an older one.",
 )
+DECISION_BACKDATED = Check(
+    "decision-backdated",
+    Severity.ERROR,
+    Stage.CHANGE,
+    "A council decision that a change adds is dated after every decision the register "
+    "recorded before the change (Rules 10-11): the council recommends on the register submitted "
+    "to it, and a recommendation recorded later under an earlier date would rewrite the "
+    "editions already published and include under it what they did not hold.",
+)
 CHECKS = (
     HISTORY_KEEP,
     DECISION_IMMUTABLE,
@@ -109,6 +120,7 @@ CHECKS = (
     SINGLE_BODY,
     LEGAL_ACT_CHANGE,
     INCLUSION_BACKDATED,
+    DECISION_BACKDATED,
 )
 
 
@@ -232,3 +244,21 @@ def backdated(new: Document[Profession], decision: Document[Decision]) -> Iterat
         INCLUSION_BACKDATED,
         finding(new, ("included_by",), "inclusion-backdated", decision=decision.data["id"]),
     )
+
+
+def decision_backdated(
+    new: Document[Decision], recorded: list[Document[Decision]]
+) -> Iterator[Found]:
+    """An error on a decision added with a date before the latest recorded one."""
+    latest = max(recorded, key=lambda decision: decision.data["date"], default=None)
+    if latest is not None and new.data["date"] < latest.data["date"]:
+        yield (
+            DECISION_BACKDATED,
+            finding(
+                new,
+                ("date",),
+                "decision-backdated",
+                found=new.data["date"],
+                latest=latest.data["id"],
+            ),
+        )

@@ -206,6 +206,9 @@ def validate_change(
             backdated.add(inclusion.data["id"])
             told.add(inclusion.data["id"])
             found += transitions.backdated(new, inclusion)
+        elif new.kind is Kind.DECISION:
+            earlier = [decisions[d] for d in sorted(recorded_before)]
+            found += transitions.decision_backdated(new, earlier)
         recorded = timeliness.recorded(old, new)
         if new.kind is Kind.PROFESSION:
             found += transitions.awaiting(old, new, [d for d, _ in recorded], stage)

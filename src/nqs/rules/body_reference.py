@@ -1,8 +1,10 @@
 """Bodies are known: every owner is a sectoral state body listed in register/bodies.yml.
 
-A profession's and a standard's `body` must be listed in `register/bodies.yml` with kind
-`sectoral`; a body id is listed once; the list has exactly one authorized body (the Ministry
-of Labour) and exactly one chamber (the National Chamber of Entrepreneurs).
+A profession's and a standard's `body`, and the proposing body of a proposal a council
+decision rejected (`rejected[].body`, shown on the decision's page), must be listed in
+`register/bodies.yml` with kind `sectoral`; a body id is listed once; the list has exactly
+one authorized body (the Ministry of Labour) and exactly one chamber (the National Chamber
+of Entrepreneurs).
 """
 
 from __future__ import annotations
@@ -40,10 +42,13 @@ def check(register: Register) -> Iterator[Finding]:
     for standard in register.standards:
         yield from _owner(standard, ("body",), standard.data["body"], bodies)
         yield from _owner(standard, ("approval", "body"), standard.data["approval"]["body"], bodies)
+    for decision in register.decisions:
+        for index, rejected in enumerate(decision.data.get("rejected", [])):
+            yield from _owner(decision, ("rejected", index, "body"), rejected["body"], bodies)
 
 
 def _owner(
-    doc: Document, where: tuple[str, ...], node: str, bodies: dict[str, Body]
+    doc: Document, where: tuple[str | int, ...], node: str, bodies: dict[str, Body]
 ) -> Iterator[Finding]:
     """The body named at a path of a document (node) is a listed sectoral body."""
     if node not in bodies:

@@ -85,14 +85,19 @@ def site_folder(root: Path, out: Path) -> Path:
     must have the site's sources (site/templates). Cheap: say it before a long validation."""
     _writable(out)
     resolved = out.resolve()
-    sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
-    holds = root.is_relative_to(resolved) or any(resolved.is_relative_to(f) for f in sources)
     other = resolved.is_dir() and any(resolved.iterdir()) and not (resolved / SITE_MARKER).is_file()
-    if holds or other:
+    if among_sources(root, resolved) or other:
         raise SiteError("build-unsafe-out", {"out": resolved})
     if not (root / "site" / "templates").is_dir():
         raise SiteError("cli-no-site", {"root": root})
     return resolved
+
+
+def among_sources(root: Path, folder: Path) -> bool:
+    """Whether a folder (resolved) is the repository, holds it, or lies in a folder of its
+    sources (the data, site/, schemas/, reference/, .git): no output is written there."""
+    sources = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference", ".git")]
+    return root.is_relative_to(folder) or any(folder.is_relative_to(f) for f in sources)
 
 
 def _writable(out: Path) -> None:
