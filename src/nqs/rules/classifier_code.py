@@ -1,7 +1,8 @@
 """Occupation codes exist in the National Classifier of Occupations (Rules 2(10)).
 
-A profession's code, and every occupation a professional standard covers, must be a current
-code of the classifier kept in `reference/classifier/occupations.csv`.
+A profession's code, every occupation a professional standard covers, and every proposal a
+council decision lists as not recommended must be a current code of the classifier kept in
+`reference/classifier/occupations.csv`.
 """
 
 from __future__ import annotations
@@ -24,3 +25,8 @@ def check(register: Register) -> Iterator[Finding]:
         for index, code in enumerate(standard.data["occupations"]):
             if code not in occupations:
                 yield finding(standard, ("occupations", index), "classifier-code", code=code)
+    for decision in register.decisions:
+        for index, rejected in enumerate(decision.data.get("rejected", [])):
+            if rejected["code"] not in occupations:
+                where = ("rejected", index, "code")
+                yield finding(decision, where, "classifier-code", code=rejected["code"])
