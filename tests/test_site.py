@@ -72,7 +72,7 @@ def test_html_lang_and_absolute_alternates_on_every_page(site: Path) -> None:
 
 def test_language_switch_points_at_the_same_entry(site: Path) -> None:
     html = (site / "ru/professions/7212-1-008/index.html").read_text(encoding="utf-8")
-    switch = re.search(r'<a href="([^"]+)" hreflang="kk" lang="kk" class="md-select__link"', html)
+    switch = re.search(r'<a href="([^"]+)" hreflang="kk" lang="kk" class="nqs-lang"', html)
     assert switch is not None
     target = (site / "ru/professions/7212-1-008" / switch[1]).resolve()
     assert target == (site / "kk/professions/7212-1-008").resolve()

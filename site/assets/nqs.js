@@ -46,6 +46,9 @@
     var data = null;
     var loading = null;
     var order = null;
+    var labels = Array.prototype.map.call(sections[0].querySelectorAll("thead th"), function (th) {
+      return th.textContent;
+    });
 
     function load() {
       if (!loading) {
@@ -57,8 +60,10 @@
 
     function text(value) { return Array.isArray(value) ? value.join(", ") : String(value); }
 
+    // A cell after the code and the name is named by its column (a card's label on a phone).
     function cell(row, content) {
       var td = document.createElement("td");
+      if (row.cells.length > 1) { td.dataset.label = labels[row.cells.length]; }
       if (content instanceof Node) { td.appendChild(content); } else { td.textContent = content; }
       row.appendChild(td);
     }
@@ -92,6 +97,7 @@
           link.href = row[0] + "/";
           link.textContent = row[0];
           cell(tr, link);
+          tr.cells[0].className = "nqs-key";
           cell(tr, row[1]);
           cell(tr, row[3]);
           cell(tr, text(row[5]));
