@@ -383,3 +383,27 @@ def test_register_rows_are_cards_on_a_phone(browser: Browser, origin: str) -> No
     )
     assert first.locator("td >> nth=3").get_attribute("data-label") == "Біліктілік деңгейлері"
     context.close()
+
+
+@pytest.mark.parametrize("url", ["/ru/professions/7212-1-008/", "/kk/professions/", "/ru/centers/"])
+def test_an_entry_and_a_list_print_on_a4(page: Page, origin: str, url: str) -> None:
+    """On paper the page is its content: no header, menu, language switch or filters; the
+    tables stay tables, no wider than an A4 sheet inside its margins."""
+    page.set_viewport_size({"width": 703, "height": 1000})  # 186 mm at 96 dpi
+    page.goto(origin + url)
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        "() => ['.md-header', '.md-sidebar--primary', '.nqs-langs', '.nqs-filters', '.md-footer']"
+        ".filter(s => document.querySelector(s))"
+        ".filter(s => getComputedStyle(document.querySelector(s)).display !== 'none')"
+    )
+    assert shown == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 703
+    tables = page.locator("article table.nqs-table")
+    assert tables.count() > 0
+    assert set(tables.evaluate_all("ts => ts.map(t => getComputedStyle(t).display)")) == {"table"}
+    assert page.evaluate(
+        "[...document.querySelectorAll('article table.nqs-table')]"
+        ".every(t => t.getBoundingClientRect().right <= 703)"
+    )
+    assert page.pdf(format="A4", prefer_css_page_size=True).startswith(b"%PDF")

@@ -70,6 +70,44 @@ def test_html_lang_and_absolute_alternates_on_every_page(site: Path) -> None:
                 assert link in html, (page, other)
 
 
+@pytest.mark.parametrize(
+    ("section", "key", "badge"),
+    [
+        ("professions", "7212-1-008", "nqs-badge"),
+        ("standards", "PS-7212-001", "nqs-badge"),
+        ("centers", "080840000558", "nqs-badge nqs-state-active"),
+        ("decisions", "2025-10-29", ""),
+    ],
+)
+def test_an_entrys_page_opens_with_its_summary_card(
+    site: Path, section: str, key: str, badge: str
+) -> None:
+    """The card comes first: the key and the status badge, the title, the main facts."""
+    for lang in ("kk", "ru"):
+        html = (site / lang / section / key / "index.html").read_text(encoding="utf-8")
+        body = html[html.index("<div data-pagefind-body") :]
+        card = re.match(
+            r'<div data-pagefind-body lang="\w\w"><div class="nqs-summary">(.*?)</div>', body, re.S
+        )
+        assert card is not None, (lang, section)
+        inside = card[1]
+        assert '<p class="nqs-summary-key"><span class="nqs-key"' in inside
+        assert (f'<span class="{badge}">' in inside) is bool(badge)
+        assert inside.index("<h1") < inside.index('<dl class="nqs-fields">')
+    html = (site / "ru/professions/7212-1-008/index.html").read_text(encoding="utf-8")
+    card = html[html.index('<div class="nqs-summary">') : html.index("</dl>")]
+    for fact in (
+        ">7212-1-008<",
+        "В реестре",
+        "<h1>Сварщик</h1>",
+        "На обязательной основе",
+        "Министерство промышленности и строительства Республики Казахстан",
+        "<dd>2, 3, 4</dd>",
+        "3 года",
+    ):
+        assert fact in card
+
+
 def test_language_switch_points_at_the_same_entry(site: Path) -> None:
     html = (site / "ru/professions/7212-1-008/index.html").read_text(encoding="utf-8")
     switch = re.search(r'<a href="([^"]+)" hreflang="kk" lang="kk" class="nqs-lang"', html)
