@@ -141,10 +141,13 @@ def test_search_by_code(page: Page, origin: str) -> None:
 )
 def test_no_request_leaves_the_origin(page: Page, origin: str, url: str) -> None:
     requests: list[str] = []
+    missing: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
+    page.on("response", lambda answer: missing.append(answer.url) if answer.status >= 400 else 0)
     page.goto(origin + url)
     page.wait_for_load_state("networkidle")
     assert requests and [r for r in requests if not r.startswith(origin + "/")] == []
+    assert missing == []  # nothing asked for that is not there (Material's sitemap.xml once)
 
 
 def _visible(page: Page) -> list[dict[str, str]]:

@@ -515,6 +515,14 @@ _LABELS: dict[str, tuple[str, str]] = {
         "совета этого года.",
     ),
     "propose-what": ("Не болады", "Что происходит"),
+    # A page that is not there (404.html of each language, and the site's root one).
+    "not-found": ("Бет табылмады", "Страница не найдена"),
+    "not-found-lead": (
+        "Бұл мекенжайда бет жоқ: ол өзгерген немесе қате терілген болуы мүмкін. Басты беттен "
+        "немесе іздеуден табыңыз.",
+        "По этому адресу страницы нет: адрес мог измениться или набран с ошибкой. Найдите "
+        "нужное на главной странице или через поиск.",
+    ),
 }
 
 # The label of each field of an entry, for the history of its changes.
