@@ -224,6 +224,24 @@ def test_kazakh_search_interface_is_kazakh(page: Page, origin: str) -> None:
     assert page.get_attribute(".pagefind-ui__search-input", "placeholder") == "Іздеу"
 
 
+@pytest.mark.parametrize(
+    ("lang", "query", "said"),
+    [
+        ("ru", "сварщик", "По запросу сварщик найдено: "),
+        ("kk", "пісіруші", "пісіруші бойынша табылғаны: "),
+    ],
+)
+def test_search_counts_its_results_in_the_readers_language(
+    page: Page, origin: str, lang: str, query: str, said: str
+) -> None:
+    """The count stands after a colon, so no noun has to agree with it: "найдено: 2", never
+    "2 результатов"; the interface's words are the site's, in the page's language."""
+    results = _results(page, f"{origin}/{lang}/search/?q={query}")
+    message = page.inner_text(".pagefind-ui__message")
+    assert message == f"{said}{len(results)}"
+    assert "результатов" not in message and "results" not in message
+
+
 def test_injected_data_stays_inert(page: Page, origin: str) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

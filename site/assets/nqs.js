@@ -175,19 +175,7 @@
         baseUrl: new URL(bundle + "../", window.location.href).pathname,
         showImages: false,
         showSubResults: false,
-        translations: element.dataset.lang === "kk" ? {
-          placeholder: "Іздеу",
-          clear_search: "Тазалау",
-          load_more: "Тағы көрсету",
-          search_label: "Осы сайттан іздеу",
-          filters_label: "Сүзгілер",
-          zero_results: "[SEARCH_TERM] бойынша ештеңе табылмады",
-          many_results: "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
-          one_result: "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
-          alt_search: "[SEARCH_TERM] бойынша ештеңе табылмады. [DIFFERENT_TERM] бойынша нәтижелер",
-          search_suggestion: "[SEARCH_TERM] бойынша ештеңе табылмады. Мына сөздермен іздеп көріңіз:",
-          searching: "[SEARCH_TERM] ізделуде..."
-        } : undefined
+        translations: JSON.parse(element.dataset.translations)
       });
       var input = element.querySelector("input");
       if (input) { input.setAttribute("aria-label", element.dataset.label); }

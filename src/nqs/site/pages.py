@@ -93,6 +93,11 @@ class Context:
         ]
         return " ".join(parts)
 
+    def search_ui(self) -> dict[str, str]:
+        """The search interface's words (Pagefind UI's translation keys) in this language."""
+        prefix = "search-ui-"
+        return {key[len(prefix) :]: self.t(key) for key in LABELS if key.startswith(prefix)}
+
     def date(self, value: str | dt.date) -> str:
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
         return format_date(day, format="long", locale=self.lang)
