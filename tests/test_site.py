@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 
 from nqs.layout import Kind, classify, discover
 from nqs.site.labels import FIELD_LABELS, LABELS
+from nqs.site.pages import format_number
 from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
@@ -230,6 +231,14 @@ def test_every_page_speaks_only_its_readers_language(site: Path) -> None:
     for lang, other in (("kk", "ru"), ("ru", "kk")):
         html = (site / other / "index.html").read_text(encoding="utf-8")
         assert _other_language_words(html.replace(f'lang="{other}"', ""), lang)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_counts_are_written_as_their_language_writes_them(site: Path, lang: str) -> None:
+    """Through CLDR (Babel): groups of three digits with a no-break space, in kk and ru."""
+    assert format_number(1234567, lang) == "1\xa0234\xa0567"
+    home = (site / lang / "index.html").read_text(encoding="utf-8")
+    assert f"</strong></a> — {format_number(len(_entries(Kind.STANDARD)), lang)}</li>" in home
 
 
 def test_not_found_pages_in_the_readers_language(site: Path) -> None:

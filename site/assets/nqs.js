@@ -27,7 +27,7 @@
         var empty = !section.querySelector("tbody tr:not([hidden])");
         if (section.hidden !== empty) { section.hidden = empty; }
       });
-      form.elements.count.value = form.dataset.shown + " " + shown;
+      form.elements.count.value = form.dataset.shown + " " + shown.toLocaleString(document.documentElement.lang);
     }
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -112,7 +112,8 @@
         shown += Math.min(rows.length, limit);
         total += rows.length;
       });
-      elements.count.value = form.dataset.shown + " " + shown + (total > shown ? " / " + total : "");
+      elements.count.value = form.dataset.shown + " " + shown.toLocaleString(lang) +
+        (total > shown ? " / " + total.toLocaleString(lang) : "");
     }
 
     function update() { load().then(render); }
@@ -128,7 +129,8 @@
     });
     form.addEventListener("input", update);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.elements.count.value = form.dataset.shown + " " + scope.querySelectorAll("tbody tr").length;
+    form.elements.count.value = form.dataset.shown + " " +
+      scope.querySelectorAll("tbody tr").length.toLocaleString(lang);
   }
 
   // Turns a column header into a button that sorts by it; aria-sort says the order.
