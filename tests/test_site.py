@@ -9,6 +9,7 @@ import re
 import shutil
 import signal
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from openpyxl import load_workbook
 
 from nqs.layout import Kind, classify, discover
 from nqs.site.labels import FIELD_LABELS, LABELS
+from nqs.site.pages import format_number
 from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
@@ -55,27 +57,201 @@ def test_every_entry_has_a_page_in_both_languages(site: Path, kind: Kind, sectio
 
 
 def test_html_lang_and_absolute_alternates_on_every_page(site: Path) -> None:
+    """The head names both languages' roots, whose sitemap.xml Material reads (so it asks for
+    no sitemap that does not exist); each language's sitemap names every page's twin."""
     for lang in ("kk", "ru"):
         pages = list((site / lang).rglob("index.html"))
         assert len(pages) >= _pages_at_least(), lang
+        sitemap = (site / lang / "sitemap.xml").read_text(encoding="utf-8")
         for page in pages:
             html = page.read_text(encoding="utf-8")
             assert f'<html lang="{lang}"' in html, page
             address = page.parent.relative_to(site / lang).as_posix()
             address = "" if address == "." else address + "/"
+            assert f"<loc>{SITE_URL}{lang}/{address}</loc>" in sitemap, page
             for other in ("kk", "ru"):
-                link = (
-                    f'<link rel="alternate" href="{SITE_URL}{other}/{address}" hreflang="{other}">'
-                )
-                assert link in html, (page, other)
+                root = f'<link rel="alternate" href="{SITE_URL}{other}/" hreflang="{other}">'
+                assert root in html, (page, other)
+                twin = f'hreflang="{other}" href="{SITE_URL}{other}/{address}"/>'
+                assert twin in sitemap, (page, other)
+            assert (site / lang / "sitemap.xml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "badge"),
+    [
+        ("professions", "7212-1-008", "nqs-badge"),
+        ("standards", "PS-7212-001", "nqs-badge"),
+        ("centers", "080840000558", "nqs-badge nqs-state-active"),
+        ("decisions", "2025-10-29", ""),
+    ],
+)
+def test_an_entrys_page_opens_with_its_summary_card(
+    site: Path, section: str, key: str, badge: str
+) -> None:
+    """The card comes first: the key and the status badge, the title, the main facts."""
+    for lang in ("kk", "ru"):
+        html = (site / lang / section / key / "index.html").read_text(encoding="utf-8")
+        body = html[html.index("<div data-pagefind-body") :]
+        card = re.match(
+            r'<div data-pagefind-body lang="\w\w"><div class="nqs-summary">(.*?)</div>', body, re.S
+        )
+        assert card is not None, (lang, section)
+        inside = card[1]
+        assert '<p class="nqs-summary-key"><span class="nqs-key"' in inside
+        assert (f'<span class="{badge}">' in inside) is bool(badge)
+        assert inside.index("<h1") < inside.index('<dl class="nqs-fields">')
+    html = (site / "ru/professions/7212-1-008/index.html").read_text(encoding="utf-8")
+    card = html[html.index('<div class="nqs-summary">') : html.index("</dl>")]
+    for fact in (
+        ">7212-1-008<",
+        "В реестре",
+        "<h1>Сварщик</h1>",
+        "На обязательной основе",
+        "Министерство промышленности и строительства Республики Казахстан",
+        "<dd>2, 3, 4</dd>",
+        "3 года",
+    ):
+        assert fact in card
 
 
 def test_language_switch_points_at_the_same_entry(site: Path) -> None:
     html = (site / "ru/professions/7212-1-008/index.html").read_text(encoding="utf-8")
-    switch = re.search(r'<a href="([^"]+)" hreflang="kk" lang="kk" class="md-select__link"', html)
+    switch = re.search(r'<a href="([^"]+)" hreflang="kk" lang="kk" class="nqs-lang"', html)
     assert switch is not None
     target = (site / "ru/professions/7212-1-008" / switch[1]).resolve()
     assert target == (site / "kk/professions/7212-1-008").resolve()
+
+
+# Words of one language that the other never uses: Russian words on Kazakh pages; on Russian
+# pages Kazakh's own letters and words. Proper names are allowed: names in «», the numbers of
+# acts after № ("№ ҚР ДСМ-305/2020"), and the regions whose official Russian names are
+# Kazakh ("область Жетісу", "область Ұлытау"; reference/README.md).
+RUSSIAN_WORDS = frozenset(
+    [
+        "и",
+        "для",
+        "или",
+        "по",
+        "на",
+        "в",
+        "с",
+        "до",
+        "статья",
+        "статьи",
+        "пункт",
+        "пункта",
+        "года",
+        "закон",
+        "закона",
+        "республики",
+        "министерство",
+        "реестр",
+        "реестра",
+        "профессий",
+        "профессии",
+        "признания",
+        "центр",
+        "центры",
+        "квалификаций",
+        "кодекс",
+        "трудовой",
+        "страница",
+        "найдено",
+        "поиск",
+        "главная",
+    ]
+)
+KAZAKH_WORDS = frozenset(
+    ["және", "бойынша", "туралы", "бабы", "тармақ", "жылы", "жыл", "бет", "іздеу"]
+)
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+PROPER_NAMES = frozenset({"Жетісу", "Ұлытау"})
+
+
+class _ReadersText(HTMLParser):
+    """What a reader of `lang` sees or hears of a page: its text and its labels (aria-label,
+    title, placeholder), leaving out scripts, code and what is marked as another language."""
+
+    SKIP = frozenset({"script", "style", "code", "svg"})
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"})
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.open: list[tuple[str, str]] = []
+        self.parts: list[str] = []
+
+    def _heard(self) -> bool:
+        inside = {tag for tag, _ in self.open}
+        return (
+            not inside & self.SKIP and (self.open[-1][1] if self.open else self.lang) == self.lang
+        )
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag not in self.VOID:
+            self.open.append(
+                (tag, values.get("lang") or (self.open[-1][1] if self.open else self.lang))
+            )
+        if self._heard():
+            self.parts += [
+                values[k] or "" for k in ("aria-label", "title", "placeholder") if k in values
+            ]
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._heard():
+            self.parts.append(data)
+
+
+def _other_language_words(html: str, lang: str) -> set[str]:
+    reader = _ReadersText(lang)
+    reader.feed(html)
+    text = re.sub(r"«[^»]*»|№\s*\S+(\s+[^\s\d]+-\d\S*)?", " ", " ".join(reader.parts))
+    words = set(re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+", text)) - PROPER_NAMES
+    if lang == "kk":
+        return {w for w in words if w.lower() in RUSSIAN_WORDS}
+    return {w for w in words if KAZAKH_LETTERS.search(w) or w.lower() in KAZAKH_WORDS}
+
+
+def test_every_page_speaks_only_its_readers_language(site: Path) -> None:
+    found = {}
+    for lang in ("kk", "ru"):
+        for page in sorted((site / lang).rglob("*.html")):
+            if words := _other_language_words(page.read_text(encoding="utf-8"), lang):
+                found[page.relative_to(site).as_posix()] = sorted(words)
+    assert found == {}
+    # the word lists see the other language when it is not marked as such
+    for lang, other in (("kk", "ru"), ("ru", "kk")):
+        html = (site / other / "index.html").read_text(encoding="utf-8")
+        assert _other_language_words(html.replace(f'lang="{other}"', ""), lang)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_counts_are_written_as_their_language_writes_them(site: Path, lang: str) -> None:
+    """Through CLDR (Babel): groups of three digits with a no-break space, in kk and ru."""
+    assert format_number(1234567, lang) == "1\xa0234\xa0567"
+    home = (site / lang / "index.html").read_text(encoding="utf-8")
+    assert f"</strong></a> — {format_number(len(_entries(Kind.STANDARD)), lang)}</li>" in home
+
+
+def test_not_found_pages_in_the_readers_language(site: Path) -> None:
+    for lang, title in (("kk", "Бет табылмады"), ("ru", "Страница не найдена")):
+        html = (site / lang / "404.html").read_text(encoding="utf-8")
+        assert f"<h1>{title}</h1>" in html and "Not found" not in html
+        assert f'<a href="{SITE_URL}{lang}/search/">' in html
+    root = (site / "404.html").read_text(encoding="utf-8")
+    for lang in ("kk", "ru"):
+        assert f'<a href="{SITE_URL}{lang}/">' in root
+    assert (
+        "<h1>Бет табылмады</h1>" in root and '<div lang="ru"><h2>Страница не найдена</h2>' in root
+    )
 
 
 def test_kazakh_pages_show_no_foreign_interface_text(site: Path) -> None:
@@ -380,7 +556,8 @@ def test_build_command_says_where_to_look(tmp_path: Path) -> None:
         root, "build", "--out", "built", "--lang", "en", "--as-of", WRITTEN_FOR.isoformat()
     )
     assert result.returncode == 0, result.stderr
-    assert str(root / "built" / "index.html") in result.stdout
+    # the command that serves it: from the disk a page's links show folder listings
+    assert f"python3 -m http.server -d {root / 'built'} 8000" in result.stdout
     assert (root / "built/kk/index.html").is_file() and (root / "built/ru/index.html").is_file()
     # the warnings the bundled register shows on purpose (README), the count, where to look
     assert result.stdout.count("[reaccreditation-window]") == 2

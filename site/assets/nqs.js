@@ -27,7 +27,7 @@
         var empty = !section.querySelector("tbody tr:not([hidden])");
         if (section.hidden !== empty) { section.hidden = empty; }
       });
-      form.elements.count.value = form.dataset.shown + " " + shown;
+      form.elements.count.value = form.dataset.shown + " " + shown.toLocaleString(document.documentElement.lang);
     }
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -46,6 +46,9 @@
     var data = null;
     var loading = null;
     var order = null;
+    var labels = Array.prototype.map.call(sections[0].querySelectorAll("thead th"), function (th) {
+      return th.textContent;
+    });
 
     function load() {
       if (!loading) {
@@ -57,8 +60,10 @@
 
     function text(value) { return Array.isArray(value) ? value.join(", ") : String(value); }
 
+    // A cell after the code and the name is named by its column (a card's label on a phone).
     function cell(row, content) {
       var td = document.createElement("td");
+      if (row.cells.length > 1) { td.dataset.label = labels[row.cells.length]; }
       if (content instanceof Node) { td.appendChild(content); } else { td.textContent = content; }
       row.appendChild(td);
     }
@@ -92,6 +97,7 @@
           link.href = row[0] + "/";
           link.textContent = row[0];
           cell(tr, link);
+          tr.cells[0].className = "nqs-key";
           cell(tr, row[1]);
           cell(tr, row[3]);
           cell(tr, text(row[5]));
@@ -106,7 +112,8 @@
         shown += Math.min(rows.length, limit);
         total += rows.length;
       });
-      elements.count.value = form.dataset.shown + " " + shown + (total > shown ? " / " + total : "");
+      elements.count.value = form.dataset.shown + " " + shown.toLocaleString(lang) +
+        (total > shown ? " / " + total.toLocaleString(lang) : "");
     }
 
     function update() { load().then(render); }
@@ -122,7 +129,8 @@
     });
     form.addEventListener("input", update);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.elements.count.value = form.dataset.shown + " " + scope.querySelectorAll("tbody tr").length;
+    form.elements.count.value = form.dataset.shown + " " +
+      scope.querySelectorAll("tbody tr").length.toLocaleString(lang);
   }
 
   // Turns a column header into a button that sorts by it; aria-sort says the order.
@@ -169,19 +177,7 @@
         baseUrl: new URL(bundle + "../", window.location.href).pathname,
         showImages: false,
         showSubResults: false,
-        translations: element.dataset.lang === "kk" ? {
-          placeholder: "Іздеу",
-          clear_search: "Тазалау",
-          load_more: "Тағы көрсету",
-          search_label: "Осы сайттан іздеу",
-          filters_label: "Сүзгілер",
-          zero_results: "[SEARCH_TERM] бойынша ештеңе табылмады",
-          many_results: "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
-          one_result: "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
-          alt_search: "[SEARCH_TERM] бойынша ештеңе табылмады. [DIFFERENT_TERM] бойынша нәтижелер",
-          search_suggestion: "[SEARCH_TERM] бойынша ештеңе табылмады. Мына сөздермен іздеп көріңіз:",
-          searching: "[SEARCH_TERM] ізделуде..."
-        } : undefined
+        translations: JSON.parse(element.dataset.translations)
       });
       var input = element.querySelector("input");
       if (input) { input.setAttribute("aria-label", element.dataset.label); }

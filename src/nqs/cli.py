@@ -378,7 +378,7 @@ def _build(args: argparse.Namespace, lang: str) -> int:
     for decision, reason in built.skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
-    print(render("build-done", {"out": out, "pages": pages, "index": out / "index.html"}, lang))
+    print(render("build-done", {"out": out, "pages": pages}, lang))
     return EXIT_CLEAN
 
 

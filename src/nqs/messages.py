@@ -331,9 +331,15 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the register has errors: the site was not built",
     ),
     "build-done": (
-        "сайт {out} қалтасына жазылды: {pages} бет; {index} ашыңыз",
-        "сайт записан в {out}: страниц — {pages}; откройте {index}",
-        "the site was written to {out}: {pages} pages; open {index}",
+        "сайт {out} қалтасына жазылды: {pages} бет; беттерді веб-сервер арқылы ашыңыз (дискіден "
+        "ашқанда сілтемелер қалта тізімін көрсетеді): python3 -m http.server -d {out} 8000, "
+        "содан кейін http://127.0.0.1:8000/",
+        "сайт записан в {out}: страниц — {pages}; открывайте его через веб-сервер (с диска "
+        "ссылки показывают списки папок): python3 -m http.server -d {out} 8000, затем "
+        "http://127.0.0.1:8000/",
+        "the site was written to {out}: {pages} pages; view it through a web server (from the "
+        "disk its links show folder listings): python3 -m http.server -d {out} 8000, then "
+        "http://127.0.0.1:8000/",
     ),
     "build-failed": (
         "сайтты құрастыру мүмкін болмады: {detail}",

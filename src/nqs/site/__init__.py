@@ -20,6 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import escape
+
 from nqs.chronicle import Chronicle, read_chronicle
 from nqs.files import walk
 from nqs.history import HistoryError
@@ -34,7 +36,7 @@ from nqs.site.editions import write_editions
 from nqs.site.engine import build_language
 from nqs.site.feed import atom_feed
 from nqs.site.folder import SITE_MARKER, SiteBusy, refusal, replacing
-from nqs.site.labels import SITE_LANGUAGES
+from nqs.site.labels import LABELS, SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
 from nqs.site.pages import register_rows, render_pages, search_records
 from nqs.site.press import write_press_releases
@@ -43,11 +45,33 @@ from nqs.site.search import SearchIndexError, write_search_index
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
 ROOT_PAGE = """<!doctype html>
 <html lang="kk"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="0; url=kk/">
 <title>Кәсіптер тізілімі · Реестр профессий</title>
 <link rel="alternate" hreflang="kk" href="{url}kk/"><link rel="alternate" hreflang="ru" href="{url}ru/">
 </head><body><p><a href="kk/" lang="kk">Қазақша</a> · <a href="ru/" lang="ru">Русский</a></p></body></html>
 """
+
+# The page a host shows for an address outside both languages: both languages' words, both
+# roots (absolute, since it is served at any depth).
+ROOT_NOT_FOUND = """<!doctype html>
+<html lang="kk"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{kk_title} · {ru_title}</title>
+</head><body>
+<h1>{kk_title}</h1><p>{kk_lead}</p><p><a href="{url}kk/">{kk_home}</a></p>
+<div lang="ru"><h2>{ru_title}</h2><p>{ru_lead}</p><p><a href="{url}ru/">{ru_home}</a></p></div>
+</body></html>
+"""
+
+
+def root_not_found(site_url: str) -> str:
+    words = {
+        f"{lang}_{name}": str(escape(LABELS[key][lang]))
+        for lang in SITE_LANGUAGES
+        for name, key in (("title", "not-found"), ("lead", "not-found-lead"), ("home", "site-name"))
+    }
+    return ROOT_NOT_FOUND.format(url=site_url, **words)
 
 
 class SiteError(Exception):
@@ -179,6 +203,7 @@ def _build(
             write_api(model, out / "api" / "v1")
             write_press_releases(model, sources / "templates", out)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
+            (out / "404.html").write_text(root_not_found(site_url), encoding="utf-8")
             records = [
                 record
                 for lang in SITE_LANGUAGES

@@ -138,6 +138,9 @@ def build_language(
         extra={
             "generator": False,
             "feed_title": t("feed"),
+            "not_found": {key: t(f"not-found{key}") for key in ("", "-lead")},
+            "home": t("home"),
+            "search": t("search"),
             "alternate": [
                 {
                     "name": LABELS["language-name"][other],

@@ -815,6 +815,42 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Бұрынғы аттестаттар: нөмір:мәртебе, нүктелі үтірмен бөлінген.",
         "Прежние аттестаты: номер:статус через точку с запятой.",
     ),
+    # The search page's interface (Pagefind UI): a count stands after a colon, so no noun
+    # has to agree with it ("найдено: 2", never "2 результатов").
+    "search-ui-placeholder": ("Іздеу", "Поиск"),
+    "search-ui-clear_search": ("Тазалау", "Очистить"),
+    "search-ui-load_more": ("Тағы көрсету", "Показать ещё"),
+    "search-ui-search_label": ("Осы сайттан іздеу", "Поиск по сайту"),
+    "search-ui-filters_label": ("Сүзгілер", "Фильтры"),
+    "search-ui-zero_results": (
+        "[SEARCH_TERM] бойынша ештеңе табылмады",
+        "По запросу [SEARCH_TERM] ничего не найдено",
+    ),
+    "search-ui-many_results": (
+        "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
+        "По запросу [SEARCH_TERM] найдено: [COUNT]",
+    ),
+    "search-ui-one_result": (
+        "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
+        "По запросу [SEARCH_TERM] найдено: [COUNT]",
+    ),
+    "search-ui-alt_search": (
+        "[SEARCH_TERM] бойынша ештеңе табылмады. [DIFFERENT_TERM] бойынша нәтижелер",
+        "По запросу [SEARCH_TERM] ничего не найдено. Результаты по запросу [DIFFERENT_TERM]",
+    ),
+    "search-ui-search_suggestion": (
+        "[SEARCH_TERM] бойынша ештеңе табылмады. Мына сөздермен іздеп көріңіз:",
+        "По запросу [SEARCH_TERM] ничего не найдено. Попробуйте другие слова:",
+    ),
+    "search-ui-searching": ("[SEARCH_TERM] ізделуде...", "Поиск: [SEARCH_TERM]..."),
+    # A page that is not there (404.html of each language, and the site's root one).
+    "not-found": ("Бет табылмады", "Страница не найдена"),
+    "not-found-lead": (
+        "Бұл мекенжайда бет жоқ: ол өзгерген немесе қате терілген болуы мүмкін. Басты беттен "
+        "немесе іздеуден табыңыз.",
+        "По этому адресу страницы нет: адрес мог измениться или набран с ошибкой. Найдите "
+        "нужное на главной странице или через поиск.",
+    ),
 }
 
 # The label of each field of an entry, for the history of its changes.

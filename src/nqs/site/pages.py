@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from babel import Locale
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from jinja2.sandbox import SandboxedEnvironment
 
 from nqs.chronicle import FieldChange, plain
@@ -66,6 +67,11 @@ def safe_url(value: str) -> str:
     return value if value.startswith(("https://", "http://")) else "#"
 
 
+def format_number(n: int, lang: str) -> str:
+    """A count as its language writes it (CLDR): 12 345 with a no-break space, in kk and ru."""
+    return format_decimal(n, locale=lang)
+
+
 class Context:
     """What every template of one language sees: labels, dates, links, names."""
 
@@ -93,6 +99,14 @@ class Context:
             if field in profession
         ]
         return " ".join(parts)
+
+    def number(self, n: int) -> str:
+        return format_number(n, self.lang)
+
+    def search_ui(self) -> dict[str, str]:
+        """The search interface's words (Pagefind UI's translation keys) in this language."""
+        prefix = "search-ui-"
+        return {key[len(prefix) :]: self.t(key) for key in LABELS if key.startswith(prefix)}
 
     def date(self, value: str | dt.date) -> str:
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
