@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             [
                 sys.executable,
                 "-m",
-                "mkdocs",
+                "properdocs",
                 "build",
                 "-q",
                 "-f",

@@ -185,15 +185,15 @@ def test_help_and_usage_errors_are_in_the_readers_language(repo: Path, lang: str
 
 
 def test_validate_loads_none_of_the_site_or_history_stack(repo: Path) -> None:
-    """`nqs validate` imports what it uses: not MkDocs, openpyxl, GitPython, Jinja2, Babel or
-    the holidays (the site's, the history's and the calendar's), whatever it reports."""
+    """`nqs validate` imports what it uses: not ProperDocs (MkDocs), openpyxl, GitPython, Jinja2,
+    Babel or the holidays (the site's, the history's and the calendar's), whatever it reports."""
     _break_certificate(repo)
     script = (
         "import sys\n"
         "from nqs.cli import main\n"
         "for args in (['--format', 'json'], ['--format', 'github'], ['register/centers']):\n"
         "    assert main(['validate', '--as-of', '2025-01-15', *args]) == 1\n"
-        "heavy = {'mkdocs', 'openpyxl', 'git', 'jinja2', 'babel', 'holidays'}\n"
+        "heavy = {'properdocs', 'mkdocs', 'openpyxl', 'git', 'jinja2', 'babel', 'holidays'}\n"
         "print(sorted(heavy & {name.split('.')[0] for name in sys.modules}), file=sys.stderr)\n"
     )
     result = subprocess.run(

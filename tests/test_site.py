@@ -9,6 +9,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -290,6 +291,26 @@ def test_no_request_leaves_the_site(site: Path) -> None:
         assert requests == [], page
     for css in styles:
         assert not re.search(r"url\((['\"]?)(https?:)?//", css.read_text(encoding="utf-8")), css
+
+
+def test_the_engine_is_properdocs_not_the_unmaintained_mkdocs(site: Path) -> None:
+    """Material frames every page of both languages on ProperDocs (MkDocs 1.x continued), and
+    Material's own `mkdocs.*` imports resolve to ProperDocs: MkDocs, which Material still
+    requires to be installed, never runs."""
+    framed = [page for lang in ("kk", "ru") for page in (site / lang).rglob("*.html")]
+    assert framed
+    for page in framed:
+        assert 'name="generator" content="mkdocs-ProperDocs 1.' in page.read_text("utf-8"), page
+    script = (
+        "import nqs.site.engine, mkdocs.plugins, properdocs.plugins\n"
+        "from material.plugins.search.plugin import SearchPlugin\n"
+        "assert mkdocs.plugins is properdocs.plugins\n"
+        "assert issubclass(SearchPlugin, properdocs.plugins.BasePlugin)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_dates_are_written_per_language(site: Path) -> None:

@@ -1,9 +1,11 @@
-"""The MkDocs Material adapter: the only module that knows the site engine.
+"""The Material for MkDocs adapter: the only module that knows the site engine.
 
-Each language is one MkDocs project built into OUT/<lang>/: the hand-written pages of
-site/<lang>/, and the generated pages handed over as virtual files whose HTML skips
-Markdown entirely. Another engine (Zensical, or a plain Jinja2 frame) needs only another
-module like this one: pages.py produces complete, escaped HTML bodies.
+The engine is ProperDocs, the maintained continuation of MkDocs 1.x (same API, under the
+name `properdocs`); Material 9 runs on it unchanged. Each language is one project built
+into OUT/<lang>/: the hand-written pages of site/<lang>/, and the generated pages handed
+over as virtual files whose HTML skips Markdown entirely. Another engine (Zensical, or a
+plain Jinja2 frame) needs only another module like this one: pages.py produces complete,
+escaped HTML bodies.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import properdocs.replacement  # noqa: F401  Material's `mkdocs.*` imports get ProperDocs
 from markupsafe import escape
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page as MkDocsPage
+from properdocs.commands.build import build
+from properdocs.config import load_config
+from properdocs.config.defaults import ProperDocsConfig
+from properdocs.plugins import BasePlugin
+from properdocs.structure.files import File, Files
+from properdocs.structure.pages import Page as EnginePage
 
 from nqs.site.labels import LABELS, SITE_LANGUAGES
 from nqs.site.pages import Page
@@ -59,7 +62,7 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.pages = {source_uri(page.uri): page for page in pages}
         self.assets = assets
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, /, *, config: ProperDocsConfig) -> Files:
         for src_uri in self.pages:
             files.append(File.generated(config, src_uri, content=""))
         for src_uri, path in self.assets.items():
@@ -67,27 +70,27 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         return files
 
     def on_page_markdown(
-        self, markdown: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+        self, markdown: str, /, *, page: EnginePage, config: ProperDocsConfig, files: Files
     ) -> str:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
-            # Material treats titles as HTML (MkDocs has no autoescape): escape the data.
+            # Material treats titles as HTML (ProperDocs has no autoescape): escape the data.
             page.meta["title"] = str(escape(generated.title))
         return markdown
 
     def on_page_content(
-        self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+        self, html: str, /, *, page: EnginePage, config: ProperDocsConfig, files: Files
     ) -> str:
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             return html
         return f'<div data-pagefind-body lang="{generated.lang}">{generated.body}</div>'
 
-    def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+    def on_post_page(self, output: str, /, *, page: EnginePage, config: ProperDocsConfig) -> str:
         return valid_html(output)
 
     def on_post_template(
-        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+        self, output_content: str, /, *, template_name: str, config: ProperDocsConfig
     ) -> str:
         return valid_html(output_content)
 
@@ -107,7 +110,7 @@ def valid_html(output: str) -> str:
 def build_language(
     lang: str, pages: Sequence[Page], *, site_dir: Path, sources: Path, site_url: str, work: Path
 ) -> None:
-    """Build one language's site with MkDocs Material into site_dir."""
+    """Build one language's site with Material on ProperDocs into site_dir."""
 
     def t(key: str) -> str:
         return LABELS[key][lang]
@@ -154,5 +157,5 @@ def build_language(
     )
     assets = {f"assets/nqs/{p.name}": p for p in sorted((sources / "assets").iterdir())}
     config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    logging.getLogger("properdocs").setLevel(logging.WARNING)
     build(config)
