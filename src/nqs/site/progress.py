@@ -65,7 +65,8 @@ class Progress:
 
     def done(self, stage: str, count: int, site: str = "") -> None:
         """A stage ended with count (files, documents, pages)."""
-        line = render("progress-line", {"stage": self._name(stage, site), "count": count}, self.lang)
+        stage_name = self._name(stage, site)
+        line = render("progress-line", {"stage": stage_name, "count": count}, self.lang)
         if self._display is not None:
             task = self._tasks.get((stage, site))
             if task is None:
