@@ -39,7 +39,7 @@ class Progress:
         self._tasks: dict[tuple[str, str], TaskID] = {}
         self._display: Display | None = None
         if stream is not None and stream.isatty():
-            self._display = _display(self.stream, transient=compact)
+            self._display = _display(stream, transient=compact)
 
     def __enter__(self) -> Progress:
         if self._display is not None:
