@@ -134,7 +134,10 @@ def test_on_a_terminal_the_stages_are_a_live_display_that_ends_cleanly(tmp_path:
     for name in _stage_names("kk"):
         assert re.search(rf"✓ {re.escape(name)}: \d+", final), (name, final)
     assert "Traceback" not in shown
-    assert "nqs:" not in stdout and str(tmp_path / "out") in stdout  # stdout: the result
+    # stdout (a pipe) stays the result: the report of the warnings, where the site is
+    assert "nqs:" not in stdout and str(tmp_path / "out") in stdout
+    assert stdout.count("[reaccreditation-window]") == 2
+    assert "[reaccreditation-window]" not in shown
 
 
 def test_ctrl_c_on_a_terminal_ends_the_build_with_130_and_the_cursor_shown(

@@ -14,6 +14,7 @@ back in their results and are shown by the process that started them.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -110,4 +111,8 @@ def _display(stream: TextIO, transient: bool) -> Display:
         TimeElapsedColumn(),
         console=Console(file=stream),
         transient=transient,
+        # What is printed meanwhile (the report of the warnings) goes where it was sent:
+        # above the display when stdout is the same terminal, else untouched.
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
     )
