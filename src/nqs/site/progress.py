@@ -111,6 +111,7 @@ def _display(stream: TextIO, transient: bool) -> Display:
         TimeElapsedColumn(),
         console=Console(file=stream),
         transient=transient,
+        refresh_per_second=4,  # a stage lasts seconds: a spinner's pace, little output
         # What is printed meanwhile (the report of the warnings) goes where it was sent:
         # above the display when stdout is the same terminal, else untouched.
         redirect_stdout=sys.stdout.isatty(),
