@@ -63,3 +63,23 @@ def build(
     assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems]
     build_site(outcome, root, out, site_url)
     return out
+
+
+def without_stages(stderr: str) -> str:
+    """A build's stderr without the lines of the stages it went through (site/progress.py),
+    as a build whose stderr is no terminal writes them: what else it said."""
+    from nqs.messages import LANGUAGES, render
+    from nqs.site.labels import SITE_LANGUAGES
+    from nqs.site.progress import STAGES
+
+    names = {
+        render(f"progress-{stage}", {"site": site}, lang)
+        for lang in LANGUAGES
+        for stage in STAGES
+        for site in SITE_LANGUAGES
+    }
+    return "".join(
+        line
+        for line in stderr.splitlines(keepends=True)
+        if not (line.startswith("nqs: ") and line[5:].rsplit(": ", 1)[0] in names)
+    )

@@ -352,19 +352,26 @@ def _validate(args: argparse.Namespace, lang: str) -> int:
     return EXIT_PROBLEMS if outcome.errors else EXIT_CLEAN
 
 
-def _build(args: argparse.Namespace, lang: str) -> int:
+def _build(args: argparse.Namespace, lang: str, compact: bool = False) -> int:
     """Build the site (site.build_site refuses an invalid register and an unsafe --out):
-    say what validation found, what the history lacked, and where the site is."""
+    say what validation found, what the history lacked, and where the site is. Its stages
+    are shown on stderr as it runs (site/progress.py; compact: for nqs serve's rebuilds)."""
     from nqs.site import DEFAULT_SITE_URL, RegisterInvalid, SiteError, build_site, site_folder
+    from nqs.site.progress import Progress
 
     root = _root(args, lang)
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
     try:
         out = site_folder(root, out)  # before the validation, which takes a while
-        outcome = validate(root, _as_of(args.as_of, lang))
-        if outcome.problems:  # errors refuse the build; warnings are shown and built with
-            sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
-        built = build_site(outcome, root, out, args.site_url or DEFAULT_SITE_URL)
+        as_of = _as_of(args.as_of, lang)
+        with Progress(lang, sys.stderr, compact) as progress:
+            progress.start("validation")
+            outcome = validate(root, as_of)
+            progress.done("validation", outcome.checked)
+            if outcome.problems:  # errors refuse the build; warnings are shown and built with
+                sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
+            url = args.site_url or DEFAULT_SITE_URL
+            built = build_site(outcome, root, out, url, progress)
     except RegisterInvalid:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS
@@ -399,13 +406,13 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
         url = f"http://127.0.0.1:{server.port}/"
         # Served here, the site is built for this address: its links between languages stay on it.
         args.site_url = args.site_url or url
-        status = _build(args, lang)
+        status = _build(args, lang, compact=True)
         if status != EXIT_CLEAN:
             return status
         root = _root(args, lang)
         print(render("serve-listening", {"url": url}, lang), flush=True)
         watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
-        serve(server, args.out.resolve(), watched, lambda: _build(args, lang))
+        serve(server, args.out.resolve(), watched, lambda: _build(args, lang, compact=True))
     return EXIT_CLEAN
 
 

@@ -364,6 +364,33 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "в папку {out} сейчас пишет другой nqs build: запустите снова, когда он закончит",
         "another nqs build is writing {out} now: run again when it has finished",
     ),
+    # the stages of a build as it runs (site/progress.py): stage names, then "stage: count"
+    "progress-line": ("{stage}: {count}", "{stage}: {count}", "{stage}: {count}"),
+    "progress-validation": (
+        "тізілімді тексеру, файлдар",
+        "проверка реестра, файлов",
+        "validation of the register, files",
+    ),
+    "progress-editions": (
+        "басылымдардың тізілімдері",
+        "реестры редакций",
+        "registers of the editions",
+    ),
+    "progress-downloads": (
+        "жүктеп алуға арналған файлдар мен API құжаттары",
+        "файлы для скачивания и документы API",
+        "downloads and API documents",
+    ),
+    "progress-search": (
+        "іздеу индексі, беттер",
+        "поисковый индекс, страниц",
+        "search index, pages",
+    ),
+    "progress-pages": (
+        "сайттың беттері ({site})",
+        "страницы сайта ({site})",
+        "pages of the site ({site})",
+    ),
     "serve-listening": (
         "сайт {url} мекенжайында; өзгерістерден кейін қайта құрастырылады; тоқтату үшін Ctrl+C",
         "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",

@@ -40,6 +40,7 @@ from nqs.site.labels import LABELS, SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
 from nqs.site.pages import register_rows, render_pages, search_records
 from nqs.site.press import write_press_releases
+from nqs.site.progress import Progress
 from nqs.site.search import SearchIndexError, write_search_index
 
 DEFAULT_SITE_URL = "https://nqs-kz.github.io/nqs/"
@@ -153,7 +154,13 @@ def check_sources(root: Path) -> None:
             raise SiteError("site-file-type", {"path": path, "found": Term(f"file-is-{what}")})
 
 
-def build_site(outcome: Outcome, root: Path, out: Path, site_url: str = DEFAULT_SITE_URL) -> Built:
+def build_site(
+    outcome: Outcome,
+    root: Path,
+    out: Path,
+    site_url: str = DEFAULT_SITE_URL,
+    progress: Progress | None = None,
+) -> Built:
     """Write the whole site of the validated register (outcome of validate.validate) into
     out, with its Git history when root has one. An outcome with errors is refused
     (RegisterInvalid), as are an out the site may not replace (site_folder) and sources that
@@ -164,7 +171,8 @@ def build_site(outcome: Outcome, root: Path, out: Path, site_url: str = DEFAULT_
     The two languages are built by two processes at once (MkDocs is single-threaded and
     dominates the time); meanwhile this one writes the downloads, the API and the search index.
     A failed worker is a SiteError naming its language. A stop signal ends the build
-    (lifeline.Stopped) after its workers and its unfinished folder.
+    (lifeline.Stopped) after its workers and its unfinished folder. Each stage is told to
+    progress as it begins and ends, with its count.
     """
     out = site_folder(root, out)
     if outcome.errors or outcome.register is None:
@@ -176,18 +184,27 @@ def build_site(outcome: Outcome, root: Path, out: Path, site_url: str = DEFAULT_
         story, history_error = None, exc
     try:
         with stopped_by_signals(), replacing(out) as building:
-            skipped = _build(outcome.register, root, building, site_url, story)
+            shown = progress or Progress("en", None)
+            skipped = _build(outcome.register, root, building, site_url, story, shown)
     except SiteBusy:
         raise SiteError("build-busy", {"out": out}) from None
     return Built(skipped, story, history_error)
 
 
 def _build(
-    register: Register, root: Path, out: Path, site_url: str, story: Chronicle | None
+    register: Register,
+    root: Path,
+    out: Path,
+    site_url: str,
+    story: Chronicle | None,
+    progress: Progress,
 ) -> dict[str, Term]:
     skipped: dict[str, Term] = {}
+    progress.start("editions")
     if story is not None:
         skipped = write_editions(root, story, out / "downloads" / "editions")
+    editions = story.editions.values() if story is not None else ()
+    progress.done("editions", sum(1 for e in editions if e.snapshot) - len(skipped))
     model = build_model(register, story, site_url, set(skipped))
     sources = root.resolve() / "site"
     context = multiprocessing.get_context("fork")
@@ -195,12 +212,17 @@ def _build(
         len(SITE_LANGUAGES), mp_context=context, initializer=die_with, initargs=(os.getpid(),)
     ) as pool:
         try:
-            builds = [
-                pool.submit(_build_language, model, sources, lang, out / lang, site_url)
-                for lang in SITE_LANGUAGES
-            ]
-            write_downloads(model, out / "downloads")
-            write_api(model, out / "api" / "v1")
+            for lang in SITE_LANGUAGES:
+                progress.start("pages", lang)
+            with progress.still():  # the workers are forked here
+                builds = [
+                    pool.submit(_build_language, model, sources, lang, out / lang, site_url)
+                    for lang in SITE_LANGUAGES
+                ]
+            progress.start("downloads")
+            documents = len(write_downloads(model, out / "downloads"))
+            documents += write_api(model, out / "api" / "v1")
+            progress.done("downloads", documents)
             write_press_releases(model, sources / "templates", out)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
             (out / "404.html").write_text(root_not_found(site_url), encoding="utf-8")
@@ -209,13 +231,15 @@ def _build(
                 for lang in SITE_LANGUAGES
                 for record in search_records(model, sources / "templates", lang)
             ]
+            progress.start("search")
             try:
                 write_search_index(records, out)
             except SearchIndexError as exc:
                 raise SiteError("build-failed", {"detail": str(exc)}) from exc
+            progress.done("search", len(records))
             for lang, done in zip(SITE_LANGUAGES, builds, strict=True):
                 try:
-                    done.result()
+                    progress.done("pages", done.result(), lang)
                 except Exception as exc:  # raised in the worker: its MkDocs, templates, disk
                     params = {"lang": lang, "error": type(exc).__name__, "detail": str(exc)}
                     raise SiteError("build-language-failed", params) from exc
@@ -227,7 +251,8 @@ def _build(
 
 def _build_language(
     model: SiteModel, sources: Path, lang: str, site_dir: Path, site_url: str
-) -> None:
+) -> int:
+    """Build the site of one language (in a worker); returns how many pages it has."""
     pages = list(render_pages(model, sources / "templates", lang))
     # In the folder being built, which the next build clears if this one is killed.
     with tempfile.TemporaryDirectory(dir=site_dir.parent) as work:
@@ -237,3 +262,4 @@ def _build_language(
     rows = json.dumps(register_rows(model, lang), ensure_ascii=False, separators=(",", ":"))
     (site_dir / "professions" / "rows.json").write_text(rows, encoding="utf-8")
     (site_dir / "feed.xml").write_bytes(atom_feed(model, lang))
+    return len(pages)
