@@ -432,3 +432,18 @@ def test_an_entry_and_a_list_print_on_a4(page: Page, origin: str, url: str) -> N
         ".every(t => t.getBoundingClientRect().right <= 703)"
     )
     assert page.pdf(format="A4", prefer_css_page_size=True).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_chart_labels_stay_inside_their_chart(browser: Browser, origin: str, lang: str) -> None:
+    """Every label and legend of the statistics charts is drawn inside its chart's frame: a
+    long body's name was cut at the left edge (drawn from x < 0), a legend off the right."""
+    page = browser.new_page(viewport={"width": 360, "height": 800})
+    page.goto(f"{origin}/{lang}/statistics/")
+    outside = page.evaluate(
+        "() => [...document.querySelectorAll('svg.nqs-chart text')].filter(t => {"
+        " const b = t.getBBox(), v = t.ownerSVGElement.viewBox.baseVal;"
+        " return b.x < 0 || b.x + b.width > v.width; }).map(t => t.textContent)"
+    )
+    page.close()
+    assert outside == []

@@ -18,7 +18,7 @@ from nqs.site.model import SiteModel
 
 # Series colours with enough contrast on white (WCAG AA for large graphics).
 COLOURS = ("#1a5fb4", "#c64600", "#26734d", "#7b3294", "#a51d2d", "#5e5c64")
-BAR, GAP, LABEL_WIDTH, WIDTH = 18, 6, 260, 640
+BAR, GAP, LABEL_WIDTH, WIDTH, CHAR = 18, 6, 260, 640, 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,22 +33,31 @@ def _bars(title: str, series: list[str], rows: list[tuple[str, list[int]]]) -> C
     """Horizontal stacked bars, one row per category, with a legend."""
     largest = max((sum(values) for _, values in rows), default=0) or 1
     scale = (WIDTH - LABEL_WIDTH - 40) / largest
-    height = 30 + len(rows) * (BAR + GAP) + 30
+    # The legend: its entries side by side, on a new line where the next would not fit (a
+    # character of 12 px text is taken as 8 px wide at most).
+    legend: list[str] = []
+    x, line = 0, 4
+    for index, name in enumerate(series):
+        width = 24 + CHAR * len(name)
+        if x and x + width > WIDTH:
+            x, line = 0, line + BAR
+        colour = COLOURS[index % len(COLOURS)]
+        legend.append(
+            f'<rect x="{x}" y="{line}" width="12" height="12" fill="{colour}"/>'
+            f'<text x="{x + 16}" y="{line + 10}" font-size="12">{escape(name)}</text>'
+        )
+        x += width
+    top = line + 26
+    height = top + len(rows) * (BAR + GAP) + 30
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" class="nqs-chart"><title>{escape(title)}</title>'
+        f'width="100%" class="nqs-chart"><title>{escape(title)}</title>',
+        *legend,
     ]
-    x = 0
-    for index, name in enumerate(series):
-        colour = COLOURS[index % len(COLOURS)]
-        parts.append(
-            f'<rect x="{x}" y="4" width="12" height="12" fill="{colour}"/>'
-            f'<text x="{x + 16}" y="14" font-size="12">{escape(name)}</text>'
-        )
-        x += 24 + 8 * len(name)
+    fits = (LABEL_WIDTH - 6) // CHAR  # the characters a label may have before its left edge
     for row, (label, values) in enumerate(rows):
-        y = 30 + row * (BAR + GAP)
-        short = label if len(label) <= 42 else label[:40] + "…"
+        y = top + row * (BAR + GAP)
+        short = label if len(label) <= fits else label[: fits - 1] + "…"
         parts.append(
             f'<text x="{LABEL_WIDTH - 6}" y="{y + BAR - 5}" font-size="12" '
             f'text-anchor="end">{escape(short)}</text>'
@@ -56,13 +65,13 @@ def _bars(title: str, series: list[str], rows: list[tuple[str, list[int]]]) -> C
         offset = float(LABEL_WIDTH)
         for index, value in enumerate(values):
             if value:
-                width = value * scale
+                bar = value * scale
                 colour = COLOURS[index % len(COLOURS)]
                 parts.append(
-                    f'<rect x="{offset:.1f}" y="{y}" width="{width:.1f}" '
+                    f'<rect x="{offset:.1f}" y="{y}" width="{bar:.1f}" '
                     f'height="{BAR}" fill="{colour}"/>'
                 )
-                offset += width
+                offset += bar
         parts.append(
             f'<text x="{offset + 4:.1f}" y="{y + BAR - 5}" font-size="12">{sum(values)}</text>'
         )
