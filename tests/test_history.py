@@ -391,8 +391,8 @@ def test_a_decision_dated_before_a_recorded_one_is_backdated(repository: Path) -
     assert (decision, 3, "decision-backdated") in found[1] and found[0] == 1
     args = ("validate", "--base", "main", "--as-of", "2024-11-12", "--lang")
     for lang, said in (
-        ("kk", "кейінгі 2024-10-30 шешімі бұрыннан тіркелген"),
-        ("ru", "уже записано более позднее решение 2024-10-30"),
+        ("kk", "кейінгі 2024-10-30 ұсынымы бұрыннан тіркелген"),
+        ("ru", "уже записана более поздняя рекомендация 2024-10-30"),
         ("en", "already recorded a later decision, 2024-10-30"),
     ):
         out = run_nqs(repository, *args, lang, in_process=True).stdout
