@@ -2341,6 +2341,12 @@ class Reference:
     regions: set[str]
     skills: list[dict[str, str]]
     knowledge: list[dict[str, str]]
+    # reference/corrections.csv: (file, code, lang) -> (the source's wording, the correction)
+    corrections: dict[tuple[str, str, str], tuple[str, str]]
+    applied: set[tuple[str, str, str]]
+
+
+SKILLS_FILE = "skills/professional_skills.csv"
 
 
 def natural_key(code: str) -> tuple[Any, ...]:
@@ -2367,7 +2373,31 @@ def load_reference(root: Path) -> Reference:
     knowledge = sorted(
         (r for r in usable if r["is_actual"] == "0"), key=lambda r: natural_key(r["code"])
     )
-    return Reference(occupations, regions, skills, knowledge)
+    corrections = {
+        (row["file"], row["code"], row["lang"]): (row["source"], row["corrected"])
+        for row in kit.read_csv(ref / "corrections.csv")
+    }
+    return Reference(occupations, regions, skills, knowledge, corrections, set())
+
+
+def reviewed(ref: Reference, file: str, row: dict[str, str], shown: Any = str) -> Text:
+    """A reference row's Kazakh and Russian names as the register shows them (``shown``, e.g.
+    sentence case), or their reviewed correction from reference/corrections.csv."""
+    texts = []
+    for lang in ("kk", "ru"):
+        key = (file, row["code"], lang)
+        text = row[f"name_{lang}"]
+        if key in ref.corrections:
+            source, corrected = ref.corrections[key]
+            if source != text:
+                raise SystemExit(
+                    f"reference/corrections.csv: {key} corrects «{source}», the source has «{text}»"
+                )
+            ref.applied.add(key)
+            texts.append(corrected)
+        else:
+            texts.append(shown(text))
+    return texts[0], texts[1]
 
 
 def _stem(name: str) -> str:
@@ -2398,7 +2428,7 @@ def occupation_name(ref: Reference, code: str) -> Text:
     row = ref.occupations[code]
     if not kit.clean_pair(row["name_kk"], row["name_ru"]):
         raise SystemExit(f"occupation {code}: classifier name is not usable as is")
-    return kit.sentence_case(row["name_kk"]), kit.sentence_case(row["name_ru"])
+    return reviewed(ref, "classifier/occupations.csv", row, kit.sentence_case)
 
 
 def build_standard(ref: Reference, std: Standard) -> tuple[dict[str, Any], list[Text]]:
@@ -2414,14 +2444,14 @@ def build_standard(ref: Reference, std: Standard) -> tuple[dict[str, Any], list[
         knowledge = select(
             ref.knowledge, fn.knowledge, fn.n_knowledge, used_knowledge, where + " knowledge"
         )
-        pairs = [(r["name_kk"], r["name_ru"]) for r in skills]
+        pairs = [reviewed(ref, SKILLS_FILE, r) for r in skills]
         all_skills += pairs
         functions.append(
             {
                 "name": text(fn.name),
                 "level": fn.level,
                 "skills": [text(p) for p in pairs],
-                "knowledge": [{"kk": r["name_kk"], "ru": r["name_ru"]} for r in knowledge],
+                "knowledge": [text(reviewed(ref, SKILLS_FILE, r)) for r in knowledge],
             }
         )
     for code in std.occupations:
@@ -2691,6 +2721,10 @@ def main(argv: list[str] | None = None) -> int:
         kit.write_document(
             root / "register" / "professions" / prof.body / f"{prof.code}.yml", "profession", doc
         )
+
+    unused = sorted(set(ref.corrections) - ref.applied)
+    if unused:
+        raise SystemExit(f"reference/corrections.csv: corrections of texts not shown: {unused}")
 
     decided = {did: dt.date.fromisoformat(did[:10]) for did, _, _ in DECISIONS}
     bins = set()

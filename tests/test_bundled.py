@@ -179,3 +179,25 @@ def test_the_national_register_generator_writes_a_valid_register(tmp_path: Path)
     outcome = validate(out, dt.date(2026, 11, 24))
     assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems][:5]
     assert {p.rule for p in outcome.problems} <= {"reaccreditation-window"}
+
+
+def test_every_corrected_source_text_is_listed_and_shown_corrected() -> None:
+    """reference/corrections.csv (a bilingual review of the copied texts) is listed in
+    reference/DEFECTS.md with the source's wording, and the bundled register shows only the
+    corrections: no corrected source wording is published."""
+    with (PROJECT / "reference/corrections.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) >= 60 and all(row["reason"] for row in rows)
+    defects = (PROJECT / "reference/DEFECTS.md").read_text(encoding="utf-8")
+    published = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("register", "standards")
+        for path in (PROJECT / folder).rglob("*.yml")
+    ).casefold()
+    for row in rows:
+        assert (
+            f"`{row['code']}` | {row['lang']} | «{row['source']}» | «{row['corrected']}»" in defects
+        )
+        assert row["corrected"].casefold() in published, row["code"]
+        source = row["source"].strip().casefold()
+        assert f"'{source}'" not in published and f": {source}\n" not in published, row["code"]
