@@ -1530,9 +1530,15 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "code {code} is not in the National Classifier of Occupations",
     ),
     "classifier-name": (
-        "атауы жіктеуіштегі атаудан өзгеше: «{found}»; жіктеуіште: «{expected}»",
-        "название отличается от названия в классификаторе: «{found}»; в классификаторе: «{expected}»",
-        "the name differs from the classifier's: «{found}»; the classifier has «{expected}»",
+        "атауы жіктеуіштегі атаудан өзгеше: «{found}»; жіктеуіште: «{expected}»; түзетілген атау "
+        "уәкілетті орган түзетуді және оның себебін reference/corrections.csv файлына жазғаннан "
+        "кейін қабылданады",
+        "название отличается от названия в классификаторе: «{found}»; в классификаторе: "
+        "«{expected}»; исправленное название принимается, когда уполномоченный орган запишет "
+        "исправление и его причину в reference/corrections.csv",
+        "the name differs from the classifier's: «{found}»; the classifier has «{expected}»; a "
+        "corrected name is accepted once the authorized body records the correction and its "
+        "reason in reference/corrections.csv",
     ),
     "body-unknown": (
         "«{body}» органы register/bodies.yml тізімінде жоқ",
