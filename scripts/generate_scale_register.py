@@ -501,7 +501,7 @@ QUALIFICATION_REQUIREMENTS = {
 
 
 def build_profession(
-    ref: Ref, rng: random.Random, prof: Prof, index: int, standards: dict[str, Std]
+    ref: Ref, rng: random.Random, prof: Prof, standards: dict[str, Std]
 ) -> dict[str, Any]:
     name = ref.occupations[prof.code].name
     law = None
@@ -515,7 +515,8 @@ def build_profession(
             requirements = QUALIFICATION_REQUIREMENTS["staff"]
         else:
             requirements = QUALIFICATION_REQUIREMENTS["workers"]
-    # The bundled register's prose, varied by hazard, demand and trend.
+    # The bundled register's prose for the occupation's group (a general text for the groups
+    # the bundled register does not cover).
     shape = bundled.Profession(
         prof.code,
         prof.body,
@@ -526,7 +527,7 @@ def build_profession(
         tuple(prof.standards),
         requirements,
     )
-    grounds = bundled.grounds(shape, index + rng.randrange(6), name)
+    grounds = bundled.grounds(shape, name)
     doc: dict[str, Any] = {
         "code": prof.code,
         "body": prof.body,
@@ -780,8 +781,8 @@ def generate(size: str, out: Path, seed: int = DEFAULT_SEED, quiet: bool = False
     for std in standards.values():
         doc = build_standard(ref, rng, std)
         kit.write_document(out / "standards" / std.body / f"{std.code}.yml", "standard", doc)
-    for index, prof in enumerate(profs.values()):
-        doc = build_profession(ref, rng, prof, index, standards)
+    for prof in profs.values():
+        doc = build_profession(ref, rng, prof, standards)
         path = out / "register" / "professions" / prof.body / f"{prof.code}.yml"
         kit.write_document(path, "profession", doc)
     for bin_, doc in build_centers(ref, rng, n_centers, profs):

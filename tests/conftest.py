@@ -187,6 +187,7 @@ def copy_shared(root: Path) -> None:
     shutil.copy(PROJECT / "reference/classifier/occupations.csv", root / "reference/classifier")
     shutil.copy(PROJECT / "reference/regions.csv", root / "reference")
     shutil.copy(PROJECT / "reference/law-scope.csv", root / "reference")
+    shutil.copy(PROJECT / "reference/corrections.csv", root / "reference")
 
 
 @pytest.fixture

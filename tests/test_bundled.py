@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 
 from nqs import law
 from nqs.layout import Kind, classify, discover
@@ -74,12 +75,19 @@ def test_professions(documents: dict[Kind, list[Document]]) -> None:
 def test_standards_use_the_skills_reference(documents: dict[Kind, list[Document]]) -> None:
     standards = [d.data for d in documents[Kind.STANDARD]]
     assert len(standards) >= 15
+    # A row of the skills reference, or the same row with its reviewed correction
+    # (reference/corrections.csv): no other text.
+    with (PROJECT / "reference/corrections.csv").open(encoding="utf-8", newline="") as handle:
+        fixes = {(r["file"], r["code"], r["lang"]): r["corrected"] for r in csv.DictReader(handle)}
     known: set[tuple[str, str]] = set()
     for name in ("professional_skills.csv", "general_skills.csv"):
         with (PROJECT / "reference/skills" / name).open(encoding="utf-8", newline="") as handle:
-            known |= {
-                (row["name_kk"].strip(), row["name_ru"].strip()) for row in csv.DictReader(handle)
-            }
+            for row in csv.DictReader(handle):
+                kk, ru = (
+                    fixes.get((f"skills/{name}", row["code"], lang), row[f"name_{lang}"]).strip()
+                    for lang in ("kk", "ru")
+                )
+                known.add((kk, ru))
     items = [
         (item["kk"].strip(), item["ru"].strip())
         for s in standards
@@ -179,3 +187,125 @@ def test_the_national_register_generator_writes_a_valid_register(tmp_path: Path)
     outcome = validate(out, dt.date(2026, 11, 24))
     assert outcome.errors == 0, [(p.path, p.rule) for p in outcome.problems][:5]
     assert {p.rule for p in outcome.problems} <= {"reaccreditation-window"}
+
+
+def test_every_corrected_source_text_is_listed_and_shown_corrected() -> None:
+    """reference/corrections.csv (a bilingual review of the copied texts) is listed in
+    reference/DEFECTS.md with the source's wording, and the bundled register shows only the
+    corrections: no corrected source wording is published."""
+    with (PROJECT / "reference/corrections.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) >= 60 and all(row["reason"] for row in rows)
+    defects = (PROJECT / "reference/DEFECTS.md").read_text(encoding="utf-8")
+    published = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("register", "standards")
+        for path in (PROJECT / folder).rglob("*.yml")
+    ).casefold()
+    for row in rows:
+        assert (
+            f"`{row['code']}` | {row['lang']} | «{row['source']}» | «{row['corrected']}»" in defects
+        )
+        assert row["corrected"].casefold() in published, row["code"]
+        source = row["source"].strip().casefold()
+        assert f"'{source}'" not in published and f": {source}\n" not in published, row["code"]
+
+
+# The fields of work a grounds text may speak of, by the Russian stems that name them. A
+# ground may speak of a field only if the profession's own texts do: its name, its standards
+# (title, functions, skills, knowledge) or the qualification requirements it rests on.
+FIELDS = {
+    "mining": (
+        "горных выработ",
+        "горнорабоч",
+        "шахт",
+        "выработк",
+        "забо",
+        "обрушен",
+        "добыч",
+        "горно-",
+    ),
+    "electricity": ("высоковольт", "электроустанов", "напряжени", "электри", "электро"),
+    "gas supply": ("газопровод", "газоснабж", "газового оборудования", "газификац"),
+    "fire fighting": ("пожарн", "тушени", "лесн"),
+    "water": (
+        "на воде",
+        "под водой",
+        "водоем",
+        "утоп",
+        "тонущ",
+        "погружен",
+        "пляж",
+        "дайвинг",
+        "плаван",
+    ),
+    "patients": (
+        "пациент",
+        "медико",
+        "медицин",
+        "лекарств",
+        "аптеч",
+        "массаж",
+        "больн",
+        "здравоохранен",
+    ),
+    "animals": ("животн", "скот", "молок", "бруцелл", "ветеринар", "доени"),
+    "lifts": ("лифт", "подъемник"),
+    "explosives": ("взрывчат", "взрывн"),
+    "roads": ("дорож", "автомоб", "тормоз", "рулев", "водител", "транспорт"),
+    "cargo": ("грузов", "грузоп", "груза", "большегруз", "погрузчик", "склад"),
+    "tourism": ("турист", "маршрут", "курорт", "туризм"),
+    "information": ("информацион", "персональн", "цифров", "системн", "программн", "приложени"),
+    "welding": ("свар", "шва", "шов"),
+    "drilling": ("скважин", "бурен", "нефт"),
+    "sport": ("спорт", "тренир"),
+}
+
+
+def _grounds_outside_the_profession(root: Path) -> list[str]:
+    standards = {}
+    for path in (root / "standards").rglob("*.yml"):
+        standards[path.stem] = path.read_text(encoding="utf-8")
+    found = []
+    for path in sorted((root / "register/professions").rglob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        grounds = data["grounds"]
+        own = " ".join(
+            [
+                data["name"]["ru"],
+                str(grounds.get("qualification_requirements", "")),
+            ]
+            + [standards[code] for code in grounds.get("standards", [])]
+        ).casefold()
+        said = " ".join(
+            grounds[field].get("ru", "") + grounds[field].get("not_applicable", {}).get("ru", "")
+            for field in ("health_life_safety", "labour_market_demand")
+        ).casefold()
+        said = said.replace(data["name"]["ru"].casefold(), "")
+        for field, stems in FIELDS.items():
+            if any(stem in said for stem in stems) and not any(stem in own for stem in stems):
+                found.append(f"{data['code']} «{data['name']['ru']}»: {field}")
+    return found
+
+
+def test_grounds_speak_only_of_the_professions_own_field() -> None:
+    """A grounds text fits its profession: a template filled per sector once said that a lift
+    electromechanic works «in mine workings», a gas-pipeline fitter «on high-voltage
+    installations», and that rescue divers are in demand «due to rural fire posts»."""
+    assert _grounds_outside_the_profession(PROJECT) == []
+
+
+def test_the_grounds_check_finds_a_template_mismatch(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(PROJECT / "standards", root / "standards")
+    shutil.copytree(PROJECT / "register/professions", root / "register/professions")
+    path = root / "register/professions/industry/7412-2-003.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["grounds"]["health_life_safety"]["ru"] = (
+        "Профессия «Электромеханик по лифтам» связана с безопасностью населения косвенно: работы "
+        "ведутся в горных выработках, где существует риск обрушения, выделения газа и взрыва."
+    )
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert _grounds_outside_the_profession(root) == [
+        "7412-2-003 «Электромеханик по лифтам»: mining"
+    ]

@@ -102,3 +102,21 @@ def test_a_center_cannot_cover_a_profession_only_proposed(repo: Path) -> None:
     )
     found = [(str(p.path), p.rule) for p in validate(repo, AS_OF).problems if p.rule != "schema"]
     assert ("register/centers/090140001235.yml", "center-professions") in found
+
+
+def test_a_name_correction_lapses_when_the_classifier_changes(repo: Path) -> None:
+    """A correction in reference/corrections.csv is made to the classifier's wording: once the
+    classifier's name changes, the corrected name is warned again, to be looked at anew."""
+    case = CORPUS / "valid/classifier-name-corrected-with-a-reason.yml"
+    target, _ = _header(case.read_bytes())
+    (repo / target).write_bytes(case.read_bytes())
+    assert validate(repo, AS_OF, [target]).problems == []
+    occupations = repo / "reference/classifier/occupations.csv"
+    occupations.write_text(
+        occupations.read_text(encoding="utf-8").replace(
+            "МЕЙІРГЕР (ЖАЛПЫ БЕЙІН)", "ЖАЛПЫ БЕЙІНДЕГІ МЕЙІРГЕР"
+        ),
+        encoding="utf-8",
+    )
+    found = [(p.line, p.rule) for p in validate(repo, AS_OF, [target]).problems]
+    assert found == [(9, "classifier-name")]

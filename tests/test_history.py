@@ -161,7 +161,7 @@ def test_diff_tells_each_change_in_both_languages(repository: Path) -> None:
     assert "  - status: included → excluded" in ru
     assert "**Центры признания — аттестат отозван** (1)" in ru
     assert "**Профессии — изменены** (1)" in ru and "  - levels: 4, 5 → 4, 5, 6" in ru
-    assert "**Решения Национального совета — записаны** (1)" in ru
+    assert "**Рекомендации Национального совета — записаны** (1)" in ru
     assert "**Кәсіптер — тізілімнен алынып тасталды** (1)" in kk
     assert "- `7411-0-004` Күн сәулесі жабдықтарын монтаждаушы" in kk
 
@@ -363,7 +363,7 @@ def test_a_new_profession_under_an_older_recorded_decision(repository: Path) -> 
     args = ("validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang")
     for lang, said in (
         ("kk", "бұрыннан тіркелген"),
-        ("ru", "уже записано в реестре"),
+        ("ru", "уже записана в реестре"),
         ("en", "already recorded in the register"),
     ):
         assert said in run_nqs(repository, *args, lang, in_process=True).stdout
@@ -391,8 +391,8 @@ def test_a_decision_dated_before_a_recorded_one_is_backdated(repository: Path) -
     assert (decision, 3, "decision-backdated") in found[1] and found[0] == 1
     args = ("validate", "--base", "main", "--as-of", "2024-11-12", "--lang")
     for lang, said in (
-        ("kk", "кейінгі 2024-10-30 шешімі бұрыннан тіркелген"),
-        ("ru", "уже записано более позднее решение 2024-10-30"),
+        ("kk", "кейінгі 2024-10-30 ұсынымы бұрыннан тіркелген"),
+        ("ru", "уже записана более поздняя рекомендация 2024-10-30"),
         ("en", "already recorded a later decision, 2024-10-30"),
     ):
         out = run_nqs(repository, *args, lang, in_process=True).stdout

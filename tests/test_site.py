@@ -10,12 +10,14 @@ import shutil
 import signal
 import subprocess
 import sys
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from nqs.collation import collated
 from nqs.layout import Kind, classify, discover
 from nqs.site.labels import FIELD_LABELS, LABELS
 from nqs.site.pages import format_number
@@ -865,3 +867,28 @@ def test_a_decision_page_lists_the_proposals_it_did_not_recommend(tmp_path: Path
         assert LABELS["rejected-proposals"][lang] in page
         assert "7411-0-008" in page and reason in page and "&lt;b&gt;" in page
         assert "<b>" not in page.split(LABELS["rejected-proposals"][lang])[1].split("</ul>")[0]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_regions_and_bodies_in_the_readers_alphabetical_order(site: Path, lang: str) -> None:
+    """Region headings and the body filter follow the alphabet of the page's language
+    (collation.py), not code points: in Kazakh Қ comes before Л, Ұ and Ү before Ф."""
+    centers = (site / lang / "centers/index.html").read_text(encoding="utf-8")
+    headings = [unescape(h) for h in re.findall(r"<h2>([^<]+)</h2>", centers)]
+    regions = {r[lang] for r in _regions().values()}
+    shown = [h for h in headings if h in regions]
+    assert len(shown) >= 5 and shown == collated(shown, lang, lambda name: name)
+    if lang == "kk":
+        assert shown != sorted(shown)  # the bundled regions are a case code points get wrong
+    page = (site / lang / "professions/index.html").read_text(encoding="utf-8")
+    select = page.split('<select name="body">')[1].split("</select>")[0]
+    names = [unescape(n) for n in re.findall(r'<option value="[^"]+">([^<]+)<', select)]
+    assert len(names) >= 5 and names == collated(names, lang, lambda name: name)
+
+
+def _regions() -> dict[str, dict[str, str]]:
+    with (PROJECT / "reference/regions.csv").open(encoding="utf-8", newline="") as stream:
+        return {
+            row["id"]: {"kk": row["name_kk"], "ru": row["name_ru"]}
+            for row in csv.DictReader(stream)
+        }

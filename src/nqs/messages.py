@@ -321,7 +321,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the site cannot be written to --out {out} ({reason}): its folder takes no new files (read-only, or not a real folder); choose a folder you can write to",
     ),
     "build-unsafe-out": (
-        "{out} папкасын сайт алмастырар еді, бірақ онда сайт емес файлдар бар немесе ол репозиторийдің бөлігі: --out үшін басқа папканы таңдаңыз (мысалы, site-build)",
+        "{out} қалтасын сайт алмастырар еді, бірақ онда сайт емес файлдар бар немесе ол репозиторийдің бөлігі: --out үшін басқа қалтаны таңдаңыз (мысалы, site-build)",
         "папку {out} заменил бы сайт, но в ней файлы не от сайта или это часть репозитория: выберите для --out другую папку (например, site-build)",
         "the site would replace {out}, but it holds files that are not a site or is part of the repository: choose another folder for --out (e.g. site-build)",
     ),
@@ -360,7 +360,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "site/: put the file itself there",
     ),
     "build-busy": (
-        "{out} папкасына қазір басқа nqs build жазып жатыр: ол аяқталғанда қайта іске қосыңыз",
+        "{out} қалтасына қазір басқа nqs build жазып жатыр: ол аяқталғанда қайта іске қосыңыз",
         "в папку {out} сейчас пишет другой nqs build: запустите снова, когда он закончит",
         "another nqs build is writing {out} now: run again when it has finished",
     ),
@@ -573,8 +573,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the entry's code changed ({old} → {new}); a code never changes: add a new entry",
     ),
     "history-decision-changed": (
-        "тіркелген Ұлттық кеңес шешімі өзгертілген; шешім өзгермейді: жаңа шешім қосыңыз",
-        "записанное решение Национального совета изменено; решение не меняется: добавьте новое решение",
+        "тіркелген Ұлттық кеңес ұсынымы өзгертілген; ұсыным өзгермейді: жаңа ұсыным қосыңыз",
+        "записанная рекомендация Национального совета изменена; рекомендация не меняется: добавьте новую рекомендацию",
         "a recorded council decision was changed; decisions never change: add a new decision",
     ),
     "transition-history": (
@@ -583,8 +583,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a center's history is only added to: its past certificates and their events are never changed or removed (Law 23.5, 26)",
     ),
     "transition-excluded": (
-        "алынып тасталған кәсіп тізілімге тек жаңа шешіммен оралады: included_by жаңа шешімді атауы керек",
-        "исключённая профессия возвращается в реестр только новым решением: included_by должен называть новое решение",
+        "алынып тасталған кәсіп тізілімге тек жаңа ұсыныммен оралады: included_by жаңа ұсынымды атауы керек",
+        "исключённая профессия возвращается в реестр только по новой рекомендации: included_by должен называть новую рекомендацию",
         "an excluded profession returns only by a new decision: included_by must name a new decision",
     ),
     "change-several-bodies": (
@@ -618,24 +618,24 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the new profession names no council recommendation that includes it (no included_by): a profession reaches main only with its recommendation — on the cycle branch nqs record-decision writes it",
     ),
     "inclusion-backdated": (
-        "жаңа кәсіп {decision} шешімімен енгізілді деп жазылған, бірақ бұл шешім тізілімде бұрыннан тіркелген: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы); included_by жолын алып тастаңыз — ұсыныс Ұлттық кеңестің келесі ұсынымын күтеді",
-        "новая профессия названа включённой решением {decision}, но это решение уже записано в реестре: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил); уберите included_by — предложение дождётся следующей рекомендации Национального совета",
+        "жаңа кәсіп {decision} ұсынымымен енгізілді деп жазылған, бірақ бұл ұсыным тізілімде бұрыннан тіркелген: кәсіп оны енгізетін ұсыныммен бірге жарияланады, кейін ескі ұсынымның атымен қосылмайды (Қағидалардың 11-тармағы); included_by жолын алып тастаңыз — ұсыныс Ұлттық кеңестің келесі ұсынымын күтеді",
+        "новая профессия названа включённой по рекомендации {decision}, но эта рекомендация уже записана в реестре: профессия публикуется вместе с рекомендацией, которая её включает, а не добавляется позже под более ранней (пункт 11 Правил); уберите included_by — предложение дождётся следующей рекомендации Национального совета",
         "the new profession names {decision} as its inclusion, but that decision is already recorded in the register: a profession is published with the recommendation that includes it, not added later under an older one (Rules 11); remove included_by — the proposal awaits the council's next recommendation",
     ),
     "decision-backdated": (
-        "қосылатын шешім {found} күнімен белгіленген, бірақ тізілімде одан кейінгі {latest} шешімі бұрыннан тіркелген: Ұлттық кеңес өзіне ұсынылған тізілім бойынша ұсыным береді, ал кейін ертерек күнмен жазылған ұсыным жарияланған басылымдарды қайта жазар еді (Қағидалардың 10, 11-тармақтары); кеңес отырысының нақты күнін жазыңыз — ол {latest} күнінен кейін",
-        "добавляемое решение датировано {found}, но в реестре уже записано более позднее решение {latest}: Национальный совет рекомендует по представленному ему реестру, а рекомендация, записанная позже под более ранней датой, переписала бы уже опубликованные редакции (пункты 10 и 11 Правил); укажите действительную дату заседания совета — она позже {latest}",
+        "қосылатын ұсыным {found} күнімен белгіленген, бірақ тізілімде одан кейінгі {latest} ұсынымы бұрыннан тіркелген: Ұлттық кеңес өзіне ұсынылған тізілім бойынша ұсыным береді, ал кейін ертерек күнмен жазылған ұсыным жарияланған басылымдарды қайта жазар еді (Қағидалардың 10, 11-тармақтары); кеңес отырысының нақты күнін жазыңыз — ол {latest} күнінен кейін",
+        "добавляемая рекомендация датирована {found}, но в реестре уже записана более поздняя рекомендация {latest}: Национальный совет рекомендует по представленному ему реестру, а рекомендация, записанная позже под более ранней датой, переписала бы уже опубликованные редакции (пункты 10 и 11 Правил); укажите действительную дату заседания совета — она позже {latest}",
         "the decision added is dated {found}, but the register already recorded a later decision, {latest}: the National Council recommends on the register submitted to it, and a recommendation recorded later under an earlier date would rewrite editions already published (Rules 10 and 11); write the council meeting's real date, which is after {latest}",
     ),
     # --- the proposal cycle (cycle.py): stages, cycle open/status, record-decision, remarks ---
     "decision-awaited": (
-        "ұсыныс дұрыс: Ұлттық кеңестің ұсынымын күтеді (шешімді кеңес отырысынан кейін nqs record-decision жазады)",
-        "предложение в порядке: ожидает рекомендации Национального совета (решение впишет nqs record-decision после заседания совета)",
+        "ұсыныс дұрыс: Ұлттық кеңестің ұсынымын күтеді (ұсынымды кеңес отырысынан кейін nqs record-decision жазады)",
+        "предложение в порядке: ожидает рекомендации Национального совета (рекомендацию впишет nqs record-decision после заседания совета)",
         "the proposal is in order: it awaits the National Council's recommendation (nqs record-decision writes the decision after the council meets)",
     ),
     "help-stage": (
-        "--base өзгерісінің кезеңі: proposal (кезең тармағына ұсыныс, шешім әлі аталмайды) немесе council (main тармағына, әр өзгеріс өз шешімін атайды); әдепкіде --base атауынан анықталады: cycle/<жыл>-<1|2> — proposal, басқасы — council",
-        "стадия изменения для --base: proposal (предложение в ветку цикла, решение ещё не называется) или council (в main, каждое изменение называет своё решение); по умолчанию определяется по --base: cycle/<год>-<1|2> — proposal, иначе council",
+        "--base өзгерісінің кезеңі: proposal (кезең тармағына ұсыныс, ұсыным әлі аталмайды) немесе council (main тармағына, әр өзгеріс өз ұсынымын атайды); әдепкіде --base атауынан анықталады: cycle/<жыл>-<1|2> — proposal, басқасы — council",
+        "стадия изменения для --base: proposal (предложение в ветку цикла, рекомендация ещё не называется) или council (в main, каждое изменение называет свою рекомендацию); по умолчанию определяется по --base: cycle/<год>-<1|2> — proposal, иначе council",
         "the stage of the --base change: proposal (into a cycle branch, no decision named yet) or council (into main, every change names its decision); by default told by --base: cycle/<year>-<1|2> is proposal, anything else council",
     ),
     "cli-stage-without-base": (
@@ -644,8 +644,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "--stage goes with --base only: it is the stage of the change",
     ),
     "proposal-names-decision": (
-        "ұсыныс {decision} шешімін атайды, бірақ кезең тармағындағы ұсыныс әлі ешбір шешімді атамайды: Ұлттық кеңес әлі шешпеген (Қағидалардың 7, 10-тармақтары); бұл жолды алып тастаңыз — шешімді nqs record-decision жазады",
-        "предложение называет решение {decision}, но предложение в ветку цикла ещё не называет решений: Национальный совет ещё не решил (пункты 7 и 10 Правил); уберите эту строку — решение впишет nqs record-decision",
+        "ұсыныс {decision} ұсынымын атайды, бірақ кезең тармағындағы ұсыныс әлі ешбір ұсынымды атамайды: Ұлттық кеңес әлі шешпеген (Қағидалардың 7, 10-тармақтары); бұл жолды алып тастаңыз — ұсынымды nqs record-decision жазады",
+        "предложение называет рекомендацию {decision}, но предложение в ветку цикла ещё не называет рекомендаций: Национальный совет ещё не решил (пункты 7 и 10 Правил); уберите эту строку — рекомендацию впишет nqs record-decision",
         "the proposal names the decision {decision}, but a proposal into a cycle branch names no decision yet: the National Council has not decided (Rules 7 and 10); remove it — nqs record-decision writes the decision",
     ),
     "help-cycle": (
@@ -720,12 +720,12 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "cycle-state-recommended": (
         "{where} ұсынымымен ұсынылды; тізілімді орналастыру мерзімі: {due} (Қағидалардың 11-тармағы)",
-        "рекомендовано решением {where}; срок размещения реестра: {due} (пункт 11 Правил)",
+        "рекомендовано Национальным советом (рекомендация {where}); срок размещения реестра: {due} (пункт 11 Правил)",
         "recommended by {where}; the register is due on the platform by {due} (Rules 11)",
     ),
     "cycle-state-rejected": (
-        "{where} шешімімен ұсынылмады (себебі шешім файлында)",
-        "не рекомендовано решением {where} (причина — в файле решения)",
+        "{where} ұсынымымен ұсынылмады (себебі ұсыным файлында)",
+        "не рекомендовано Национальным советом (рекомендация {where}; причина — в файле рекомендации)",
         "not recommended by {where} (the reason is in the decision's file)",
     ),
     "cycle-state-late": (
@@ -734,13 +734,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "; begun after the proposal deadline ({proposals}): it belongs to the next cycle",
     ),
     "help-record-decision": (
-        "кезең тармағында Ұлттық кеңестің ұсынымын тіркеу: шешім файлы, өзгерген кәсіптерде оның аты, ұсынылмаған ұсыныстарды кері қайтару",
-        "записать рекомендацию Национального совета на ветке цикла: файл решения, его имя в изменённых профессиях, откат нерекомендованных предложений",
+        "кезең тармағында Ұлттық кеңестің ұсынымын тіркеу: ұсыным файлы, өзгерген кәсіптерде оның аты, ұсынылмаған ұсыныстардың өзгерістерін болдырмау",
+        "записать рекомендацию Национального совета на ветке цикла: файл рекомендации, её имя в изменённых профессиях, откат нерекомендованных предложений",
         "record the National Council's recommendation on the cycle's branch: the decision's file, its name in each changed profession, the rejected proposals reverted",
     ),
     "help-decision-date": (
-        "Ұлттық кеңес отырысының күні (шешімнің идентификаторы)",
-        "дата заседания Национального совета (идентификатор решения)",
+        "Ұлттық кеңес отырысының күні (ұсынымның идентификаторы)",
+        "дата заседания Национального совета (идентификатор рекомендации)",
         "the date of the National Council's meeting (the decision's id)",
     ),
     "help-protocol": (
@@ -756,8 +756,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     "help-reason-kk": ("себебі қазақ тілінде", "причина на казахском", "the reason in Kazakh"),
     "help-reason-ru": ("себебі орыс тілінде", "причина на русском", "the reason in Russian"),
     "record-future": (
-        "{date} күні {as_of} күнінен кейін: Ұлттық кеңес әлі шешпеген шешімді тіркеуге болмайды",
-        "дата {date} позже {as_of}: нельзя записать решение, которого Национальный совет ещё не принял",
+        "{date} күні {as_of} күнінен кейін: Ұлттық кеңес әлі шығармаған ұсынымды тіркеуге болмайды",
+        "дата {date} позже {as_of}: нельзя записать рекомендацию, которую Национальный совет ещё не вынес",
         "{date} is after {as_of}: a decision the National Council has not taken yet cannot be recorded",
     ),
     "record-bad-protocol": (
@@ -776,13 +776,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the reason cannot be written ({detail}): write it on one line, without control or invisible characters, in NFC",
     ),
     "record-refused": (
-        "шешім жазылмады: оның файлында жоғарыдағы қателер болар еді (--reason-kk, --reason-ru арқылы берілген себептерде): ештеңе өзгертілмеді; себептерді түзетіп, команданы қайта іске қосыңыз",
-        "решение не записано: в его файле были бы ошибки, указанные выше (в причинах, заданных через --reason-kk, --reason-ru): ничего не изменено; исправьте причины и запустите команду снова",
+        "ұсыным жазылмады: оның файлында жоғарыдағы қателер болар еді (--reason-kk, --reason-ru арқылы берілген себептерде): ештеңе өзгертілмеді; себептерді түзетіп, команданы қайта іске қосыңыз",
+        "рекомендация не записана: в её файле были бы ошибки, указанные выше (в причинах, заданных через --reason-kk, --reason-ru): ничего не изменено; исправьте причины и запустите команду снова",
         "the decision was not recorded: its file would have the errors above (in the reasons given with --reason-kk, --reason-ru): nothing was changed; correct the reasons and run the command again",
     ),
     "record-not-on-cycle": (
-        "ағымдағы тармақ {branch} — кезең тармағы емес: шешім cycle/ЖЫЛ-N тармағында тіркеледі (main тармағында емес); git switch cycle/ЖЫЛ-N",
-        "текущая ветка {branch} — не ветка цикла: решение записывается на ветке cycle/ГОД-N (не на main); git switch cycle/ГОД-N",
+        "ағымдағы тармақ {branch} — кезең тармағы емес: ұсыным cycle/ЖЫЛ-N тармағында тіркеледі (main тармағында емес); git switch cycle/ЖЫЛ-N",
+        "текущая ветка {branch} — не ветка цикла: рекомендация записывается на ветке cycle/ГОД-N (не на main); git switch cycle/ГОД-N",
         "the current branch {branch} is not a cycle's branch: a decision is recorded on cycle/YEAR-N (not on main); git switch cycle/YEAR-N",
     ),
     "record-dirty": (
@@ -791,13 +791,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the working tree has changes not committed: commit or remove them first",
     ),
     "record-decision-exists": (
-        "{path} бұрыннан бар: бұл күнгі шешім тіркелген",
-        "{path} уже существует: решение этого дня уже записано",
+        "{path} бұрыннан бар: бұл күнгі ұсыным тіркелген",
+        "{path} уже существует: рекомендация этого дня уже записана",
         "{path} already exists: the decision of that day is recorded",
     ),
     "record-decision-backdated": (
-        "{decision} шешімі тізілімде бұрыннан тіркелген {latest} шешімінен ертерек: кеңес отырысының нақты күнін жазыңыз (Қағидалардың 10, 11-тармақтары)",
-        "решение {decision} раньше уже записанного в реестре решения {latest}: укажите действительную дату заседания совета (пункты 10 и 11 Правил)",
+        "{decision} ұсынымы тізілімде бұрыннан тіркелген {latest} ұсынымынан ертерек: кеңес отырысының нақты күнін жазыңыз (Қағидалардың 10, 11-тармақтары)",
+        "рекомендация {decision} раньше уже записанной в реестре рекомендации {latest}: укажите действительную дату заседания совета (пункты 10 и 11 Правил)",
         "the decision {decision} is before {latest}, already recorded in the register: give the council meeting's real date (Rules 10 and 11)",
     ),
     "record-reject-path": (
@@ -821,8 +821,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path} cannot be read: fix it first as nqs validate --base main tells",
     ),
     "record-names-decision": (
-        "{path} {decision} шешімін бұрыннан атайды: кезеңдегі ұсыныс шешімді атамайды; бұл жолды алып тастап, коммит жасаңыз",
-        "{path} уже называет решение {decision}: предложение цикла не называет решений; уберите эту строку и закоммитьте",
+        "{path} {decision} ұсынымын бұрыннан атайды: кезеңдегі ұсыныс ұсынымды атамайды; бұл жолды алып тастап, коммит жасаңыз",
+        "{path} уже называет рекомендацию {decision}: предложение цикла не называет рекомендаций; уберите эту строку и закоммитьте",
         "{path} already names the decision {decision}: a proposal of the cycle names none; remove it and commit",
     ),
     "record-cannot-edit": (
@@ -831,8 +831,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path}: {field} cannot be edited safely in the text ({detail}); write it by hand, commit and run again",
     ),
     "record-commit-revert": (
-        "Ұлттық кеңес ұсынбаған ұсыныстар кері қайтарылды ({decision} шешімі, {protocol} хаттама): {paths}",
-        "Откат предложений, не рекомендованных Национальным советом (решение {decision}, протокол {protocol}): {paths}",
+        "Ұлттық кеңес ұсынбаған ұсыныстардың өзгерістері болдырылмады ({decision} ұсынымы, {protocol} хаттама): {paths}",
+        "Откат предложений, не рекомендованных Национальным советом (рекомендация {decision}, протокол {protocol}): {paths}",
         "Revert the proposals the National Council did not recommend (decision {decision}, protocol {protocol}): {paths}",
     ),
     "record-commit-decision": (
@@ -841,8 +841,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Record the National Council's recommendation {decision} (protocol {protocol})",
     ),
     "record-done": (
-        "{decision} шешімі тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
-        "решение {decision} записано (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
+        "{decision} ұсынымы тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
+        "рекомендация {decision} записана (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
         "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch: its pull request into main takes the recommendation, and its merge publishes the register",
     ),
     "decision-title-1": (
@@ -976,7 +976,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Centers — amended",
     ),
     "diff-center-revoked": (
-        "Тану орталықтары — аттестат кері қайтарылды",
+        "Тану орталықтары — аттестат кері қайтарып алынды",
         "Центры признания — аттестат отозван",
         "Centers — revoked",
     ),
@@ -1001,23 +1001,23 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Centers — file renamed (not allowed)",
     ),
     "diff-decision-added": (
-        "Ұлттық кеңестің шешімдері — тіркелді",
-        "Решения Национального совета — записаны",
+        "Ұлттық кеңестің ұсынымдары — тіркелді",
+        "Рекомендации Национального совета — записаны",
         "Council decisions — recorded",
     ),
     "diff-decision-changed": (
-        "Ұлттық кеңестің шешімдері — өзгертілді (рұқсат етілмейді)",
-        "Решения Национального совета — изменены (недопустимо)",
+        "Ұлттық кеңестің ұсынымдары — өзгертілді (рұқсат етілмейді)",
+        "Рекомендации Национального совета — изменены (недопустимо)",
         "Council decisions — changed (not allowed)",
     ),
     "diff-decision-deleted": (
-        "Ұлттық кеңестің шешімдері — жойылды (рұқсат етілмейді)",
-        "Решения Национального совета — удалены (недопустимо)",
+        "Ұлттық кеңестің ұсынымдары — жойылды (рұқсат етілмейді)",
+        "Рекомендации Национального совета — удалены (недопустимо)",
         "Council decisions — deleted (not allowed)",
     ),
     "diff-decision-renamed": (
-        "Ұлттық кеңестің шешімдері — файл аты өзгертілді (рұқсат етілмейді)",
-        "Решения Национального совета — файл переименован (недопустимо)",
+        "Ұлттық кеңестің ұсынымдары — файл аты өзгертілді (рұқсат етілмейді)",
+        "Рекомендации Национального совета — файл переименован (недопустимо)",
         "Council decisions — file renamed (not allowed)",
     ),
     "diff-bodies-amended": (
@@ -1062,7 +1062,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the proposed changes have errors: the draft register was not written; correct them first",
     ),
     "draft-unsafe-out": (
-        "тізілім жобасы {out} папкасына жазылмайды: ол репозиторийдің өзі немесе оның деректері, сайты, схемалары не анықтамалық деректері жатқан папка; --out үшін репозиторийден тыс папканы таңдаңыз (мысалы, ../draft)",
+        "тізілім жобасы {out} қалтасына жазылмайды: ол репозиторийдің өзі немесе оның деректері, сайты, схемалары не анықтамалық деректері жатқан қалта; --out үшін репозиторийден тыс қалтаны таңдаңыз (мысалы, ../draft)",
         "проект реестра не пишется в папку {out}: это сам репозиторий или папка его данных, сайта, схем или справочных данных; выберите для --out папку вне репозитория (например, ../draft)",
         "the draft register is not written to {out}: it is the repository itself or a folder of its data, site, schemas or reference data; choose a folder outside the repository for --out (e.g. ../draft)",
     ),
@@ -1530,9 +1530,15 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "code {code} is not in the National Classifier of Occupations",
     ),
     "classifier-name": (
-        "атауы жіктеуіштегі атаудан өзгеше: «{found}»; жіктеуіште: «{expected}»",
-        "название отличается от названия в классификаторе: «{found}»; в классификаторе: «{expected}»",
-        "the name differs from the classifier's: «{found}»; the classifier has «{expected}»",
+        "атауы жіктеуіштегі атаудан өзгеше: «{found}»; жіктеуіште: «{expected}»; түзетілген атау "
+        "уәкілетті орган түзетуді және оның себебін reference/corrections.csv файлына жазғаннан "
+        "кейін қабылданады",
+        "название отличается от названия в классификаторе: «{found}»; в классификаторе: "
+        "«{expected}»; исправленное название принимается, когда уполномоченный орган запишет "
+        "исправление и его причину в reference/corrections.csv",
+        "the name differs from the classifier's: «{found}»; the classifier has «{expected}»; a "
+        "corrected name is accepted once the authorized body records the correction and its "
+        "reason in reference/corrections.csv",
     ),
     "body-unknown": (
         "«{body}» органы register/bodies.yml тізімінде жоқ",
@@ -1631,62 +1637,62 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the labour function's level {found} is not a level of the standard ({allowed})",
     ),
     "decision-unknown": (
-        "{id} шешімі register/decisions/ ішінде жоқ",
-        "решения {id} нет в register/decisions/",
+        "{id} ұсынымы register/decisions/ ішінде жоқ",
+        "рекомендации {id} нет в register/decisions/",
         "the decision {id} does not exist in register/decisions/",
     ),
     "decision-not-listed": (
-        "кәсіп {decision} шешімін атайды, бірақ шешім оны {what} тізімінде көрсетпейді (recommends)",
-        "профессия называет решение {decision}, но решение не указывает её в списке {what} (recommends)",
+        "кәсіп {decision} ұсынымын атайды, бірақ ұсыным оны {what} тізімінде көрсетпейді (recommends)",
+        "профессия называет рекомендацию {decision}, но рекомендация не указывает её в списке {what} (recommends)",
         "the profession names the decision {decision}, but the decision does not list it among {what} (recommends)",
     ),
     "decision-listed-not-named": (
-        "шешім {code} кәсібін ұсынғанын көрсетеді, бірақ кәсіп бұл шешімді {field} өрісінде атамайды",
-        "решение указывает, что рекомендует профессию {code}, но профессия не называет это решение в {field}",
+        "ұсыным {code} кәсібін ұсынғанын көрсетеді, бірақ кәсіп бұл ұсынымды {field} өрісінде атамайды",
+        "рекомендация указывает, что рекомендует профессию {code}, но профессия не называет эту рекомендацию в {field}",
         "the decision lists the profession {code}, but the profession does not name the decision in {field}",
     ),
     "decision-listed-unknown": (
-        "шешім тізілімде жоқ {code} кәсібін көрсетеді",
-        "решение указывает профессию {code}, которой нет в реестре",
+        "ұсыным тізілімде жоқ {code} кәсібін көрсетеді",
+        "рекомендация указывает профессию {code}, которой нет в реестре",
         "the decision lists the profession {code}, which is not in the register",
     ),
     "decision-rejected-named": (
-        "шешім бұл ұсынысты ұсынбады (rejected), бірақ кәсіп шешімді атайды: ұсыныс кері қайтарылуы керек",
-        "решение не рекомендовало это предложение (rejected), но профессия называет решение: предложение должно быть отменено",
+        "ұсыным бұл ұсынысты ұсынбады (rejected), бірақ кәсіп ұсынымды атайды: ұсыныстың өзгерісі болдырылмауы керек",
+        "в рекомендации это предложение не рекомендовано (rejected), но профессия называет эту рекомендацию: предложение должно быть отменено",
         "the decision did not recommend this proposal (rejected), but the profession names the decision: the proposal must be reverted",
     ),
     "list-included": ("енгізілгендер", "включённых", "the included"),
     "list-amended": ("өзгертілгендер", "изменённых", "the amended"),
     "list-excluded": ("алынып тасталғандар", "исключённых", "the excluded"),
     "decision-order": (
-        "«{field}» шешімі {id} ({date}) енгізу шешімінен {included} ({included_date}) бұрын",
-        "решение «{field}» {id} ({date}) раньше решения о включении {included} ({included_date})",
+        "«{field}» ұсынымы {id} ({date}) енгізу ұсынымынан {included} ({included_date}) бұрын",
+        "рекомендация «{field}» {id} ({date}) раньше рекомендации о включении {included} ({included_date})",
         "the «{field}» decision {id} ({date}) is before the inclusion decision {included} "
         "({included_date})",
     ),
     "decision-date": (
-        "шешімнің id-і {id} оның күнімен {date} басталуы керек",
-        "id решения {id} должен начинаться с его даты {date}",
+        "ұсынымның id-і {id} оның күнімен {date} басталуы керек",
+        "id рекомендации {id} должен начинаться с его даты {date}",
         "the decision's id {id} must start with its date {date}",
     ),
     "decision-duplicate": (
-        "{year} жылғы {protocol} хаттамасы {other} шешімінде де бар",
-        "протокол {protocol} за {year} год уже есть в решении {other}",
+        "{year} жылғы {protocol} хаттамасы {other} ұсынымында да бар",
+        "протокол {protocol} за {year} год уже есть в рекомендации {other}",
         "protocol {protocol} of {year} is also used by decision {other}",
     ),
     "decision-unused": (
-        "{id} шешімін ешбір жазба атамайды",
-        "на решение {id} не ссылается ни одна запись",
+        "{id} ұсынымын ешбір жазба атамайды",
+        "на рекомендацию {id} не ссылается ни одна запись",
         "no entry names the decision {id}",
     ),
     "council-activity": (
-        "Ұлттық кеңестің соңғы тіркелген шешімі {id} алты айдан ескі: тексеру күні {as_of}, келесі шешім {due} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
-        "последнее записанное решение Национального совета {id} старше шести месяцев: на дату проверки {as_of}, следующее ожидалось не позже {due} (пункт 3 статьи 10 Закона)",
+        "Ұлттық кеңестің соңғы тіркелген ұсынымы {id} алты айдан ескі: тексеру күні {as_of}, келесі ұсыным {due} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
+        "последняя записанная рекомендация Национального совета {id} старше шести месяцев: на дату проверки {as_of} следующая ожидалась не позже {due} (пункт 3 статьи 10 Закона)",
         "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (Law 10.3)",
     ),
     "legal-act-date": (
-        "құқықтық актінің күні {found} жазбаны белгілеген соңғы шешімнің ({decision}, {decided}) күнінен кейін: акт шешімге негіз болуы үшін одан бұрын қабылдануы керек (Қағидалардың 8-1-тармағы)",
-        "дата правового акта {found} позже даты последнего решения, установившего запись ({decision}, {decided}): акт, на котором основано решение, принимается раньше него (пункт 8-1 Правил)",
+        "құқықтық актінің күні {found} жазбаны белгілеген соңғы ұсынымның ({decision}, {decided}) күнінен кейін: акт ұсынымға негіз болуы үшін одан бұрын қабылдануы керек (Қағидалардың 8-1-тармағы)",
+        "дата правового акта {found} позже даты последней рекомендации, установившей запись ({decision}, {decided}): акт, на котором основана рекомендация, принимается раньше неё (пункт 8-1 Правил)",
         "the legal act's date {found} is after the latest decision that set the entry ({decision}, {decided}): the act a decision rests on comes before it (Rules 8-1)",
     ),
     "qualification-requirements-standard": (
@@ -1764,8 +1770,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the profession {code} is not in the register",
     ),
     "center-profession-excluded": (
-        "{code} кәсібі тізілімнен {decision} шешімімен алынып тасталған",
-        "профессия {code} исключена из реестра решением {decision}",
+        "{code} кәсібі тізілімнен {decision} ұсынымымен алынып тасталған",
+        "профессия {code} исключена из реестра по рекомендации {decision}",
         "the profession {code} was excluded from the register by decision {decision}",
     ),
     "center-profession-levels": (
@@ -1809,7 +1815,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "certificates are listed oldest first: this one was issued {found}, the previous one {previous}",
     ),
     "certificate-after-revoked": (
-        "алдыңғы {number} аттестаты кері қайтарылған күйінде қалған: жаңа аттестаттан бұрын оның қолданылуының тоқтатылуын тіркеңіз (Заң 26.6-б.)",
+        "алдыңғы {number} аттестаты кері қайтарып алынған күйінде қалған: жаңа аттестаттан бұрын оның қолданылуының тоқтатылуын тіркеңіз (Заң 26.6-б.)",
         "предыдущий аттестат {number} остался отозванным: до нового аттестата оформите прекращение его действия (Закон, ст. 26.6)",
         "the previous certificate {number} is left revoked: record its termination before a new certificate (Law 26.6)",
     ),
@@ -1844,8 +1850,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a {name} cannot befall a certificate that is «{status}» (Law 26)",
     ),
     "revocation-dates": (
-        "кері қайтарып алу күндері ретімен болуы керек: анықталған күн ({detected}) ≤ шешім ({decided}) ≤ көшірме жіберілген күн ({sent})",
-        "даты отзыва должны идти по порядку: выявление ({detected}) ≤ решение ({decided}) ≤ направление копии ({sent})",
+        "кері қайтарып алу күндері ретімен болуы керек: анықталған күн ({detected}) ≤ кері қайтарып алу туралы шешім ({decided}) ≤ көшірме жіберілген күн ({sent})",
+        "даты отзыва должны идти по порядку: выявление ({detected}) ≤ решение об отзыве ({decided}) ≤ направление копии ({sent})",
         "the revocation's dates must be in order: detected ({detected}) ≤ decision ({decided}) ≤ copy sent ({sent})",
     ),
     "termination-expiry-date": (
@@ -1856,7 +1862,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a termination on expiry is dated the certificate's expiry date ({expected}); found {found}",
     ),
     "termination-revocation": (
-        "кері қайтарып алу негізіндегі тоқтату аттестат кері қайтарылғаннан кейін болады (Заң 26.6-б. 1) т.)",
+        "кері қайтарып алу негізіндегі тоқтату аттестат кері қайтарып алынғаннан кейін болады (Заң 26.6-б. 1) т.)",
         "прекращение на основании отзыва следует за отзывом аттестата (Закон, ст. 26.6, подп. 1)",
         "a termination on the ground of revocation follows a revocation of the certificate (Law 26.6(1))",
     ),
@@ -1876,8 +1882,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a certificate revoked at the center's own request is not renewed: there are no violations to remove (Law 26.5); a new accreditation is needed",
     ),
     "center-profession-before-inclusion": (
-        "{code} кәсібі тізілімге {decision} шешімімен {included} енгізілген, ал орталық {accredited} аккредиттелген: кәсіп бойынша аккредиттеу ол тізілімге енгеннен кейін ғана мүмкін (Заң 24.1-б. 3) т.)",
-        "профессия {code} включена в реестр решением {decision} от {included}, а центр аккредитован {accredited}: аккредитация по профессии возможна только после её включения в реестр (Закон, ст. 24.1, подп. 3)",
+        "{code} кәсібі тізілімге {decision} ұсынымымен {included} енгізілген, ал орталық {accredited} аккредиттелген: кәсіп бойынша аккредиттеу ол тізілімге енгеннен кейін ғана мүмкін (Заң 24.1-б. 3) т.)",
+        "профессия {code} включена в реестр по рекомендации {decision} от {included}, а центр аккредитован {accredited}: аккредитация по профессии возможна только после её включения в реестр (Закон, ст. 24.1, подп. 3)",
         "the profession {code} entered the register by decision {decision} of {included}, but the center was accredited on {accredited}: a center is accredited in a profession only once it is in the register (Law 24.1(3))",
     ),
     "founder-educational": (

@@ -1,6 +1,7 @@
 """Reference data kept in the repository: the National Classifier of Occupations and the
-20 regions (imported from public sources by scripts/import_reference.py), and the classifier
-groups outside the Law's scope (Law 2.3, written by hand with the reason for each)."""
+20 regions (imported from public sources by scripts/import_reference.py), the classifier
+groups outside the Law's scope (Law 2.3), and the corrections the register makes to the
+reference's texts (both written by hand with the reason for each)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from nqs.files import read_regular
 OCCUPATIONS = Path("reference/classifier/occupations.csv")
 REGIONS = Path("reference/regions.csv")
 LAW_SCOPE = Path("reference/law-scope.csv")
-FILES = (OCCUPATIONS, REGIONS, LAW_SCOPE)
+CORRECTIONS = Path("reference/corrections.csv")
+FILES = (OCCUPATIONS, REGIONS, LAW_SCOPE, CORRECTIONS)
+CORRECTION_COLUMNS = ("file", "code", "lang", "source", "corrected", "reason")
 MAX_REFERENCE_BYTES = 64 * 2**20
 
 
@@ -34,11 +37,23 @@ class Name:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """A classifier name corrected in the register: the classifier's wording it corrects
+    (when the classifier changes it, the correction no longer applies), and why."""
+
+    source: str
+    corrected: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     occupations: dict[str, Name]
     regions: dict[str, Name]
     # classifier group -> the sub-item of Law 2.3 that puts its occupations outside the Law
     out_of_scope: dict[str, str]
+    # (occupation code, language) -> the recorded correction of its classifier name
+    name_corrections: dict[tuple[str, str], Correction]
 
 
 def load_reference(root: Path) -> Reference:
@@ -47,6 +62,11 @@ def load_reference(root: Path) -> Reference:
         regions=_read(root, REGIONS, "id"),
         out_of_scope={
             row["group"]: row["item"] for row in _rows(root, LAW_SCOPE, ("group", "item"))
+        },
+        name_corrections={
+            (row["code"], row["lang"]): Correction(row["source"], row["corrected"], row["reason"])
+            for row in _rows(root, CORRECTIONS, CORRECTION_COLUMNS)
+            if row["file"] == "classifier/occupations.csv"
         },
     )
 

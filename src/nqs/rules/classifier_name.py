@@ -4,6 +4,13 @@ Letter case and spacing are ignored (the classifier writes names in capitals), a
 Latin look-alike letters in the classifier's own names (it has hundreds, such as a Latin `I`
 for `І`: the register writes them right); any other difference is reported, in each
 language, so that the register and the classifier agree.
+
+A name the classifier gets wrong (a calque, a kk/ru pair that says different things) may be
+corrected with a recorded reason: a row of `reference/corrections.csv` (the classifier's
+file, the code, the language, the classifier's wording, the corrected name, the reason),
+kept by the authorized body, which owns `reference/`. The corrected name is then accepted,
+and only while the classifier still has the wording the correction was made to; a proposal
+cannot silence the warning from its own entry.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from collections.abc import Iterator
 from nqs.alphabet import unmix
 from nqs.checks import Check, Stage
 from nqs.problem import Finding, Severity, finding
+from nqs.reference import Correction
 from nqs.register import Register
 
 CHECK = Check("classifier-name", Severity.WARNING, Stage.REGISTER, __doc__ or "")
@@ -24,6 +32,15 @@ def same_name(a: str, b: str) -> bool:
     return a == b or unmix(a) == unmix(b)
 
 
+def corrected(found: str, expected: str, correction: Correction | None) -> bool:
+    """The name is the recorded correction of the classifier's present wording."""
+    return (
+        correction is not None
+        and same_name(correction.source, expected)
+        and same_name(found, correction.corrected)
+    )
+
+
 def check(register: Register) -> Iterator[Finding]:
     occupations = register.reference.occupations
     for doc in register.professions:
@@ -33,7 +50,8 @@ def check(register: Register) -> Iterator[Finding]:
         for lang in ("kk", "ru"):
             found = doc.data["name"][lang]
             expected = getattr(reference, lang)
-            if not same_name(found, expected):
+            correction = register.reference.name_corrections.get((doc.data["code"], lang))
+            if not same_name(found, expected) and not corrected(found, expected, correction):
                 yield finding(
                     doc,
                     ("name", lang),

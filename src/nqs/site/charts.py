@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from nqs.collation import collated
 from nqs.law import current
 from nqs.site.labels import LABELS
 from nqs.site.model import SiteModel
@@ -86,13 +87,13 @@ def all_charts(model: SiteModel, lang: str) -> list[Chart]:
     by_body: Counter[tuple[str, str]] = Counter(
         (p["body"], p["basis"]) for p in model.professions.values() if p["status"] == "included"
     )
-    bodies = sorted({body for body, _ in by_body})
+    bodies = collated({body for body, _ in by_body}, lang, lambda b: model.body_name(b, lang))
     professions = _bars(
         t("chart-professions"),
         [t("mandatory"), t("voluntary")],
         [
             (
-                model.bodies[b]["name"][lang] if b in model.bodies else b,
+                model.body_name(b, lang),
                 [by_body[(b, "mandatory")], by_body[(b, "voluntary")]],
             )
             for b in bodies
@@ -103,7 +104,7 @@ def all_charts(model: SiteModel, lang: str) -> list[Chart]:
     by_region: Counter[tuple[str, str]] = Counter(
         (c["region"], model.center_state[bin_]) for bin_, c in model.centers.items()
     )
-    regions = sorted({r for r, _ in by_region}, key=lambda r: model.regions[r][lang])
+    regions = collated({r for r, _ in by_region}, lang, lambda r: model.regions[r][lang])
     centers = _bars(
         t("chart-centers"),
         [t(f"state-{s}") for s in states],

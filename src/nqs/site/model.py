@@ -75,6 +75,10 @@ class SiteModel:
     def sorted_professions(self) -> list[Profession]:
         return [self.professions[code] for code in sorted(self.professions)]
 
+    def body_name(self, body_id: str, lang: str) -> str:
+        body = self.bodies.get(body_id)
+        return body["name"][lang] if body else body_id
+
     def current(self, center: Center) -> Certificate:
         """The latest certificate: the one the list shows."""
         return current(center)

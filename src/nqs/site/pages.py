@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,8 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from nqs.chronicle import FieldChange, plain
 from nqs.citations import provision
-from nqs.entries import Decision
+from nqs.collation import collated
+from nqs.entries import Center, Decision
 from nqs.layout import Kind
 from nqs.legal_calendar import Event, cycle
 from nqs.messages import render
@@ -126,11 +127,21 @@ class Context:
         return linked_data(self.model, Kind(kind), entry, self.lang, url)
 
     def body_name(self, body_id: str) -> str:
-        body = self.model.bodies.get(body_id)
-        return body["name"][self.lang] if body else body_id
+        return self.model.body_name(body_id, self.lang)
 
     def region_name(self, region_id: str) -> str:
         return self.model.regions.get(region_id, {}).get(self.lang, region_id)
+
+    def by_body_name(self, body_ids: Iterable[str]) -> list[str]:
+        """Bodies in the alphabetical order of their names in this language (collation.py)."""
+        return collated(set(body_ids), self.lang, self.body_name)
+
+    def by_region(self, centers: Iterable[Center]) -> list[tuple[str, list[Center]]]:
+        """Centers grouped by region, the regions in the alphabetical order of their names."""
+        groups: dict[str, list[Center]] = {}
+        for center in centers:
+            groups.setdefault(center["region"], []).append(center)
+        return [(r, groups[r]) for r in collated(groups, self.lang, self.region_name)]
 
     def text(self, pair: dict[str, str]) -> str:
         return pair[self.lang]
