@@ -2,7 +2,9 @@
 site's labels (site/labels.py) are both rendered and checked by this one code.
 
 A text is a str.format template. A parameter that is a Term is itself a key of the same
-catalog, rendered in the same language; a list is its items, each rendered, joined by commas.
+catalog, rendered in the same language; a list is its items, each rendered, joined by commas;
+a Worded value (a date, formatting.Day) is bound to the text's language and formats itself by
+the placeholder's spec («{date:attr}»: the Kazakh case).
 Texts that another library formats (argparse's, with %-placeholders) are checked too.
 """
 
@@ -13,7 +15,7 @@ import string
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 # A %-placeholder, as argparse's texts have them: %(name)s, %r, %s (not %%, a percent sign).
 _PERCENT = re.compile(r"%(?:\((\w+)\))?[rsd]")
@@ -24,6 +26,13 @@ class Term:
     """A parameter that is translated too (a type name, the form of a code)."""
 
     key: str
+
+
+@runtime_checkable
+class Worded(Protocol):
+    """A parameter that words itself in a language (formatting.Day)."""
+
+    def in_language(self, lang: str) -> object: ...
 
 
 class Catalog(dict[str, dict[str, str]]):
@@ -41,11 +50,13 @@ class Catalog(dict[str, dict[str, str]]):
         values = {name: self._value(value, lang) for name, value in params.items()}
         return self[key][lang].format(**values)
 
-    def _value(self, value: Any, lang: str) -> str:
+    def _value(self, value: Any, lang: str) -> object:
         if isinstance(value, Term):
             return self.render(value.key, {}, lang)
+        if isinstance(value, Worded):
+            return value.in_language(lang)
         if isinstance(value, list | tuple):
-            return ", ".join(self._value(item, lang) for item in value)
+            return ", ".join(str(self._value(item, lang)) for item in value)
         return str(value)
 
     def placeholders(self, key: str) -> dict[str, Counter[str]]:

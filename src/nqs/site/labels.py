@@ -29,10 +29,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "edition": ("Ағымдағы басылым", "Текущая редакция"),
     "edition-of": (
-        "Ұлттық кеңестің {date} ұсынымы, № {protocol} хаттама",
-        "Рекомендация Национального совета от {date}, протокол № {protocol}",
+        "Ұлттық кеңестің {date:attr} ұсынымы (№ {protocol} хаттама)",
+        "Рекомендация Национального совета от {date} (протокол № {protocol})",
     ),
-    "as-of": ("{date} жағдай бойынша", "по состоянию на {date}"),
+    "as-of": ("{date:attr} жағдай бойынша", "по состоянию на {date}"),
     "professions": ("Кәсіптер тізілімі", "Реестр профессий"),
     "profession": ("Кәсіп", "Профессия"),
     "standards": ("Кәсіптік стандарттар", "Профессиональные стандарты"),
@@ -89,7 +89,6 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Талапты белгілейтін нормативтік құқықтық акт",
         "Нормативный правовой акт, устанавливающий требование",
     ),
-    "legal-act-line": ("№ {number}, {date}, {article}", "№ {number} от {date}, {article}"),
     "requirement": ("Талап түрі", "Вид требования"),
     "grounds": (
         "Енгізу негіздемесі (Қағидалардың 8-тармағы)",
@@ -108,6 +107,31 @@ _LABELS: dict[str, tuple[str, str]] = {
     "included-by": ("Енгізілді", "Включена"),
     "amended-by": ("Өзгертілді", "Изменена"),
     "excluded-by": ("Алынып тасталды", "Исключена"),
+    # a decision's changes by count, in the CLDR plural form of the count (Context.count)
+    "included-count-one": ("{n} кәсіп тізілімге енгізілді", "{n} профессия включена в реестр"),
+    "included-count-few": ("{n} кәсіп тізілімге енгізілді", "{n} профессии включены в реестр"),
+    "included-count-many": ("{n} кәсіп тізілімге енгізілді", "{n} профессий включены в реестр"),
+    "included-count-other": ("{n} кәсіп тізілімге енгізілді", "{n} профессии включены в реестр"),
+    "amended-count-one": ("{n} кәсіп өзгертілді", "{n} профессия изменена"),
+    "amended-count-few": ("{n} кәсіп өзгертілді", "{n} профессии изменены"),
+    "amended-count-many": ("{n} кәсіп өзгертілді", "{n} профессий изменены"),
+    "amended-count-other": ("{n} кәсіп өзгертілді", "{n} профессии изменены"),
+    "excluded-count-one": (
+        "{n} кәсіп тізілімнен алынып тасталды",
+        "{n} профессия исключена из реестра",
+    ),
+    "excluded-count-few": (
+        "{n} кәсіп тізілімнен алынып тасталды",
+        "{n} профессии исключены из реестра",
+    ),
+    "excluded-count-many": (
+        "{n} кәсіп тізілімнен алынып тасталды",
+        "{n} профессий исключены из реестра",
+    ),
+    "excluded-count-other": (
+        "{n} кәсіп тізілімнен алынып тасталды",
+        "{n} профессии исключены из реестра",
+    ),
     "centers-covering": (
         "Осы кәсіп бойынша тану орталықтары",
         "Центры признания по этой профессии",
@@ -115,7 +139,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "none": ("Жоқ", "Нет"),
     "occupations": ("Қамтитын кәсіптер", "Охватываемые занятия"),
     "approval": ("Бекітілуі", "Утверждение"),
-    "approval-line": ("{body} бұйрығы, № {number}, {date}", "Приказ {body} № {number} от {date}"),
     "repealed": ("Күші жойылды", "Отменён"),
     "in-force": ("Қолданыста", "Действует"),
     "functions": ("Еңбек функциялары", "Трудовые функции"),
@@ -302,10 +325,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "press-release": ("Баспасөз релизі", "Пресс-релиз"),
     "press-release-lead": (
-        "Кәсіптік біліктіліктер жөніндегі ұлттық кеңес Кәсіптер тізіліміне өзгерістер ұсынды "
-        "(ұсыным күні: {date}, № {protocol} хаттама).",
+        "Кәсіптік біліктіліктер жөніндегі ұлттық кеңес {date:loc} Кәсіптер тізіліміне "
+        "өзгерістер енгізуді ұсынды (№ {protocol} хаттама).",
         "Национальный совет по профессиональным квалификациям {date} (протокол № {protocol}) "
-        "рекомендовал изменения в Реестр профессий.",
+        "рекомендовал внести изменения в Реестр профессий.",
     ),
     "press-release-counts": (
         "Тізілімге енгізілген кәсіптер: {included}; өзгертілгені: {amended}; алынып "
@@ -547,7 +570,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Реестры Национальной системы квалификаций",
     ),
     "datapackage-about": (
-        "Кәсіптер тізілімі, кәсіптік стандарттар және тану орталықтары {date} жағдай бойынша. "
+        "Кәсіптер тізілімі, кәсіптік стандарттар және тану орталықтары {date:attr} жағдай бойынша. "
         "Мәтіндер екі тілде; идентификатордың жанында оның атауы тұр.",
         "Реестр профессий, профессиональные стандарты и центры признания по состоянию на "
         "{date}. Тексты на двух языках; рядом с идентификатором — его наименование.",
@@ -815,8 +838,9 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Бұрынғы аттестаттар: нөмір:мәртебе, нүктелі үтірмен бөлінген.",
         "Прежние аттестаты: номер:статус через точку с запятой.",
     ),
-    # The search page's interface (Pagefind UI): a count stands after a colon, so no noun
-    # has to agree with it ("найдено: 2", never "2 результатов").
+    # The search page's interface (Pagefind UI). Pagefind has one form for one result and
+    # one for many: the count of results takes instead the form CLDR gives it in the page's
+    # language (search-results-*, chosen in the browser by Intl.PluralRules, site/assets/nqs.js).
     "search-ui-placeholder": ("Іздеу", "Поиск"),
     "search-ui-clear_search": ("Тазалау", "Очистить"),
     "search-ui-load_more": ("Тағы көрсету", "Показать ещё"),
@@ -826,13 +850,21 @@ _LABELS: dict[str, tuple[str, str]] = {
         "[SEARCH_TERM] бойынша ештеңе табылмады",
         "По запросу [SEARCH_TERM] ничего не найдено",
     ),
-    "search-ui-many_results": (
-        "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
-        "По запросу [SEARCH_TERM] найдено: [COUNT]",
+    "search-results-one": (
+        "[SEARCH_TERM] бойынша [COUNT] нәтиже табылды",
+        "По запросу [SEARCH_TERM] найден [COUNT] результат",
     ),
-    "search-ui-one_result": (
-        "[SEARCH_TERM] бойынша табылғаны: [COUNT]",
-        "По запросу [SEARCH_TERM] найдено: [COUNT]",
+    "search-results-few": (
+        "[SEARCH_TERM] бойынша [COUNT] нәтиже табылды",
+        "По запросу [SEARCH_TERM] найдено [COUNT] результата",
+    ),
+    "search-results-many": (
+        "[SEARCH_TERM] бойынша [COUNT] нәтиже табылды",
+        "По запросу [SEARCH_TERM] найдено [COUNT] результатов",
+    ),
+    "search-results-other": (
+        "[SEARCH_TERM] бойынша [COUNT] нәтиже табылды",
+        "По запросу [SEARCH_TERM] найдено [COUNT] результата",
     ),
     "search-ui-alt_search": (
         "[SEARCH_TERM] бойынша ештеңе табылмады. [DIFFERENT_TERM] бойынша нәтижелер",
