@@ -118,13 +118,14 @@ class Context:
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
         return formatting.WordedDay(day, self.lang)
 
-    def act(self, cited: Mapping[str, Any]) -> str:
-        """A legal act as official texts cite it, with its provision (citations.act), as a
-        line of its own: a profession's legal_act, or a standard's approving order."""
+    def act(self, cited: Mapping[str, Any], alone: bool = True) -> str:
+        """A legal act as official texts cite it, with its provision (citations.act): a
+        profession's legal_act, or a standard's order; alone, as a line of its own (capital)."""
         order = (
             {"kind": "order", "number": cited["order_number"]} if "order_number" in cited else {}
         )
-        return formatting.sentence(act({**cited, **order}, self.lang))
+        text = act({**cited, **order}, self.lang)
+        return formatting.sentence(text) if alone else text
 
     def protocol(self, number: str) -> str:
         return formatting.protocol(number, self.lang)
