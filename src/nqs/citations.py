@@ -12,6 +12,7 @@ the acts as published on adilet.zan.kz: «23-баптың 5-тармағының
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from nqs import dates
@@ -117,3 +118,41 @@ def act(cited: Mapping[str, Any], lang: str) -> str:
         word = _RU_KIND[kind][1 if cites else 0]
         words = [cites, word, issuer, f"от {day}", f"№ {cited['number']}", title]
     return " ".join(w for w in words if w)
+
+
+@dataclass(frozen=True, slots=True)
+class OfTheLaw:
+    """Provisions of the Law on professional qualifications, as a message cites them in its
+    reader's language (a Worded parameter of catalog.py): kk «Заңның 23-бабының 5-тармағы»,
+    ru «пункт 5 статьи 23 Закона», en 'the Law, Article 23(5)'."""
+
+    provisions: tuple[Mapping[str, object], ...]
+
+    def in_language(self, lang: str) -> str:
+        articles = {p.get("article") for p in self.provisions}
+        paragraphs = [p.get("paragraph") for p in self.provisions]
+        if len(self.provisions) > 1 and len(articles) == 1 and all(paragraphs):
+            # paragraphs of one article: «пункты 2 и 5 статьи 26», «26-бабының 2 және 5-тармақтары»
+            n = articles.pop()
+            *head, last = paragraphs
+            joined = {"kk": "және", "ru": "и", "en": "and"}[lang]
+            listed = f"{', '.join(map(str, head))} {joined} {last}"
+            return {
+                "kk": f"Заңның {n}-бабының {listed}-тармақтары",
+                "ru": f"пункты {listed} статьи {n} Закона",
+                "en": f"the Law, Article {n}({')('.join(map(str, head))}) {joined} ({last})",
+            }[lang]
+        if lang == "kk":
+            return "Заңның " + ", ".join(provision(p, lang, of_act=True) for p in self.provisions)
+        words = ", ".join(provision(p, lang) for p in self.provisions)
+        return f"{words} Закона" if lang == "ru" else f"the Law, {words}"
+
+
+def law(*provisions: tuple[int, ...]) -> OfTheLaw:
+    """Provisions of the Law by their numbers, each (article, paragraph, subparagraph) as far
+    as it goes: law((23, 5), (26,)) is paragraph 5 of Article 23 and Article 26."""
+    return OfTheLaw(
+        tuple(
+            dict(zip(("article", "paragraph", "subparagraph"), p, strict=False)) for p in provisions
+        )
+    )

@@ -56,6 +56,21 @@ _RU_MONTHS = (
     "ноября",
     "декабря",
 )
+# The month alone, as a heading or a column names it («декабрь 2026 года»).
+_RU_MONTHS_ALONE = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
 _EN_MONTHS = (
     "January",
     "February",
@@ -116,6 +131,15 @@ def date(day: dt.date, lang: str, case: str = "nom") -> str:
     if lang == "ru":
         return f"{day.day} {_RU_MONTHS[day.month - 1]} {day.year} года"
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def month_name(year: int, month: int, lang: str) -> str:
+    """A month of a year: «2026 жылғы желтоқсан», «декабрь 2026 года», 'December 2026'."""
+    if lang == "kk":
+        return f"{year} жылғы {_KK_MONTHS[month - 1]}"
+    if lang == "ru":
+        return f"{_RU_MONTHS_ALONE[month - 1]} {year} года"
+    return f"{_EN_MONTHS[month - 1]} {year}"
 
 
 @dataclass(frozen=True, slots=True)

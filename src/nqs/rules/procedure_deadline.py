@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
+from nqs.citations import OfTheLaw, law
 from nqs.dates import read
 from nqs.legal_calendar import (
     COPY_WORKING_DAYS,
@@ -38,7 +39,7 @@ def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         for index, certificate in enumerate(doc.data["certificates"]):
             at = ("certificates", index)
-            terms: list[tuple[tuple[str | int, ...], str, str, int, str]] = []
+            terms: list[tuple[tuple[str | int, ...], str, str, int, OfTheLaw]] = []
             if certificate["route"] == "chamber":
                 terms.append(
                     (
@@ -46,7 +47,7 @@ def check(register: Register) -> Iterator[Finding]:
                         certificate["decision"],
                         certificate["issued"],
                         ISSUE_WORKING_DAYS,
-                        "25.2",
+                        law((25, 2)),
                     )
                 )
             for number, event in enumerate(certificate.get("events", [])):
@@ -59,7 +60,7 @@ def check(register: Register) -> Iterator[Finding]:
                             revocation["detected"],
                             revocation["date"],
                             REVOCATION_WORKING_DAYS,
-                            "26.3",
+                            law((26, 3)),
                         )
                     )
                     terms.append(
@@ -68,10 +69,10 @@ def check(register: Register) -> Iterator[Finding]:
                             revocation["date"],
                             revocation["copy_sent"],
                             COPY_WORKING_DAYS,
-                            "26.4",
+                            law((26, 4)),
                         )
                     )
-            for where, start, end, count, article in terms:
+            for where, start, end, count, cited in terms:
                 if start <= end and not within_working_days(read(start), read(end), count):
                     yield finding(
                         doc,
@@ -80,5 +81,5 @@ def check(register: Register) -> Iterator[Finding]:
                         start=start,
                         found=end,
                         count=count,
-                        article=article,
+                        law=cited,
                     )
