@@ -236,14 +236,27 @@ def test_counts_in_messages_agree_with_their_number() -> None:
     assert render("schema-max-length", {"field": "name", "limit": 1}, "ru") == (
         "«name» длиннее 1 символа"
     )
-    deadline = {"found": "2025-05-20", "start": "2025-05-01", "count": 3, "law": law((26, 3))}
+    deadline = {
+        "found": Day(dt.date(2025, 5, 20)),
+        "start": Day(dt.date(2025, 5, 1)),
+        "count": 3,
+        "law": law((26, 3)),
+    }
     assert render("procedure-deadline", deadline, "ru") == (
-        "дата 2025-05-20 позже срока — 3 рабочих дня со дня 2025-05-01 "
+        "дата 20 мая 2025 года позже срока — 3 рабочих дня со дня 1 мая 2025 года "
         "(пункт 3 статьи 26 Закона): проверьте даты"
     )
     assert render("procedure-deadline", {**deadline, "count": 10}, "kk") == (
-        "2025-05-20 күні 2025-05-01 күнінен бастап 10 жұмыс күні мерзімінен кеш "
+        "2025 жылғы 20 мамыр күні 2025 жылғы 1 мамырдан бастап 10 жұмыс күні мерзімінен кеш "
         "(Заңның 26-бабының 3-тармағы): күндерді тексеріңіз"
+    )
+    expired = {"status": "active", "expires": Day(dt.date(2026, 5, 20))}
+    expired |= {"as_of": Day(dt.date(2026, 12, 1)), "law": law((26, 6))}
+    assert "мерзімі 2026 жылғы 20 мамырда аяқталған (2026 жылғы 1 желтоқсандағы жағдай " in (
+        render("certificate-expired", expired, "kk")
+    )
+    assert "срок истёк 20 мая 2026 года (по состоянию на 1 декабря 2026 года)" in (
+        render("certificate-expired", expired, "ru")
     )
     assert (
         "(Заңның 26-бабының 6-тармағының 1) тармақшасы)" in CATALOG["termination-revocation"]["kk"]

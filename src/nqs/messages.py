@@ -1696,8 +1696,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "no entry names the decision {id}",
     ),
     "council-activity": (
-        "Ұлттық кеңестің соңғы тіркелген шешімі {id} алты айдан ескі: тексеру күні {as_of}, келесі шешім {due} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
-        "последнее записанное решение Национального совета {id} старше шести месяцев: на дату проверки {as_of}, следующее ожидалось не позже {due} (пункт 3 статьи 10 Закона)",
+        "Ұлттық кеңестің соңғы тіркелген шешімі {id} алты айдан ескі: {as_of:attr} жағдай бойынша келесі шешім {due:dat} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
+        "последнее записанное решение Национального совета {id} старше шести месяцев: по состоянию на {as_of} следующее ожидалось не позднее {due} (пункт 3 статьи 10 Закона)",
         "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (the Law, Article 10(3))",
     ),
     "legal-act-date": (
@@ -1884,7 +1884,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "a termination on the ground of revocation follows a revocation of the certificate ({law})",
     ),
     "procedure-deadline": (
-        "{found} күні {start} күнінен бастап {count} жұмыс күні мерзімінен кеш ({law}): күндерді тексеріңіз",
+        "{found} күні {start:abl} бастап {count} жұмыс күні мерзімінен кеш ({law}): күндерді тексеріңіз",
         "дата {found} позже срока — {count:working-days} со дня {start} ({law}): проверьте даты",
         "{found} is later than {count:working-days} after {start} ({law}): check the dates",
     ),
@@ -1935,15 +1935,15 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "reaccreditation-window": _citing(
         law((23, 5)),
-        "аттестаттың мерзімі {expires} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын беріледі, мерзімі: {deadline} ({law}): оның берілгенін тексеріңіз",
+        "аттестаттың мерзімі {expires:loc} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын, {deadline:dat} дейін беріледі ({law}): оның берілгенін тексеріңіз",
         "аттестат истекает {expires}; заявление на переаккредитацию подаётся не позднее чем за шесть месяцев, то есть до {deadline} ({law}): проверьте, подано ли оно",
         "the certificate expires on {expires}; re-accreditation is applied for six months before, by {deadline} ({law}): check that it was",
     ),
     "certificate-expired": _citing(
         law((26, 6)),
-        "соңғы аттестаттың мәртебесі «{status}», бірақ оның мерзімі {expires} аяқталған ({as_of} күнгі "
-        "жағдай); қолданылуының тоқтатылуын тіркеңіз ({law})",
-        "статус последнего аттестата «{status}», но его срок истёк {expires} (на {as_of}); "
+        "соңғы аттестаттың мәртебесі «{status}», бірақ оның мерзімі {expires:loc} аяқталған "
+        "({as_of:attr} жағдай бойынша); қолданылуының тоқтатылуын тіркеңіз ({law})",
+        "статус последнего аттестата «{status}», но его срок истёк {expires} (по состоянию на {as_of}); "
         "оформите прекращение действия ({law})",
         "the latest certificate is «{status}» but expired on {expires} (as of {as_of}); "
         "record the termination ({law})",

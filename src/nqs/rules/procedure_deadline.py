@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from nqs.checks import Check, Stage
 from nqs.citations import OfTheLaw, law
 from nqs.dates import read
+from nqs.formatting import Day
 from nqs.legal_calendar import (
     COPY_WORKING_DAYS,
     ISSUE_WORKING_DAYS,
@@ -78,8 +79,8 @@ def check(register: Register) -> Iterator[Finding]:
                         doc,
                         where,
                         "procedure-deadline",
-                        start=start,
-                        found=end,
+                        start=Day(read(start)),
+                        found=Day(read(end)),
                         count=count,
                         law=cited,
                     )
