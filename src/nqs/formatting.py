@@ -19,9 +19,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from babel import Locale
-from babel.numbers import format_decimal
-
 # The cases a Kazakh date takes: nominative, locative («қазанда»: when something happened),
 # attributive (locative + -ғы: «қазандағы ұсыным»), dative («қазанға дейін»), ablative
 # («қазаннан бастап»). Russian and English dates have one form.
@@ -172,12 +169,16 @@ class WordedDay:
 
 def number(n: int, lang: str) -> str:
     """A count as its language writes it (CLDR): 12 345 with a no-break space, in kk and ru."""
+    from babel.numbers import format_decimal  # here: nqs validate loads no Babel
+
     return format_decimal(n, locale=lang)
 
 
 def plural_form(n: int, lang: str) -> str:
     """The CLDR plural category of n in lang: one, few, many or other (Russian has all four,
     Kazakh and English one and other)."""
+    from babel import Locale  # here: nqs validate loads no Babel
+
     return str(Locale.parse(lang).plural_form(n))
 
 
