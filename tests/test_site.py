@@ -315,12 +315,46 @@ def test_the_engine_is_properdocs_not_the_unmaintained_mkdocs(site: Path) -> Non
 
 
 def test_dates_are_written_per_language(site: Path) -> None:
-    # Babel separates the year from its abbreviation by a narrow no-break space.
     kk = (site / "kk/decisions/2024-03-29/index.html").read_text(encoding="utf-8")
     ru = (site / "ru/decisions/2024-03-29/index.html").read_text(encoding="utf-8")
-    kk, ru = kk.replace("\u202f", " "), ru.replace("\u202f", " ")
-    assert "2024 жылғы 29 наурыз" in kk
-    assert "29 марта 2024" in ru
+    assert "2024 жылғы 29 наурыз" in kk and " ж. " not in kk
+    assert "29 марта 2024 года" in ru and " г." not in ru
+    # a date that qualifies a noun takes its case ending (formatting.kk_case)
+    home = (site / "kk/index.html").read_text(encoding="utf-8")
+    assert re.search(r"\d{4} жылғы \d+ \w+(дағы|дегі|тағы|тегі) жағдай бойынша", home)
+
+
+def test_acts_and_levels_are_cited_as_official_texts_cite_them(site: Path) -> None:
+    """A profession's law with its article, a standard's approving and repealing orders by
+    their issuer in the genitive, and a labour function's level as an ordinal."""
+
+    def text(lang: str, uri: str) -> str:
+        page = (site / lang / uri / "index.html").read_text(encoding="utf-8")
+        return " ".join(re.sub(r"<[^>]+>", " ", page).split())
+
+    welder = {lang: text(lang, "professions/7212-2-005") for lang in ("kk", "ru")}
+    assert (
+        "Қазақстан Республикасының 2014 жылғы 11 сәуірдегі № 188-V «Азаматтық қорғау туралы» "
+        "Заңының 16-бабы"
+    ) in welder["kk"]
+    assert (
+        "Статья 16 Закона Республики Казахстан от 11 апреля 2014 года № 188-V "
+        "«О гражданской защите»"
+    ) in welder["ru"]
+    cutting = {lang: text(lang, "standards/PS-7212-002") for lang in ("kk", "ru")}
+    assert (
+        "Қазақстан Республикасы Өнеркәсіп және құрылыс министрінің 2023 жылғы 14 қарашадағы "
+        "№ 113 бұйрығы"
+    ) in cutting["kk"]
+    assert (
+        "Приказ Министра промышленности и строительства Республики Казахстан от 14 ноября "
+        "2023 года № 113"
+    ) in cutting["ru"]
+    assert (
+        "(приказ Министра промышленности и строительства Республики Казахстан от 20 "
+        "февраля 2025 года № 38)"
+    ) in cutting["ru"]
+    assert "(2-деңгей)" in cutting["kk"] and "(уровень 2)" in cutting["ru"]
 
 
 def test_register_page_has_both_sections_and_every_included_profession(site: Path) -> None:

@@ -127,6 +127,10 @@ class Context:
         text = act({**cited, **order}, self.lang)
         return formatting.sentence(text) if alone else text
 
+    def ordinal(self, n: int, noun: str) -> str:
+        """A numbered thing, its noun the label noun in lower case: «4-деңгей», «уровень 4»."""
+        return formatting.ordinal(n, self.t(noun).lower(), self.lang)
+
     def protocol(self, number: str) -> str:
         return formatting.protocol(number, self.lang)
 
