@@ -604,17 +604,17 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the proposal changes the entries of several bodies ({bodies}); each sectoral body proposes for its own sector (Rules 7)",
     ),
     "proposal-next-cycle": (
-        "ұсыныс {opened} ашылды, ұсыныстар мерзімі ({missed}) өткеннен кейін: ол келесі кезеңге жатады (ұсыныстар мерзімі: {deadline}; Ұлттық кеңеске енгізу мерзімі: {council}; Қағидалардың 7, 10-тармақтары)",
+        "ұсыныс {opened:loc}, ұсыныстар мерзімі ({missed}) өткеннен кейін ашылды: ол келесі кезеңге жатады (ұсыныстар {deadline:dat} дейін, Ұлттық кеңеске {council:dat} дейін енгізіледі; Қағидалардың 7 және 10-тармақтары)",
         "предложение открыто {opened}, после срока внесения предложений {missed}: оно относится к следующему циклу (предложения до {deadline}, внесение в Национальный совет до {council}; пункты 7 и 10 Правил)",
         "the proposal was opened on {opened}, after the proposal deadline of {missed}: it belongs to the next cycle (proposals by {deadline}, submission to the National Council by {council}; Rules 7 and 10)",
     ),
     "decision-late": (
-        "{decision} ұсынымы {published} жарияланады, мерзімнен кеш (ұсынымнан кейін 10 жұмыс күні, мерзімі: {due}; Қағидалардың 11-тармағы)",
+        "{decision} ұсынымы {published:loc} орналастырылады, мерзімнен кеш (ұсынымнан кейін 10 жұмыс күні ішінде, {due:dat} дейін; Қағидалардың 11-тармағы)",
         "рекомендация {decision} размещается {published}, позже срока: в течение 10 рабочих дней после рекомендации, до {due} (пункт 11 Правил)",
         "recommendation {decision} is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
     "council-submission-late": (
-        "{cycle} кезеңінің тізілімі Ұлттық кеңеске кеш енгізілді: main тармағына сұрау {opened} ашылды, мерзімі {due} (Қағидалардың 10-тармағы)",
+        "{cycle} кезеңінің тізілімі Ұлттық кеңеске кеш енгізілді: main тармағына сұрау {opened:loc} ашылды, мерзімі — {due:dat} дейін (Қағидалардың 10-тармағы)",
         "реестр цикла {cycle} внесён в Национальный совет с опозданием: pull request в main открыт {opened}, срок — до {due} (пункт 10 Правил)",
         "the register of cycle {cycle} went to the National Council late: the pull request into main was opened on {opened}, due by {due} (Rules 10)",
     ),
