@@ -842,18 +842,18 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path}: {field} cannot be edited safely in the text ({detail}); write it by hand, commit and run again",
     ),
     "record-commit-revert": (
-        "Ұлттық кеңес ұсынбаған ұсыныстар кері қайтарылды ({decision} шешімі, {protocol} хаттама): {paths}",
-        "Откат предложений, не рекомендованных Национальным советом (решение {decision}, протокол {protocol}): {paths}",
+        "Ұлттық кеңес ұсынбаған ұсыныстар кері қайтарылды ({decision} шешімі, № {protocol} хаттама): {paths}",
+        "Откат предложений, не рекомендованных Национальным советом (решение {decision}, протокол № {protocol}): {paths}",
         "Revert the proposals the National Council did not recommend (decision {decision}, protocol {protocol}): {paths}",
     ),
     "record-commit-decision": (
-        "Ұлттық кеңестің {decision} ұсынымы тіркелді ({protocol} хаттама)",
-        "Записана рекомендация Национального совета {decision} (протокол {protocol})",
+        "Ұлттық кеңестің {decision} ұсынымы тіркелді (№ {protocol} хаттама)",
+        "Записана рекомендация Национального совета {decision} (протокол № {protocol})",
         "Record the National Council's recommendation {decision} (protocol {protocol})",
     ),
     "record-done": (
-        "{decision} шешімі тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
-        "решение {decision} записано (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
+        "{decision} шешімі тіркелді (№ {protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
+        "решение {decision} записано (протокол № {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
         "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch: its pull request into main takes the recommendation, and its merge publishes the register",
     ),
     "decision-title-1": (
@@ -1686,8 +1686,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the decision's id {id} must start with its date {date}",
     ),
     "decision-duplicate": (
-        "{year} жылғы {protocol} хаттамасы {other} шешімінде де бар",
-        "протокол {protocol} за {year} год уже есть в решении {other}",
+        "{year} жылғы № {protocol} хаттамасы {other} шешімінде де бар",
+        "протокол № {protocol} за {year} год уже есть в решении {other}",
         "protocol {protocol} of {year} is also used by decision {other}",
     ),
     "decision-unused": (
