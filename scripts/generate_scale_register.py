@@ -484,11 +484,20 @@ def build_standard(ref: Ref, rng: random.Random, std: Std) -> dict[str, Any]:
         "title": text(std.title),
         "occupations": std.occupations,
         "levels": std.levels,
-        "approval": {"order_number": std.order, "date": std.approved, "body": std.body},
+        "approval": {
+            "issuer": bundled.text(bundled.ISSUERS[std.body]),
+            "order_number": std.order,
+            "date": std.approved,
+            "body": std.body,
+        },
         "status": "repealed" if std.repealed else "in-force",
     }
     if std.repealed:
-        doc["repealed"] = {"order_number": std.repealed[0], "date": std.repealed[1]}
+        doc["repealed"] = {
+            "issuer": bundled.text(bundled.ISSUERS[std.body]),
+            "order_number": std.repealed[0],
+            "date": std.repealed[1],
+        }
     doc["functions"] = functions
     return doc
 
@@ -535,14 +544,7 @@ def build_profession(
         "basis": "mandatory" if law else "voluntary",
     }
     if law:
-        act = bundled.LAWS[law]
-        doc["legal_act"] = {
-            "title": text(act.title),
-            "number": act.number,
-            "date": act.date,
-            **act.provision,
-            "requirement": act.requirement,
-        }
+        doc["legal_act"] = bundled.legal_act(bundled.LAWS[law])
     doc["grounds"] = grounds
     doc["document_validity_years"] = rng.choice((3, 3, 5, 5, 5, 1, 2, 10))
     doc["levels"] = prof.levels

@@ -29,6 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import registerkit as kit
+from nqs.citations import act
 
 D = dt.date
 Text = tuple[str, str]  # (kk, ru)
@@ -203,7 +204,8 @@ DECISIONS: list[tuple[str, str, Text]] = [
 
 @dataclass(frozen=True)
 class Law:
-    title: Text
+    kind: str  # law, code, labour-code (schemas/profession.schema.json, citations.KINDS)
+    title: Text | None  # the title proper, which the citation puts in quotes; None: the Labour Code
     number: str
     date: dt.date
     provision: dict[str, int | str]  # article (paragraph, subparagraph) or appendix, by number
@@ -212,36 +214,34 @@ class Law:
 
 LAWS: dict[str, Law] = {
     "civil-protection-industrial": Law(
-        (
-            "«Азаматтық қорғау туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «О гражданской защите»",
-        ),
+        "law",
+        ("Азаматтық қорғау туралы", "О гражданской защите"),
         "188-V",
         D(2014, 4, 11),
         {"article": 16},
         "attestation",
     ),
     "civil-protection-rescue": Law(
-        (
-            "«Азаматтық қорғау туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «О гражданской защите»",
-        ),
+        "law",
+        ("Азаматтық қорғау туралы", "О гражданской защите"),
         "188-V",
         D(2014, 4, 11),
         {"article": 80},
         "attestation",
     ),
     "labour-code": Law(
-        ("Қазақстан Республикасының Еңбек кодексі", "Трудовой кодекс Республики Казахстан"),
+        "labour-code",
+        None,
         "414-V",
         D(2015, 11, 23),
         {"article": 182},
         "testing",
     ),
     "health-code": Law(
+        "code",
         (
-            "«Халық денсаулығы және денсаулық сақтау жүйесі туралы» Қазақстан Республикасының Кодексі",
-            "Кодекс Республики Казахстан «О здоровье народа и системе здравоохранения»",
+            "Халық денсаулығы және денсаулық сақтау жүйесі туралы",
+            "О здоровье народа и системе здравоохранения",
         ),
         "360-VI",
         D(2020, 7, 7),
@@ -249,54 +249,95 @@ LAWS: dict[str, Law] = {
         "certification",
     ),
     "permits": Law(
-        (
-            "«Рұқсаттар және хабарламалар туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «О разрешениях и уведомлениях»",
-        ),
+        "law",
+        ("Рұқсаттар және хабарламалар туралы", "О разрешениях и уведомлениях"),
         "202-V",
         D(2014, 5, 16),
         {"appendix": 1},
         "licensing",
     ),
     "electric-power": Law(
-        (
-            "«Электр энергетикасы туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «Об электроэнергетике»",
-        ),
+        "law",
+        ("Электр энергетикасы туралы", "Об электроэнергетике"),
         "588-II",
         D(2004, 7, 9),
         {"article": "13-1"},
         "testing",
     ),
     "gas": Law(
-        (
-            "«Газ және газбен жабдықтау туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «О газе и газоснабжении»",
-        ),
+        "law",
+        ("Газ және газбен жабдықтау туралы", "О газе и газоснабжении"),
         "532-IV",
         D(2012, 1, 9),
         {"article": 26},
         "attestation",
     ),
     "automobile-transport": Law(
-        (
-            "«Автомобиль көлігі туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «Об автомобильном транспорте»",
-        ),
+        "law",
+        ("Автомобиль көлігі туралы", "Об автомобильном транспорте"),
         "476-II",
         D(2003, 7, 4),
         {"article": 13},
         "certification",
     ),
     "veterinary": Law(
-        (
-            "«Ветеринария туралы» Қазақстан Республикасының Заңы",
-            "Закон Республики Казахстан «О ветеринарии»",
-        ),
+        "law",
+        ("Ветеринария туралы", "О ветеринарии"),
         "339-II",
         D(2002, 7, 10),
         {"article": 36},
         "other",
+    ),
+}
+
+
+def legal_act(law: Law) -> dict[str, Any]:
+    """A profession's legal_act (schemas/profession.schema.json) for law."""
+    return {
+        "kind": law.kind,
+        **({"title": text(law.title)} if law.title else {}),
+        "number": law.number,
+        "date": law.date,
+        **law.provision,
+        "requirement": law.requirement,
+    }
+
+
+# Who signs a body's orders (the approval of a standard), in the genitive, as an order's
+# citation names them: «… министрінің 2023 жылғы 14 қарашадағы № 113 бұйрығы», «приказ
+# Министра … от 14 ноября 2023 года № 113». The Ministers of the bodies' names of bodies.yml.
+ISSUERS: dict[str, Text] = {
+    "health": (
+        "Қазақстан Республикасы Денсаулық сақтау министрінің",
+        "Министра здравоохранения Республики Казахстан",
+    ),
+    "energy": (
+        "Қазақстан Республикасы Энергетика министрінің",
+        "Министра энергетики Республики Казахстан",
+    ),
+    "industry": (
+        "Қазақстан Республикасы Өнеркәсіп және құрылыс министрінің",
+        "Министра промышленности и строительства Республики Казахстан",
+    ),
+    "transport": (
+        "Қазақстан Республикасы Көлік министрінің",
+        "Министра транспорта Республики Казахстан",
+    ),
+    "agriculture": (
+        "Қазақстан Республикасы Ауыл шаруашылығы министрінің",
+        "Министра сельского хозяйства Республики Казахстан",
+    ),
+    "emergency": (
+        "Қазақстан Республикасы Төтенше жағдайлар министрінің",
+        "Министра по чрезвычайным ситуациям Республики Казахстан",
+    ),
+    "digital": (
+        "Қазақстан Республикасы Жасанды интеллект және цифрлық даму министрінің",
+        "Министра искусственного интеллекта и цифрового развития Республики Казахстан",
+    ),
+    "tourism": (
+        "Қазақстан Республикасы Туризм және спорт министрінің",
+        "Министра туризма и спорта Республики Казахстан",
     ),
 }
 
@@ -2711,11 +2752,20 @@ def build_standard(ref: Reference, std: Standard) -> tuple[dict[str, Any], list[
         "title": text(std.title),
         "occupations": list(std.occupations),
         "levels": list(std.levels),
-        "approval": {"order_number": std.order, "date": std.approved, "body": std.body},
+        "approval": {
+            "issuer": text(ISSUERS[std.body]),
+            "order_number": std.order,
+            "date": std.approved,
+            "body": std.body,
+        },
         "status": "repealed" if std.repealed else "in-force",
     }
     if std.repealed:
-        doc["repealed"] = {"order_number": std.repealed[0], "date": std.repealed[1]}
+        doc["repealed"] = {
+            "issuer": text(ISSUERS[std.body]),
+            "order_number": std.repealed[0],
+            "date": std.repealed[1],
+        }
     doc["functions"] = functions
     return doc, all_skills
 
@@ -2729,8 +2779,9 @@ def grounds(prof: Profession, name: Text) -> dict[str, Any]:
         law = LAWS[prof.law]
         s_kk = f"«{kk_name}» кәсібі халықтың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне қатысты: {h_kk}."
         s_ru = f"Профессия «{ru_name}» затрагивает здоровье, жизнеобеспечение и безопасность населения: {h_ru}."
-        s_kk += f" Біліктілікке қойылатын талапты {law.title[0]} белгілейді."
-        s_ru += f" Требование к квалификации установлено: {law.title[1]}."
+        cited = legal_act(law)
+        s_kk += f" Біліктілікке қойылатын талапты {act(cited, 'kk')} белгілейді."
+        s_ru += f" Требование к квалификации устанавливает {act(cited, 'ru')}."
     else:
         s_kk = f"«{kk_name}» кәсібі халықтың қауіпсіздігіне жанама түрде қатысты: {h_kk}; заңнамада міндетті талап белгіленбеген."
         s_ru = (
@@ -2776,13 +2827,7 @@ def build_profession(
     }
     if prof.law:
         law = LAWS[prof.law]
-        doc["legal_act"] = {
-            "title": text(law.title),
-            "number": law.number,
-            "date": law.date,
-            **law.provision,
-            "requirement": law.requirement,
-        }
+        doc["legal_act"] = legal_act(law)
     doc["grounds"] = grounds(prof, name)
     doc["document_validity_years"] = prof.years
     doc["levels"] = list(prof.levels)

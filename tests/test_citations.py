@@ -61,7 +61,7 @@ def test_the_old_form_in_words_says_what_to_write(repo: Path) -> None:
         result = run_nqs(repo, *args, in_process=True)
         assert result.returncode == 1
         line = next(line for line in result.stdout.splitlines() if NURSE in line)
-        assert line.startswith(f"{NURSE}:14:12: ") and text in line and line.endswith("[schema]")
+        assert line.startswith(f"{NURSE}:15:12: ") and text in line and line.endswith("[schema]")
 
 
 def test_a_reference_in_one_language_asks_for_both(repo: Path) -> None:

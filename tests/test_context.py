@@ -40,7 +40,9 @@ def repeal_the_standard(root: Path) -> None:
         root,
         path,
         "status: in-force",
-        "status: repealed\nrepealed: {order_number: '2', date: 2024-12-01}",
+        "status: repealed\nrepealed: {order_number: '2', date: 2024-12-01, "
+        "issuer: {kk: Қазақстан Республикасы Денсаулық сақтау министрінің, "
+        "ru: Министра здравоохранения Республики Казахстан}}",
     )
 
 

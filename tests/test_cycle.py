@@ -18,6 +18,7 @@ import yaml
 
 from nqs import cycle as cycles
 from nqs.cycle import Cycle, CycleStage
+from nqs.formatting import Day
 from nqs.yamltext import Unwritable, append_item, set_scalar
 from tests.git_support import commit, edit, make_repository, merge, record_decision
 
@@ -328,7 +329,7 @@ def test_a_reason_the_register_would_refuse_records_nothing(spring: Path) -> Non
         ("", RU_REASON, "must not be empty"),
         (KK_REASON, "   ", "the ru text is empty"),
         ("Late", RU_REASON, "no Cyrillic letters"),
-        (KK_REASON, "а" * 4001, "longer than 4000"),
+        (KK_REASON, "а" * 4001, "longer than 4,000 characters"),
     ):
         args = (*record, "--reject", NEW, "--reason-kk", kk, "--reason-ru", ru, "--lang", "en")
         code, out, err = nqs(root, *args)
@@ -503,7 +504,8 @@ def test_the_register_goes_to_the_council_by_its_cycles_deadline(
     )
     if late:
         _, out, _ = nqs(repository, "validate", *args, "--lang", "ru")
-        assert f"pull request в main открыт {opened}, срок — до 2025-04-01" in out
+        day = format(Day(dt.date.fromisoformat(opened)).in_language("ru"))
+        assert f"pull request в main открыт {day}, срок — до 1 апреля 2025 года" in out
     _, found = problems(repository, "--base", "main", "--as-of", "2025-04-12")
     assert "council-submission" not in {f[1] for f in found}  # only with --opened (CI)
 

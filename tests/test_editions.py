@@ -73,45 +73,45 @@ def history(site: Path, page: str, heading: str = "История изменен
 
 def test_an_amendment_shows_its_date_decision_and_fields(site: Path) -> None:
     found = history(site, "ru/professions/3221-0-002")
-    newest, base = found.split("20 апреля 2025 г.")[1], found.split("5 ноября 2024 г.")[1]
-    assert newest.startswith(" 28 марта 2025 г. (№ 1) Запись изменена")
+    newest, base = found.split("20 апреля 2025 года")[1], found.split("5 ноября 2024 года")[1]
+    assert newest.startswith(" 28 марта 2025 года (№ 1) Запись изменена")
     assert "Уровни квалификации: 4, 5 → 4, 5, 6" in newest
-    assert "Рекомендации об изменении: — → 28 марта 2025 г. (№ 1)" in newest  # was absent
+    assert "Рекомендации об изменении: — → 28 марта 2025 года (№ 1)" in newest  # was absent
     # the first commit brings the register into Git: its entries were published before
-    assert base.startswith(" 29 марта 2024 г. (№ 1) Запись внесена при открытии реестра")
+    assert base.startswith(" 29 марта 2024 года (№ 1) Запись внесена при открытии реестра")
     page = (site / "ru/professions/3221-0-002/index.html").read_text(encoding="utf-8")
     assert 'href="../../decisions/2025-03-28/"' in page
 
 
 def test_an_addition_names_its_inclusion(site: Path) -> None:
     added = history(site, "ru/professions/7411-0-005")
-    assert "20 апреля 2025 г. 28 марта 2025 г. (№ 1) Запись добавлена" in added
+    assert "20 апреля 2025 года 28 марта 2025 года (№ 1) Запись добавлена" in added
     assert "Жазба қосылды" in history(site, "kk/professions/7411-0-005", "Өзгерістер тарихы")
 
 
 def test_an_exclusion_and_a_revocation_and_renewal(site: Path) -> None:
     excluded = history(site, "ru/professions/7411-0-004")
-    assert "20 апреля 2025 г. 28 марта 2025 г. (№ 1) Исключена из реестра" in excluded
+    assert "20 апреля 2025 года 28 марта 2025 года (№ 1) Исключена из реестра" in excluded
     assert "Статус: В реестре → Исключена из реестра" in excluded
     center = history(site, "ru/centers/090140001235")
-    assert center.index("12 мая 2025 г.") < center.index("20 апреля 2025 г.")  # newest first
-    assert "12 мая 2025 г. — Действие аттестата возобновлено" in center
-    assert "20 апреля 2025 г. — Аттестат отозван" in center
+    assert center.index("12 мая 2025 года") < center.index("20 апреля 2025 года")  # newest first
+    assert "12 мая 2025 года — Действие аттестата возобновлено" in center
+    assert "20 апреля 2025 года — Аттестат отозван" in center
     assert "Өзгерістер тарихы" in text(site, "kk/centers/090140001235")
 
 
 def test_each_decision_is_an_edition_with_its_press_release(site: Path) -> None:
     spring = text(site, "ru/decisions/2025-03-28")
-    assert "Реестр размещён 20 апреля 2025 г. (позже срока)" in spring
-    assert "Срок размещения (10 рабочих дней, пункт 11 Правил) 11 апреля 2025 г." in spring
+    assert "Реестр размещён 20 апреля 2025 года (позже срока)" in spring
+    assert "Срок размещения (10 рабочих дней, пункт 11 Правил) 11 апреля 2025 года" in spring
     assert "Включено в реестр профессий: 1; изменено: 1; исключено: 1." in spring
-    published = "Обновлённый реестр размещён 20 апреля 2025 г.: https://nqs.test/ru/professions/"
+    published = "Обновлённый реестр размещён 20 апреля 2025 года: https://nqs.test/ru/professions/"
     assert published in spring
     kazakh = text(site, "kk/decisions/2025-03-28")
     assert "Тізілімге енгізілген кәсіптер: 1; өзгертілгені: 1; алынып тасталғаны: 1." in kazakh
     autumn = text(site, "ru/decisions/2024-10-30")
     # recorded by the first commit: imported, not measured against the deadline
-    assert "Внесена при открытии реестра вместе с прежними данными 5 ноября 2024 г." in autumn
+    assert "Внесена при открытии реестра вместе с прежними данными 5 ноября 2024 года" in autumn
     assert "позже срока" not in autumn and "Обновлённый реестр размещён" not in autumn
     # recorded in the same commit as a later decision: no state of its own
     assert "Отдельного состояния реестра на эту редакцию нет" in text(
@@ -168,7 +168,7 @@ def test_without_git_history_the_site_says_so(tmp_path: Path) -> None:
 
 def test_the_lists_show_each_edition(site: Path) -> None:
     decisions = text(site, "ru/decisions")
-    assert "20 апреля 2025 г. (позже срока)" in decisions
+    assert "20 апреля 2025 года (позже срока)" in decisions
     assert decisions.count("Внесена при открытии реестра вместе с прежними данными") == 2
     assert decisions.count("позже срока") == 1
     downloads = (site / "ru/downloads/index.html").read_text(encoding="utf-8")
@@ -203,11 +203,13 @@ def test_a_moved_entry_keeps_its_history(tmp_path: Path) -> None:
     found = history(
         build(root, tmp_path / "site", as_of=dt.date(2024, 12, 4)), "ru/professions/7411-0-004"
     )
-    assert "3 декабря 2024 г. — Запись перенесена в другой раздел" in found
+    assert "3 декабря 2024 года — Запись перенесена в другой раздел" in found
     assert "Отраслевой государственный орган: Министерство энергетики" in found
     assert "→ Министерство здравоохранения" in found
     # text() turns tags into spaces: "(№ 1)</a>, 30" reads "(№ 1) , 30"
-    added = "5 ноября 2024 г. 29 марта 2024 г. (№ 1) , 30 октября 2024 г. (№ 2) Запись внесена"
+    added = (
+        "5 ноября 2024 года 29 марта 2024 года (№ 1) , 30 октября 2024 года (№ 2) Запись внесена"
+    )
     assert added in found
 
 
@@ -277,7 +279,7 @@ def test_an_edition_made_of_several_merges(tmp_path: Path) -> None:
     merge(root, "energy", "2025-04-15T10:00:00+0500")  # late
     out = build(root, tmp_path / "site", as_of=dt.date(2025, 4, 16))
     page = text(out, "ru/decisions/2025-03-28")
-    assert "Реестр размещён 15 апреля 2025 г. (позже срока)" in page
+    assert "Реестр размещён 15 апреля 2025 года (позже срока)" in page
     assert "Включено в реестр профессий: 0; изменено: 2; исключено: 0." in page
     raw = (out / "downloads/editions/2025-03-28/professions.csv").read_text("utf-8-sig")
     rows = {row["code"]: row for row in csv.DictReader(io.StringIO(raw))}

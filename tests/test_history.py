@@ -52,7 +52,7 @@ def test_amendment_naming_its_decision_is_clean(repository: Path) -> None:
     # merged within 10 working days of the recommendation of 30 October 2024 (by 13 November)
     assert check(repository, "--as-of", "2024-11-12") == (0, [])
     # the same merge in January publishes the recommendation late (Rules 11)
-    late = ("register/professions/health/3221-0-002.yml", 26, "decision-published")
+    late = ("register/professions/health/3221-0-002.yml", 27, "decision-published")
     assert check(repository) == (0, [late])
     # naming a recommendation records it: the authorized body's merge, not a late proposal
     assert check(repository, "--opened", "2025-02-03") == (0, [late])
@@ -220,7 +220,7 @@ def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(reposito
     edit(repository, path, "levels: [4, 5]", "levels: [4, 5, 6]")
     # 1 February 2025 was a Saturday: the deadline ended on Monday 3 February (Civil Code)
     commit(repository, "propose after the deadline", when="2025-02-04T09:00:00+0500")
-    proposal = (path, 27, "change-decision")  # at included_by: add amended_by after it
+    proposal = (path, 28, "change-decision")  # at included_by: add amended_by after it
     assert check(repository) == (1, [(path, 1, "proposal-cycle"), proposal])
     # the first commit's date is the default; --opened (the pull request's date) overrides it
     assert check(repository, "--opened", "2025-02-03") == (1, [proposal])
@@ -234,7 +234,8 @@ def test_a_proposal_opened_after_the_deadline_belongs_to_the_next_cycle(reposito
     args = ("validate", "--base", "main", "--as-of", AS_OF.isoformat(), "--lang", "ru")
     out = run_nqs(repository, *args, in_process=True).stdout
     # the missed deadline and the next one, each moved past its day off
-    assert "после срока внесения предложений 2025-02-03" in out and "до 2025-09-02" in out
+    assert "после срока внесения предложений 3 февраля 2025 года" in out
+    assert "до 2 сентября 2025 года" in out
 
 
 def test_a_decision_merged_late_is_flagged(repository: Path) -> None:
@@ -308,7 +309,7 @@ def test_an_act_newer_than_the_decision_that_set_it(repository: Path) -> None:
     # the register alone sees the same: 2024-10-30 is the entry's latest decision
     assert check(repository, "--as-of", "2024-11-12") == (
         1,
-        [(NURSE, 13, "legal-act"), (NURSE, 13, "legal-act-change")],
+        [(NURSE, 14, "legal-act"), (NURSE, 14, "legal-act-change")],
     )
 
 
@@ -326,7 +327,7 @@ def test_the_history_finds_the_amendment_that_changed_the_act(repository: Path) 
     # the same act dated after the decision that sets it is the change's error
     edit(repository, NURSE, "date: 2024-12-20", "date: 2025-01-06")
     found = check(repository, "--as-of", "2025-01-10")
-    assert found == (1, [(NURSE, 13, "legal-act"), (NURSE, 13, "legal-act-change")])
+    assert found == (1, [(NURSE, 14, "legal-act"), (NURSE, 14, "legal-act-change")])
 
 
 def record_decision_file(root: Path, decision: str) -> str:

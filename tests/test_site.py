@@ -18,9 +18,10 @@ import pytest
 from openpyxl import load_workbook
 
 from nqs.collation import collated
+from nqs.formatting import number as format_number
+from nqs.formatting import plural_form
 from nqs.layout import Kind, classify, discover
 from nqs.site.labels import FIELD_LABELS, LABELS
-from nqs.site.pages import format_number
 from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
@@ -316,12 +317,46 @@ def test_the_engine_is_properdocs_not_the_unmaintained_mkdocs(site: Path) -> Non
 
 
 def test_dates_are_written_per_language(site: Path) -> None:
-    # Babel separates the year from its abbreviation by a narrow no-break space.
     kk = (site / "kk/decisions/2024-03-29/index.html").read_text(encoding="utf-8")
     ru = (site / "ru/decisions/2024-03-29/index.html").read_text(encoding="utf-8")
-    kk, ru = kk.replace("\u202f", " "), ru.replace("\u202f", " ")
-    assert "2024 ж. 29 наурыз" in kk
-    assert "29 марта 2024" in ru
+    assert "2024 жылғы 29 наурыз" in kk and " ж. " not in kk
+    assert "29 марта 2024 года" in ru and " г." not in ru
+    # a date that qualifies a noun takes its case ending (formatting.kk_case)
+    home = (site / "kk/index.html").read_text(encoding="utf-8")
+    assert re.search(r"\d{4} жылғы \d+ \w+(дағы|дегі|тағы|тегі) жағдай бойынша", home)
+
+
+def test_acts_and_levels_are_cited_as_official_texts_cite_them(site: Path) -> None:
+    """A profession's law with its article, a standard's approving and repealing orders by
+    their issuer in the genitive, and a labour function's level as an ordinal."""
+
+    def text(lang: str, uri: str) -> str:
+        page = (site / lang / uri / "index.html").read_text(encoding="utf-8")
+        return " ".join(re.sub(r"<[^>]+>", " ", page).split())
+
+    welder = {lang: text(lang, "professions/7212-2-005") for lang in ("kk", "ru")}
+    assert (
+        "Қазақстан Республикасының 2014 жылғы 11 сәуірдегі № 188-V «Азаматтық қорғау туралы» "
+        "Заңының 16-бабы"
+    ) in welder["kk"]
+    assert (
+        "Статья 16 Закона Республики Казахстан от 11 апреля 2014 года № 188-V "
+        "«О гражданской защите»"
+    ) in welder["ru"]
+    cutting = {lang: text(lang, "standards/PS-7212-002") for lang in ("kk", "ru")}
+    assert (
+        "Қазақстан Республикасы Өнеркәсіп және құрылыс министрінің 2023 жылғы 14 қарашадағы "
+        "№ 113 бұйрығы"
+    ) in cutting["kk"]
+    assert (
+        "Приказ Министра промышленности и строительства Республики Казахстан от 14 ноября "
+        "2023 года № 113"
+    ) in cutting["ru"]
+    assert (
+        "(приказ Министра промышленности и строительства Республики Казахстан от 20 "
+        "февраля 2025 года № 38)"
+    ) in cutting["ru"]
+    assert "(2-деңгей)" in cutting["kk"] and "(уровень 2)" in cutting["ru"]
 
 
 def test_register_page_has_both_sections_and_every_included_profession(site: Path) -> None:
@@ -453,7 +488,7 @@ def test_statuses_and_deadlines_follow_the_build_date(site: Path, tmp_path: Path
     # How to propose shows the cycle of the build's year; 1 February 2027 is a Monday.
     propose = _text(later / "ru/propose/index.html")
     assert "cycle/2027-1" in propose and "cycle/2026-1" not in propose
-    assert "в весеннем цикле не позднее 1 февраля 2027 г., в осеннем" in propose
+    assert "в весеннем цикле не позднее 1 февраля 2027 года, в осеннем" in propose
 
 
 def _text(page: Path) -> str:
@@ -465,13 +500,15 @@ def _text(page: Path) -> str:
 def test_how_to_propose_shows_the_years_deadlines_moved_past_days_off(site: Path) -> None:
     # Built for 24 November 2026: 1 February and 1 November 2026 are Sundays.
     ru, kk = _text(site / "ru/propose/index.html"), _text(site / "kk/propose/index.html")
-    moved = "2 февраля 2026 г. (1 февраля 2026 г. — нерабочий день, срок оканчивается"
+    moved = "2 февраля 2026 года (1 февраля 2026 года — нерабочий день, срок оканчивается"
     assert f"в весеннем цикле не позднее {moved}" in ru
-    assert "не позднее 2 ноября 2026 г. (1 ноября 2026 г. — нерабочий день" in ru
-    assert "Весенний cycle/2026-1 2 февраля 2026 г." in ru
-    assert "1 апреля 2026 г." in ru and "1 сентября 2026 г." in ru
-    assert "соңғы күн көктемгі кезеңде — 2026 ж. 2 ақпан (2026 ж. 1 ақпан — демалыс күні" in kk
-    assert "Көктемгі cycle/2026-1 2026 ж. 2 ақпан" in kk
+    assert "не позднее 2 ноября 2026 года (1 ноября 2026 года — нерабочий день" in ru
+    assert "Весенний cycle/2026-1 2 февраля 2026 года" in ru
+    assert "1 апреля 2026 года" in ru and "1 сентября 2026 года" in ru
+    assert (
+        "соңғы күн көктемгі кезеңде — 2026 жылғы 2 ақпан (2026 жылғы 1 ақпан — демалыс күні" in kk
+    )
+    assert "Көктемгі cycle/2026-1 2026 жылғы 2 ақпан" in kk
     # The year's council decision (30 October 2026) and its deadlines of Rules 11–12.
     assert "последний день размещения реестра по рекомендации 2026-10-30" in ru
     walk = ru[ru.index("Шаг за шагом") :]
@@ -532,13 +569,19 @@ def test_press_release_files_per_decision_in_both_languages(hostile: Path) -> No
         f"press-release.{lang}.{fmt}" for lang in ("kk", "ru") for fmt in ("html", "md")
     ]
     words = {
-        "kk": ("Баспасөз релизі", "Кәсіптік біліктіліктер жөніндегі ұлттық кеңес", "Енгізілді"),
-        "ru": ("Пресс-релиз", "Национальный совет по профессиональным квалификациям", "Включена"),
+        "kk": ("Баспасөз релизі", "Кәсіптік біліктіліктер жөніндегі ұлттық кеңес"),
+        "ru": ("Пресс-релиз", "Национальный совет по профессиональным квалификациям"),
     }
-    for lang, (title, council, included) in words.items():
+    for lang, (title, council) in words.items():
         md = (folder / f"press-release.{lang}.md").read_text(encoding="utf-8")
         page = (folder / f"press-release.{lang}.html").read_text(encoding="utf-8")
-        assert md.startswith(f"# {title}: ") and council in md and f"## {included} \\(" in md
+        assert md.startswith(f"# {title}: ") and council in md
+        # the count of included professions, its noun and verb in the count's plural form
+        heading = re.search(r"^## (\d+) .+$", md, re.MULTILINE)
+        assert heading is not None
+        n = int(heading[1])
+        key = f"included-count-{plural_form(n, lang)}"
+        assert heading[0] == "## " + LABELS.render(key, {"n": n}, lang)
         assert f'<html lang="{lang}">' in page and council in page
         name = {"kk": "Пісіруші", "ru": "Сварщик"}[lang]
         # Markdown: every character of markup escaped, the whole name on its line

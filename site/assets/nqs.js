@@ -165,6 +165,31 @@
     });
   }
 
+  // Pagefind UI words a count of results in one form for one and one for many: its message
+  // is a mark (pages.COUNT_MARK) replaced here by the form CLDR gives the count in the page's
+  // language ("2 результата", "5 результатов"), before the browser paints it.
+  function countResults(element) {
+    var forms = JSON.parse(element.dataset.results);
+    var lang = document.documentElement.lang;
+    var rules = new Intl.PluralRules(lang);
+    var mark = /^\u2060(\d+)\u2060([\s\S]*)$/;
+    new MutationObserver(function () {
+      var message = element.querySelector(".pagefind-ui__message");
+      if (!message) { return; }
+      // The text node itself is rewritten: Pagefind keeps it and sets the next count there.
+      var walker = document.createTreeWalker(message, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        var found = mark.exec(node.data);
+        if (found) {
+          var count = Number(found[1]);
+          node.data = (forms[rules.select(count)] || forms.other)
+            .replace("[COUNT]", count.toLocaleString(lang))
+            .replace("[SEARCH_TERM]", found[2]);
+        }
+      }
+    }).observe(element, { childList: true, subtree: true, characterData: true });
+  }
+
   function search(element) {
     var bundle = element.dataset.bundle;
     var script = document.createElement("script");
@@ -179,6 +204,7 @@
         showSubResults: false,
         translations: JSON.parse(element.dataset.translations)
       });
+      countResults(element);
       var input = element.querySelector("input");
       if (input) { input.setAttribute("aria-label", element.dataset.label); }
       var query = new URLSearchParams(window.location.search).get("q");

@@ -23,7 +23,8 @@ ProvisionNumber = int | str
 
 
 class LegalAct(TypedDict):
-    title: Text
+    kind: Literal["law", "code", "labour-code"]
+    title: NotRequired[Text]
     number: str
     date: str
     article: NotRequired[ProvisionNumber]
@@ -76,12 +77,14 @@ class Profession(TypedDict):
 
 
 class Approval(TypedDict):
+    issuer: Text
     order_number: str
     date: str
     body: str
 
 
 class Repeal(TypedDict):
+    issuer: Text
     order_number: str
     date: str
 

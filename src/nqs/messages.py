@@ -13,6 +13,7 @@ from typing import Any
 
 from nqs.catalog import Catalog
 from nqs.catalog import Term as Term  # where the messages' users find it
+from nqs.citations import OfTheLaw, law
 
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -30,6 +31,15 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 def render(key: str, params: Mapping[str, Any], lang: str) -> str:
     return CATALOG.render(key, params, lang)
+
+
+def _citing(cited: OfTheLaw, kk: str, ru: str, en: str) -> tuple[str, str, str]:
+    """A text that cites provisions of the Law where it says {law}, worded per language."""
+    return (
+        kk.replace("{law}", cited.in_language("kk")),
+        ru.replace("{law}", cited.in_language("ru")),
+        en.replace("{law}", cited.in_language("en")),
+    )
 
 
 # Each entry: kk, ru, en. Messages say what is wrong, what was found and what is expected.
@@ -462,8 +472,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "last day to publish the register after recommendation {decision} (10 working days, Rules 11)",
     ),
     "calendar-press-release": (
-        "{decision} бойынша баспасөз релизінің соңғы күні (жариялаудан кейін 3 жұмыс күні, Қағидалардың 12-тармағы)",
-        "последний день пресс-релиза по {decision} (3 рабочих дня после размещения, пункт 12 Правил)",
+        "{decision} ұсынымы бойынша баспасөз релизін орналастырудың соңғы күні (тізілім орналастырылғаннан кейін 3 жұмыс күні, Қағидалардың 12-тармағы)",
+        "последний день размещения пресс-релиза по рекомендации {decision} (3 рабочих дня после размещения реестра, пункт 12 Правил)",
         "last day for the press release on {decision} (3 working days after publication, Rules 12)",
     ),
     "calendar-moved": (
@@ -473,7 +483,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "calendar-estimated": (
         " — болжалды күн: {days} мерекесінің күнін күнтізбе кітапханасы тек болжайды",
-        " — дата ориентировочная: дату праздника {days} календарная библиотека лишь оценивает",
+        " — дата ориентировочная: календарная библиотека лишь оценивает дату праздника ({days})",
         " — an estimate: the calendar library only estimates the date of the holiday on {days}",
     ),
     "calendar-estimated-holiday": (
@@ -487,8 +497,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "check only the files changed since the merge base with this reference (e.g. origin/main)",
     ),
     "help-editions": (
-        "тізілім басылымдарын тізімдеу (Ұлттық кеңес ұсынымдарын енгізген біріктірулер): әрқайсысы Қағидалардың 11-тармағындағы 10 жұмыс күнімен салыстырылады",
-        "перечислить редакции реестра (слияния, внёсшие рекомендации Национального совета): каждая — против 10 рабочих дней пункта 11 Правил",
+        "тізілім басылымдарын (Ұлттық кеңес ұсынымдарын енгізген біріктірулерді) тізімдеп, әрқайсысын 10 жұмыс күні мерзімімен салыстыру (Қағидалардың 11-тармағы)",
+        "перечислить редакции реестра (слияния, которыми внесены рекомендации Национального совета) и сверить каждую со сроком в 10 рабочих дней (пункт 11 Правил)",
         "list the register's editions (the merges that recorded council decisions), each against the 10 working days of Rules 11",
     ),
     "help-editions-tag": (
@@ -532,8 +542,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the reference «{value}» is not accepted: it must not begin with «-» nor hold «..», and may hold only Latin letters, digits and ./_~^@{{}}-",
     ),
     "history-no-base": (
-        "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі ме және сілтеме бар ма?",
-        "для «{value}» не найдена общая база: это репозиторий Git и существует ли ссылка?",
+        "«{value}» үшін ортақ негіз табылмады: бұл Git репозиторийі екенін және мұндай сілтеменің бар екенін тексеріңіз",
+        "для «{value}» не найдена общая база: проверьте, что это репозиторий Git и что такая ссылка существует",
         "no merge base found for «{value}»: is this a Git repository, and does the reference exist?",
     ),
     "history-git": (
@@ -577,10 +587,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "записанная рекомендация Национального совета изменена; рекомендация не меняется: добавьте новую рекомендацию",
         "a recorded council decision was changed; decisions never change: add a new decision",
     ),
-    "transition-history": (
-        "орталықтың тарихы тек толықтырылады: бұрынғы аттестаттар мен олардың оқиғалары өзгермейді және жойылмайды (Заң 23.5, 26-б.)",
-        "история центра только дополняется: прежние аттестаты и их события не меняются и не удаляются (Закон, ст. 23.5, 26)",
-        "a center's history is only added to: its past certificates and their events are never changed or removed (Law 23.5, 26)",
+    "transition-history": _citing(
+        law((23, 5), (26,)),
+        "орталықтың тарихы тек толықтырылады: бұрынғы аттестаттар мен олардың оқиғалары өзгермейді және жойылмайды ({law})",
+        "история центра только дополняется: прежние аттестаты и их события не меняются и не удаляются ({law})",
+        "a center's history is only added to: its past certificates and their events are never changed or removed ({law})",
     ),
     "transition-excluded": (
         "алынып тасталған кәсіп тізілімге тек жаңа ұсыныммен оралады: included_by жаңа ұсынымды атауы керек",
@@ -593,17 +604,17 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the proposal changes the entries of several bodies ({bodies}); each sectoral body proposes for its own sector (Rules 7)",
     ),
     "proposal-next-cycle": (
-        "ұсыныс {opened} ашылды, ұсыныстар мерзімі ({missed}) өткеннен кейін: ол келесі кезеңге жатады (ұсыныстар мерзімі: {deadline}; Ұлттық кеңеске енгізу мерзімі: {council}; Қағидалардың 7, 10-тармақтары)",
+        "ұсыныс {opened:loc}, ұсыныстар мерзімі ({missed}) өткеннен кейін ашылды: ол келесі кезеңге жатады (ұсыныстар {deadline:dat} дейін, Ұлттық кеңеске {council:dat} дейін енгізіледі; Қағидалардың 7 және 10-тармақтары)",
         "предложение открыто {opened}, после срока внесения предложений {missed}: оно относится к следующему циклу (предложения до {deadline}, внесение в Национальный совет до {council}; пункты 7 и 10 Правил)",
         "the proposal was opened on {opened}, after the proposal deadline of {missed}: it belongs to the next cycle (proposals by {deadline}, submission to the National Council by {council}; Rules 7 and 10)",
     ),
     "decision-late": (
-        "{decision} ұсынымы {published} жарияланады, мерзімнен кеш (ұсынымнан кейін 10 жұмыс күні, мерзімі: {due}; Қағидалардың 11-тармағы)",
+        "{decision} ұсынымы {published:loc} орналастырылады, мерзімнен кеш (ұсынымнан кейін 10 жұмыс күні ішінде, {due:dat} дейін; Қағидалардың 11-тармағы)",
         "рекомендация {decision} размещается {published}, позже срока: в течение 10 рабочих дней после рекомендации, до {due} (пункт 11 Правил)",
         "recommendation {decision} is published on {published}, after the deadline: within 10 working days of the recommendation, by {due} (Rules 11)",
     ),
     "council-submission-late": (
-        "{cycle} кезеңінің тізілімі Ұлттық кеңеске кеш енгізілді: main тармағына сұрау {opened} ашылды, мерзімі {due} (Қағидалардың 10-тармағы)",
+        "{cycle} кезеңінің тізілімі Ұлттық кеңеске кеш енгізілді: main тармағына сұрау {opened:loc} ашылды, мерзімі — {due:dat} дейін (Қағидалардың 10-тармағы)",
         "реестр цикла {cycle} внесён в Национальный совет с опозданием: pull request в main открыт {opened}, срок — до {due} (пункт 10 Правил)",
         "the register of cycle {cycle} went to the National Council late: the pull request into main was opened on {opened}, due by {due} (Rules 10)",
     ),
@@ -831,18 +842,18 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "{path}: {field} cannot be edited safely in the text ({detail}); write it by hand, commit and run again",
     ),
     "record-commit-revert": (
-        "Ұлттық кеңес ұсынбаған ұсыныстардың өзгерістері болдырылмады ({decision} ұсынымы, {protocol} хаттама): {paths}",
-        "Откат предложений, не рекомендованных Национальным советом (рекомендация {decision}, протокол {protocol}): {paths}",
+        "Ұлттық кеңес ұсынбаған ұсыныстардың өзгерістері болдырылмады ({decision} ұсынымы, № {protocol} хаттама): {paths}",
+        "Откат предложений, не рекомендованных Национальным советом (рекомендация {decision}, протокол № {protocol}): {paths}",
         "Revert the proposals the National Council did not recommend (decision {decision}, protocol {protocol}): {paths}",
     ),
     "record-commit-decision": (
-        "Ұлттық кеңестің {decision} ұсынымы тіркелді ({protocol} хаттама)",
-        "Записана рекомендация Национального совета {decision} (протокол {protocol})",
+        "Ұлттық кеңестің {decision} ұсынымы тіркелді (№ {protocol} хаттама)",
+        "Записана рекомендация Национального совета {decision} (протокол № {protocol})",
         "Record the National Council's recommendation {decision} (protocol {protocol})",
     ),
     "record-done": (
-        "{decision} ұсынымы тіркелді ({protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
-        "рекомендация {decision} записана (протокол {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
+        "{decision} ұсынымы тіркелді (№ {protocol} хаттама): енгізілді {included}, өзгертілді {amended}, алынып тасталды {excluded}, ұсынылмады {rejected}. Тексеріңіз: nqs validate --base main; содан кейін кезең тармағын жіберіңіз: оның main тармағына ашылған pull request-і ұсынымды алады, ал оны біріктіру тізілімді жариялайды",
+        "рекомендация {decision} записана (протокол № {protocol}): включено {included}, изменено {amended}, исключено {excluded}, не рекомендовано {rejected}. Проверьте: nqs validate --base main; затем отправьте ветку цикла: её pull request в main примет рекомендацию, а его слияние опубликует реестр",
         "decision {decision} recorded (protocol {protocol}): included {included}, amended {amended}, excluded {excluded}, rejected {rejected}. Check: nqs validate --base main; then push the cycle's branch: its pull request into main takes the recommendation, and its merge publishes the register",
     ),
     "decision-title-1": (
@@ -1083,7 +1094,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "print-timeout": (
         "Chromium {path} файлын {seconds} секундта PDF-ке басып шығармады, сондықтан тоқтатылды",
-        "Chromium не напечатал {path} в PDF за {seconds} секунд и был остановлен",
+        "Chromium не напечатал {path} в PDF за {seconds:seconds-acc} и был остановлен",
         "Chromium did not print {path} to PDF within {seconds} seconds and was stopped",
     ),
     # --- loading ---
@@ -1276,8 +1287,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "nesting-depth": (
         "{limit} деңгейден терең кірістіруге рұқсат жоқ",
-        "вложенность глубже {limit} уровней недопустима",
-        "nesting deeper than {limit} levels is not allowed",
+        "вложенность глубже {limit:levels-gen} недопустима",
+        "nesting deeper than {limit:levels} is not allowed",
     ),
     "implicit-type": (
         "{found} мәнін YAML құралдары сан, логикалық мән немесе уақыт ретінде оқуы мүмкін; "
@@ -1289,7 +1300,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "number-too-long": (
         "{digits} цифрдан тұратын санды оқу мүмкін емес; бұл мәтін болса, тырнақшаға алыңыз",
-        "число из {digits} цифр прочитать нельзя; если это текст, возьмите его в кавычки",
+        "число из {digits:digits-gen} прочитать нельзя; если это текст, возьмите его в кавычки",
         "a number of {digits} digits cannot be read; if it is text, put it in quotes",
     ),
     "file-layout": (
@@ -1384,8 +1395,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "schema-max-length": (
         "«{field}» {limit} таңбадан ұзын",
-        "«{field}» длиннее {limit} символов",
-        "«{field}» is longer than {limit} characters",
+        "«{field}» длиннее {limit:characters-gen}",
+        "«{field}» is longer than {limit:characters}",
     ),
     "schema-minimum": (
         "«{field}» кемінде {limit} болуы керек; табылғаны: {found}",
@@ -1399,8 +1410,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "schema-min-items": (
         "«{field}» тізімінде кемінде {limit} элемент болуы керек",
-        "в списке «{field}» должно быть не меньше {limit} элементов",
-        "the list «{field}» must have at least {limit} items",
+        "в списке «{field}» должно быть не меньше {limit:items-gen}",
+        "the list «{field}» must have at least {limit:items}",
+    ),
+    "schema-empty-list": (
+        "«{field}» тізімі бос болмауы керек",
+        "список «{field}» не должен быть пустым",
+        "the list «{field}» must not be empty",
     ),
     "schema-unique": (
         "«{field}» тізімінде бір мән бірнеше рет кездеседі: {found}",
@@ -1676,8 +1692,8 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the decision's id {id} must start with its date {date}",
     ),
     "decision-duplicate": (
-        "{year} жылғы {protocol} хаттамасы {other} ұсынымында да бар",
-        "протокол {protocol} за {year} год уже есть в рекомендации {other}",
+        "{year} жылғы № {protocol} хаттамасы {other} ұсынымында да бар",
+        "протокол № {protocol} за {year} год уже есть в рекомендации {other}",
         "protocol {protocol} of {year} is also used by decision {other}",
     ),
     "decision-unused": (
@@ -1686,9 +1702,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "no entry names the decision {id}",
     ),
     "council-activity": (
-        "Ұлттық кеңестің соңғы тіркелген ұсынымы {id} алты айдан ескі: тексеру күні {as_of}, келесі ұсыным {due} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
-        "последняя записанная рекомендация Национального совета {id} старше шести месяцев: на дату проверки {as_of} следующая ожидалась не позже {due} (пункт 3 статьи 10 Закона)",
-        "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (Law 10.3)",
+        "Ұлттық кеңестің соңғы тіркелген ұсынымы {id} алты айдан ескі: {as_of:attr} жағдай бойынша келесі ұсыным {due:dat} дейін болуы керек еді (Заңның 10-бабының 3-тармағы)",
+        "последняя записанная рекомендация Национального совета {id} старше шести месяцев: по состоянию на {as_of} следующая ожидалась не позднее {due} (пункт 3 статьи 10 Закона)",
+        "the National Council's latest recorded decision {id} is more than six months old on {as_of}: the next was due by {due} (the Law, Article 10(3))",
     ),
     "legal-act-date": (
         "құқықтық актінің күні {found} жазбаны белгілеген соңғы ұсынымның ({decision}, {decided}) күнінен кейін: акт ұсынымға негіз болуы үшін одан бұрын қабылдануы керек (Қағидалардың 8-1-тармағы)",
@@ -1703,12 +1719,12 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     "skill-not-in-standard": (
         "«{found}» дағдысы көрсетілген {codes} стандарттарының дағдыларында жоқ: дағды жеке тек стандарт оны көздесе ғана танылады (Заңның 20-бабының 2-тармағы); стандарттағы мәтінді жазыңыз",
         "навыка «{found}» нет среди навыков указанных стандартов {codes}: навык признаётся отдельно, только если его предусматривает стандарт (пункт 2 статьи 20 Закона); напишите текст из стандарта",
-        "the skill «{found}» is not among the skills of the cited standards {codes}: a skill is recognized on its own only where the standard provides for it (Law 20.2); write the standard's text",
+        "the skill «{found}» is not among the skills of the cited standards {codes}: a skill is recognized on its own only where the standard provides for it (the Law, Article 20(2)); write the standard's text",
     ),
     "skill-requirements": (
         "«{found}» дағдысы тек біліктілік талаптарына сүйенеді, оларды тізілім салыстыра алмайды: талаптар бұл дағдыны жеке тануды көздейтінін тексеріңіз (Заңның 20-бабының 2-тармағы)",
         "навык «{found}» основан только на квалификационных требованиях, которые реестр сверить не может: проверьте, что они предусматривают отдельное признание этого навыка (пункт 2 статьи 20 Закона)",
-        "the skill «{found}» rests on the qualification requirements alone, which the register cannot match: check that they provide for recognizing it on its own (Law 20.2)",
+        "the skill «{found}» rests on the qualification requirements alone, which the register cannot match: check that they provide for recognizing it on its own (the Law, Article 20(2))",
     ),
     "health-life-safety-required": (
         "міндетті негіздегі кәсіп халықтың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне қатысын көрсетеді: «not_applicable» тек ерікті негіздегі кәсіпке рұқсат етіледі (Қағидалардың 8-тармағының 1) тармақшасы, 8-1-тармағы)",
@@ -1717,13 +1733,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "document-validity-long": (
         "тану туралы құжаттың жарамдылық мерзімі {found} ай, яғни {limit} айдан (10 жыл) ұзақ: Заң шек қоймайды (21-баптың 5-тармағы), бірақ тізілімнің саясаты бойынша мұндай мерзім қайта тексеріледі",
-        "срок действия документа о признании {found} месяцев, дольше {limit} месяцев (10 лет): Закон предела не устанавливает (пункт 5 статьи 21), но по политике реестра такой срок проверяется повторно",
-        "the document on recognition is valid {found} months, longer than {limit} months (10 years): the Law sets no limit (Law 21.5), but the register's policy is to look at such a period again",
+        "срок действия документа о признании — {found:months}, дольше {limit:months-gen} (10 лет): Закон предела не устанавливает (пункт 5 статьи 21), но по политике реестра такой срок проверяется повторно",
+        "the document on recognition is valid {found} months, longer than {limit} months (10 years): the Law sets no limit (Article 21(5)), but the register's policy is to look at such a period again",
     ),
     "law-scope": (
         "{code} кәсібі жіктеуіштің {group} тобында, оған Заң қолданылмайды (Заңның 2-бабы 3-тармағының {item}) тармақшасы; reference/law-scope.csv): кәсіп Заңның қолданылу аясында екенін растаңыз",
         "занятие {code} входит в группу классификатора {group}, на которую Закон не распространяется (подпункт {item}) пункта 3 статьи 2 Закона; reference/law-scope.csv): подтвердите, что профессия в сфере действия Закона",
-        "the occupation {code} is in the classifier group {group}, to which the Law does not apply (Law 2.3({item}); reference/law-scope.csv): confirm that the profession is within the Law's scope",
+        "the occupation {code} is in the classifier group {group}, to which the Law does not apply (the Law, Article 2(3)({item}); reference/law-scope.csv): confirm that the profession is within the Law's scope",
     ),
     # --- rules: centers ---
     "bin-checksum": (
@@ -1756,13 +1772,14 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "регион {region} не входит в 20 регионов; допустимые значения: {allowed}",
         "the region {region} is not one of the 20 regions; allowed: {allowed}",
     ),
-    "educational-name": (
+    "educational-name": _citing(
+        law((24, 2)),
         "атауы білім беру ұйымын білдіреді («{word}»); тану орталығы білім беру ұйымында "
-        "құрылмайды (Заң 24.2-б.)",
+        "құрылмайды ({law})",
         "название указывает на организацию образования («{word}»); центр признания не создаётся "
-        "при организации образования (Закон, ст. 24.2)",
+        "при организации образования ({law})",
         "the name suggests an educational institution («{word}»); a recognition center may not be "
-        "set up at one (Law 24.2)",
+        "set up at one ({law})",
     ),
     "center-profession-unknown": (
         "{code} кәсібі тізілімде жоқ",
@@ -1799,25 +1816,28 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "постаккредитационный договор ({found}) заключён раньше выдачи аттестата ({issued})",
         "the post-accreditation agreement ({found}) is dated before the certificate ({issued})",
     ),
-    "agreement-missing": (
-        "Палата берген аттестат үшін аккредиттеуден кейінгі шарт («agreement») міндетті (Заң 25.2-б.)",
-        "для аттестата Палаты обязателен постаккредитационный договор («agreement», Закон, ст. 25.2)",
-        "a certificate of the Chamber requires its post-accreditation agreement («agreement», Law 25.2)",
+    "agreement-missing": _citing(
+        law((25, 2)),
+        "Палата берген аттестат үшін аккредиттеуден кейінгі шарт («agreement») міндетті ({law})",
+        "для аттестата Палаты обязателен постаккредитационный договор («agreement»; {law})",
+        "a certificate of the Chamber requires its post-accreditation agreement («agreement»; {law})",
     ),
-    "agreement-route": (
-        "сәйкестікті бағалау саласындағы аккредиттеу туралы заңнама бойынша берілген аттестатта Палатамен аккредиттеуден кейінгі шарт болмайды (Заң 17.1-б.)",
-        "у аттестата, выданного по законодательству об аккредитации в области оценки соответствия, нет постаккредитационного договора с Палатой (Закон, ст. 17.1)",
-        "a certificate issued under the law on conformity assessment has no post-accreditation agreement with the Chamber (Law 17.1)",
+    "agreement-route": _citing(
+        law((17, 1)),
+        "сәйкестікті бағалау саласындағы аккредиттеу туралы заңнама бойынша берілген аттестатта Палатамен аккредиттеуден кейінгі шарт болмайды ({law})",
+        "у аттестата, выданного по законодательству об аккредитации в области оценки соответствия, нет постаккредитационного договора с Палатой ({law})",
+        "a certificate issued under the law on conformity assessment has no post-accreditation agreement with the Chamber ({law})",
     ),
     "certificate-order": (
         "аттестаттар ескісінен бастап жазылады: бұл аттестат {found} берілген, алдыңғысы {previous}",
         "аттестаты записываются от старого к новому: этот выдан {found}, предыдущий — {previous}",
         "certificates are listed oldest first: this one was issued {found}, the previous one {previous}",
     ),
-    "certificate-after-revoked": (
-        "алдыңғы {number} аттестаты кері қайтарып алынған күйінде қалған: жаңа аттестаттан бұрын оның қолданылуының тоқтатылуын тіркеңіз (Заң 26.6-б.)",
-        "предыдущий аттестат {number} остался отозванным: до нового аттестата оформите прекращение его действия (Закон, ст. 26.6)",
-        "the previous certificate {number} is left revoked: record its termination before a new certificate (Law 26.6)",
+    "certificate-after-revoked": _citing(
+        law((26, 6)),
+        "алдыңғы {number} аттестаты кері қайтарып алынған күйінде қалған: жаңа аттестаттан бұрын оның қолданылуының тоқтатылуын тіркеңіз ({law})",
+        "предыдущий аттестат {number} остался отозванным: до нового аттестата оформите прекращение его действия ({law})",
+        "the previous certificate {number} is left revoked: record its termination before a new certificate ({law})",
     ),
     "certificate-before-termination": (
         "жаңа аттестат ({found}) алдыңғысының қолданылуы тоқтатылғанға дейін ({ended}) берілген",
@@ -1839,15 +1859,17 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "события записываются по порядку дат: {name} {found}, предыдущее событие {previous}",
         "events are listed in order of date: {name} on {found}, the previous event on {previous}",
     ),
-    "event-after-termination": (
-        "аттестаттың қолданылуы тоқтатылғаннан кейін {name} болмайды (Заң 26.6-б.)",
-        "после прекращения действия аттестата {name} невозможно (Закон, ст. 26.6)",
-        "no {name} after the certificate's termination (Law 26.6)",
+    "event-after-termination": _citing(
+        law((26, 6)),
+        "аттестаттың қолданылуы тоқтатылғаннан кейін {name} болмайды ({law})",
+        "после прекращения действия аттестата {name} невозможно ({law})",
+        "no {name} after the certificate's termination ({law})",
     ),
-    "event-not-allowed": (
-        "«{status}» мәртебесіндегі аттестатқа {name} қолданылмайды (Заң 26-б.)",
-        "{name} невозможно для аттестата в статусе «{status}» (Закон, ст. 26)",
-        "a {name} cannot befall a certificate that is «{status}» (Law 26)",
+    "event-not-allowed": _citing(
+        law((26,)),
+        "«{status}» мәртебесіндегі аттестатқа {name} қолданылмайды ({law})",
+        "{name} невозможно для аттестата в статусе «{status}» ({law})",
+        "a {name} cannot befall a certificate that is «{status}» ({law})",
     ),
     "revocation-dates": (
         "кері қайтарып алу күндері ретімен болуы керек: анықталған күн ({detected}) ≤ кері қайтарып алу туралы шешім ({decided}) ≤ көшірме жіберілген күн ({sent})",
@@ -1861,68 +1883,116 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "найдено: {found}",
         "a termination on expiry is dated the certificate's expiry date ({expected}); found {found}",
     ),
-    "termination-revocation": (
-        "кері қайтарып алу негізіндегі тоқтату аттестат кері қайтарып алынғаннан кейін болады (Заң 26.6-б. 1) т.)",
-        "прекращение на основании отзыва следует за отзывом аттестата (Закон, ст. 26.6, подп. 1)",
-        "a termination on the ground of revocation follows a revocation of the certificate (Law 26.6(1))",
+    "termination-revocation": _citing(
+        law((26, 6, 1)),
+        "кері қайтарып алу негізіндегі тоқтату аттестат кері қайтарып алынғаннан кейін болады ({law})",
+        "прекращение на основании отзыва следует за отзывом аттестата ({law})",
+        "a termination on the ground of revocation follows a revocation of the certificate ({law})",
     ),
     "procedure-deadline": (
-        "{found} күні {start} күнінен бастап {count} жұмыс күні мерзімінен кеш (Заң {article}-б.): күндерді тексеріңіз",
-        "дата {found} позже срока в {count} рабочих дней от {start} (Закон, ст. {article}): проверьте даты",
-        "{found} is later than {count} working days after {start} (Law {article}): check the dates",
+        "{found} күні {start:abl} бастап {count} жұмыс күні мерзімінен кеш ({law}): күндерді тексеріңіз",
+        "дата {found} позже срока — {count:working-days} со дня {start} ({law}): проверьте даты",
+        "{found} is later than {count:working-days} after {start} ({law}): check the dates",
     ),
-    "own-request-health": (
-        "орталықтың өз өтініші бойынша кері қайтарып алу бұзушылықтар үшін емес: «health_life_safety» true бола алмайды (Заң 26.2, 26.5-б.)",
-        "отзыв по заявлению самого центра — не за нарушения: «health_life_safety» не может быть true (Закон, ст. 26.2, 26.5)",
-        "a revocation at the center's own request is not for violations: «health_life_safety» cannot be true (Law 26.2, 26.5)",
+    "own-request-health": _citing(
+        law((26, 2), (26, 5)),
+        "орталықтың өз өтініші бойынша кері қайтарып алу бұзушылықтар үшін емес: «health_life_safety» true бола алмайды ({law})",
+        "отзыв по заявлению самого центра — не за нарушения: «health_life_safety» не может быть true ({law})",
+        "a revocation at the center's own request is not for violations: «health_life_safety» cannot be true ({law})",
     ),
-    "renewal-own-request": (
-        "орталықтың өз өтініші бойынша кері қайтарып алынған аттестаттың қолданысы қайта басталмайды: жойылатын бұзушылық жоқ (Заң 26.5-б.); жаңа аккредиттеу қажет",
-        "действие аттестата, отозванного по заявлению самого центра, не возобновляется: нет нарушений, которые устраняются (Закон, ст. 26.5); нужна новая аккредитация",
-        "a certificate revoked at the center's own request is not renewed: there are no violations to remove (Law 26.5); a new accreditation is needed",
+    "renewal-own-request": _citing(
+        law((26, 5)),
+        "орталықтың өз өтініші бойынша кері қайтарып алынған аттестаттың қолданысы қайта басталмайды: жойылатын бұзушылық жоқ ({law}); жаңа аккредиттеу қажет",
+        "действие аттестата, отозванного по заявлению самого центра, не возобновляется: нет нарушений, которые устраняются ({law}); нужна новая аккредитация",
+        "a certificate revoked at the center's own request is not renewed: there are no violations to remove ({law}); a new accreditation is needed",
     ),
-    "center-profession-before-inclusion": (
-        "{code} кәсібі тізілімге {decision} ұсынымымен {included} енгізілген, ал орталық {accredited} аккредиттелген: кәсіп бойынша аккредиттеу ол тізілімге енгеннен кейін ғана мүмкін (Заң 24.1-б. 3) т.)",
-        "профессия {code} включена в реестр по рекомендации {decision} от {included}, а центр аккредитован {accredited}: аккредитация по профессии возможна только после её включения в реестр (Закон, ст. 24.1, подп. 3)",
-        "the profession {code} entered the register by decision {decision} of {included}, but the center was accredited on {accredited}: a center is accredited in a profession only once it is in the register (Law 24.1(3))",
+    "center-profession-before-inclusion": _citing(
+        law((24, 1, 3)),
+        "{code} кәсібі тізілімге {decision} ұсынымымен {included} енгізілген, ал орталық {accredited} аккредиттелген: кәсіп бойынша аккредиттеу ол тізілімге енгеннен кейін ғана мүмкін ({law})",
+        "профессия {code} включена в реестр по рекомендации {decision} от {included}, а центр аккредитован {accredited}: аккредитация по профессии возможна только после её включения в реестр ({law})",
+        "the profession {code} entered the register by decision {decision} of {included}, but the center was accredited on {accredited}: a center is accredited in a profession only once it is in the register ({law})",
     ),
-    "founder-educational": (
-        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды (Заң 24.2-б.), мұндай орталық тізілімге енгізілмейді; құрылтайшы білім беру ұйымы болмаса, educational_institution: false деп жазыңыз",
-        "учредитель — организация образования: центр признания не создаётся при организации образования (Закон, ст. 24.2), такой центр не вносится в реестр; если учредитель не организация образования, укажите educational_institution: false",
-        "the founder is an educational organization: a recognition center may not be set up at one (Law 24.2), and such a center is not entered in the register; if the founder is not one, write educational_institution: false",
+    "founder-educational": _citing(
+        law((24, 2)),
+        "құрылтайшы — білім беру ұйымы: тану орталығы білім беру ұйымында құрылмайды ({law}), мұндай орталық тізілімге енгізілмейді; құрылтайшы білім беру ұйымы болмаса, educational_institution: false деп жазыңыз",
+        "учредитель — организация образования: центр признания не создаётся при организации образования ({law}), такой центр не вносится в реестр; если учредитель не организация образования, укажите educational_institution: false",
+        "the founder is an educational organization: a recognition center may not be set up at one ({law}), and such a center is not entered in the register; if the founder is not one, write educational_institution: false",
     ),
-    "founder-educational-elsewhere": (
-        "БСН {bin} құрылтайшы {other} файлында білім беру ұйымы деп көрсетілген (Заң 24.2-б.)",
-        "учредитель с БИН {bin} указан организацией образования в {other} (Закон, ст. 24.2)",
-        "the founder with BIN {bin} is declared an educational organization in {other} (Law 24.2)",
+    "founder-educational-elsewhere": _citing(
+        law((24, 2)),
+        "БСН {bin} құрылтайшы {other} файлында білім беру ұйымы деп көрсетілген ({law})",
+        "учредитель с БИН {bin} указан организацией образования в {other} ({law})",
+        "the founder with BIN {bin} is declared an educational organization in {other} ({law})",
     ),
     "founder-is-center": (
         "БСН {bin} — тізімдегі тану орталығы, ол білім беру ұйымы бола алмайды: «educational_institution» белгісін тексеріңіз",
         "БИН {bin} — центр признания из перечня, он не может быть организацией образования: проверьте «educational_institution»",
         "the BIN {bin} is a recognition center of the list, which cannot be an educational organization: check «educational_institution»",
     ),
-    "never-renewable": (
+    "never-renewable": _citing(
+        law((26, 5)),
         "азаматтардың денсаулығына, тіршілігін қамтамасыз етуге және қауіпсіздігіне байланысты "
         "бұзушылықтар үшін кері қайтарып алынған аттестаттың қолданысы қайта басталмайды "
-        "(Заң 26.5-б.)",
+        "({law})",
         "действие аттестата, отозванного за нарушения, связанные со здоровьем, "
-        "жизнеобеспечением и безопасностью граждан, не возобновляется (Закон, ст. 26.5)",
+        "жизнеобеспечением и безопасностью граждан, не возобновляется ({law})",
         "a certificate revoked for violations concerning the health, life support and safety of "
-        "citizens is never renewed (Law 26.5)",
+        "citizens is never renewed ({law})",
     ),
-    "reaccreditation-window": (
-        "аттестаттың мерзімі {expires} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын беріледі, мерзімі: {deadline} (Заң 23.5-б.): оның берілгенін тексеріңіз",
-        "аттестат истекает {expires}; заявление на переаккредитацию подаётся не позднее чем за шесть месяцев, то есть до {deadline} (Закон, ст. 23.5): проверьте, подано ли оно",
-        "the certificate expires on {expires}; re-accreditation is applied for six months before, by {deadline} (Law 23.5): check that it was",
+    "reaccreditation-window": _citing(
+        law((23, 5)),
+        "аттестаттың мерзімі {expires:loc} аяқталады; қайта аккредиттеуге өтінім алты ай бұрын, {deadline:dat} дейін беріледі ({law}): оның берілгенін тексеріңіз",
+        "аттестат истекает {expires}; заявление на переаккредитацию подаётся не позднее чем за шесть месяцев, то есть до {deadline} ({law}): проверьте, подано ли оно",
+        "the certificate expires on {expires}; re-accreditation is applied for six months before, by {deadline} ({law}): check that it was",
     ),
-    "certificate-expired": (
-        "соңғы аттестаттың мәртебесі «{status}», бірақ оның мерзімі {expires} аяқталған ({as_of} күнгі "
-        "жағдай); қолданылуының тоқтатылуын тіркеңіз (Заң 26.6-б.)",
-        "статус последнего аттестата «{status}», но его срок истёк {expires} (на {as_of}); "
-        "оформите прекращение действия (Закон, ст. 26.6)",
+    "certificate-expired": _citing(
+        law((26, 6)),
+        "соңғы аттестаттың мәртебесі «{status}», бірақ оның мерзімі {expires:loc} аяқталған "
+        "({as_of:attr} жағдай бойынша); қолданылуының тоқтатылуын тіркеңіз ({law})",
+        "статус последнего аттестата «{status}», но его срок истёк {expires} (по состоянию на {as_of}); "
+        "оформите прекращение действия ({law})",
         "the latest certificate is «{status}» but expired on {expires} (as of {as_of}); "
-        "record the termination (Law 26.6)",
+        "record the termination ({law})",
     ),
 }
 
-CATALOG = Catalog(LANGUAGES, _ENTRIES)
+# The words of a count, by unit, language and CLDR plural category (catalog.py: «{limit:items-gen}»).
+# -gen: the genitive a comparison or «из» takes («не меньше 2 элементов», «длиннее 1 символа»);
+# -acc: the accusative of a duration («за 1 секунду»).
+_COUNTS: dict[str, dict[str, dict[str, str]]] = {
+    "items": {"en": {"one": "{n} item", "other": "{n} items"}},
+    "items-gen": {"ru": {"one": "{n} элемента", "other": "{n} элементов"}},
+    "characters": {"en": {"one": "{n} character", "other": "{n} characters"}},
+    "characters-gen": {"ru": {"one": "{n} символа", "other": "{n} символов"}},
+    "levels": {"en": {"one": "{n} level", "other": "{n} levels"}},
+    "levels-gen": {"ru": {"one": "{n} уровня", "other": "{n} уровней"}},
+    "digits-gen": {"ru": {"one": "{n} цифры", "other": "{n} цифр"}},
+    "seconds-acc": {
+        "ru": {
+            "one": "{n} секунду",
+            "few": "{n} секунды",
+            "many": "{n} секунд",
+            "other": "{n} секунды",
+        }
+    },
+    "months": {
+        "ru": {
+            "one": "{n} месяц",
+            "few": "{n} месяца",
+            "many": "{n} месяцев",
+            "other": "{n} месяца",
+        }
+    },
+    "months-gen": {"ru": {"one": "{n} месяца", "other": "{n} месяцев"}},
+    "working-days": {
+        "ru": {
+            "one": "{n} рабочий день",
+            "few": "{n} рабочих дня",
+            "many": "{n} рабочих дней",
+            "other": "{n} рабочего дня",
+        },
+        "en": {"one": "{n} working day", "other": "{n} working days"},
+    },
+}
+
+CATALOG = Catalog(LANGUAGES, _ENTRIES, _COUNTS)

@@ -341,6 +341,8 @@ def _explain(
         yield problem("schema-max-length", field=field, limit=value)
     elif keyword in ("minimum", "maximum"):
         yield problem(f"schema-{keyword}", field=field, limit=value, found=_shown(instance))
+    elif keyword == "minItems" and value == 1:
+        yield problem("schema-empty-list", field=field)
     elif keyword == "minItems":
         yield problem("schema-min-items", field=field, limit=value)
     elif keyword == "uniqueItems":

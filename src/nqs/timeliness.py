@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from nqs.checks import Check, Found, Stage
 from nqs.cycle import of_decision
+from nqs.formatting import Day
 from nqs.law import decisions_named, naming
 from nqs.layout import Kind, classify
 from nqs.legal_calendar import missed_deadline, next_cycle, publication_deadline
@@ -76,10 +77,10 @@ def proposal(changes: list[Change], opened: dt.date) -> Iterator[Found]:
                     None,
                     "proposal-next-cycle",
                     {
-                        "opened": opened.isoformat(),
-                        "missed": missed_deadline(opened).isoformat(),
-                        "deadline": deadline.isoformat(),
-                        "council": council.isoformat(),
+                        "opened": Day(opened),
+                        "missed": Day(missed_deadline(opened)),
+                        "deadline": Day(deadline),
+                        "council": Day(council),
                     },
                 ),
             )
@@ -110,8 +111,8 @@ def late(
                 where,
                 "decision-late",
                 decision=decision.data["id"],
-                published=published.isoformat(),
-                due=due.isoformat(),
+                published=Day(published),
+                due=Day(due),
             ),
         )
 
@@ -131,8 +132,8 @@ def submitted(
                 doc,
                 where,
                 "council-submission-late",
-                opened=opened.isoformat(),
+                opened=Day(opened),
                 cycle=cycle.name,
-                due=cycle.council_due.isoformat(),
+                due=Day(cycle.council_due),
             ),
         )

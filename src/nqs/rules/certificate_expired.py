@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
+from nqs.dates import read
+from nqs.formatting import Day
 from nqs.law import current, dates_agree, status
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
@@ -34,6 +36,6 @@ def check(register: Register) -> Iterator[Finding]:
                 ("certificates", len(doc.data["certificates"]) - 1, "expires"),
                 "certificate-expired",
                 status=found,
-                expires=expires,
-                as_of=register.as_of.isoformat(),
+                expires=Day(read(expires)),
+                as_of=Day(register.as_of),
             )

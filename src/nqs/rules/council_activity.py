@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from nqs.checks import Check, Reads, Stage
 from nqs.dates import add_months, read
+from nqs.formatting import Day
 from nqs.layout import Kind
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
@@ -42,6 +43,6 @@ def check(register: Register) -> Iterator[Finding]:
             ("date",),
             "council-activity",
             id=latest.data["id"],
-            due=due.isoformat(),
-            as_of=register.as_of.isoformat(),
+            due=Day(due),
+            as_of=Day(register.as_of),
         )

@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
+from nqs.citations import OfTheLaw, law
 from nqs.dates import read
+from nqs.formatting import Day
 from nqs.legal_calendar import (
     COPY_WORKING_DAYS,
     ISSUE_WORKING_DAYS,
@@ -38,7 +40,7 @@ def check(register: Register) -> Iterator[Finding]:
     for doc in register.centers:
         for index, certificate in enumerate(doc.data["certificates"]):
             at = ("certificates", index)
-            terms: list[tuple[tuple[str | int, ...], str, str, int, str]] = []
+            terms: list[tuple[tuple[str | int, ...], str, str, int, OfTheLaw]] = []
             if certificate["route"] == "chamber":
                 terms.append(
                     (
@@ -46,7 +48,7 @@ def check(register: Register) -> Iterator[Finding]:
                         certificate["decision"],
                         certificate["issued"],
                         ISSUE_WORKING_DAYS,
-                        "25.2",
+                        law((25, 2)),
                     )
                 )
             for number, event in enumerate(certificate.get("events", [])):
@@ -59,7 +61,7 @@ def check(register: Register) -> Iterator[Finding]:
                             revocation["detected"],
                             revocation["date"],
                             REVOCATION_WORKING_DAYS,
-                            "26.3",
+                            law((26, 3)),
                         )
                     )
                     terms.append(
@@ -68,17 +70,17 @@ def check(register: Register) -> Iterator[Finding]:
                             revocation["date"],
                             revocation["copy_sent"],
                             COPY_WORKING_DAYS,
-                            "26.4",
+                            law((26, 4)),
                         )
                     )
-            for where, start, end, count, article in terms:
+            for where, start, end, count, cited in terms:
                 if start <= end and not within_working_days(read(start), read(end), count):
                     yield finding(
                         doc,
                         where,
                         "procedure-deadline",
-                        start=start,
-                        found=end,
+                        start=Day(read(start)),
+                        found=Day(read(end)),
                         count=count,
-                        article=article,
+                        law=cited,
                     )

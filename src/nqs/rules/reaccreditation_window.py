@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from nqs.checks import Check, Stage
 from nqs.dates import read
+from nqs.formatting import Day
 from nqs.law import current, dates_agree, reaccreditation_deadline, working
 from nqs.problem import Finding, Severity, finding
 from nqs.register import Register
@@ -37,6 +38,6 @@ def check(register: Register) -> Iterator[Finding]:
                 doc,
                 ("certificates", len(doc.data["certificates"]) - 1, "expires"),
                 "reaccreditation-window",
-                expires=expires.isoformat(),
-                deadline=start.isoformat(),
+                expires=Day(expires),
+                deadline=Day(start),
             )

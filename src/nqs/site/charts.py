@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from nqs.collation import collated
+from nqs.formatting import month_name, number
 from nqs.law import current
 from nqs.site.labels import LABELS
 from nqs.site.model import SiteModel
@@ -30,8 +31,8 @@ class Chart:
     svg: Markup
 
 
-def _bars(title: str, series: list[str], rows: list[tuple[str, list[int]]]) -> Chart:
-    """Horizontal stacked bars, one row per category, with a legend."""
+def _bars(title: str, series: list[str], rows: list[tuple[str, list[int]]], lang: str) -> Chart:
+    """Horizontal stacked bars, one row per category, with a legend and each row's total."""
     largest = max((sum(values) for _, values in rows), default=0) or 1
     scale = (WIDTH - LABEL_WIDTH - 40) / largest
     # The legend: its entries side by side, on a new line where the next would not fit (a
@@ -74,7 +75,8 @@ def _bars(title: str, series: list[str], rows: list[tuple[str, list[int]]]) -> C
                 )
                 offset += bar
         parts.append(
-            f'<text x="{offset + 4:.1f}" y="{y + BAR - 5}" font-size="12">{sum(values)}</text>'
+            f'<text x="{offset + 4:.1f}" y="{y + BAR - 5}" font-size="12">'
+            f"{number(sum(values), lang)}</text>"
         )
     parts.append("</svg>")
     return Chart(title, series, rows, Markup("".join(parts)))
@@ -98,6 +100,7 @@ def all_charts(model: SiteModel, lang: str) -> list[Chart]:
             )
             for b in bodies
         ],
+        lang,
     )
 
     states = ["active", "expiring", "expired", "renewed", "revoked", "terminated"]
@@ -109,20 +112,25 @@ def all_charts(model: SiteModel, lang: str) -> list[Chart]:
         t("chart-centers"),
         [t(f"state-{s}") for s in states],
         [(model.regions[r][lang], [by_region[(r, s)] for s in states]) for r in regions],
+        lang,
     )
 
     months = [_month(model.as_of, i) for i in range(24)]
-    expiring: Counter[str] = Counter(
-        current(c)["expires"][:7]
+    expiring: Counter[tuple[int, int]] = Counter(
+        (int(current(c)["expires"][:4]), int(current(c)["expires"][5:7]))
         for bin_, c in model.centers.items()
         if model.center_state[bin_] in ("active", "renewed", "expiring")
     )
     by_month = _bars(
-        t("chart-expiring"), [t("count")], [(month, [expiring[month]]) for month in months]
+        t("chart-expiring"),
+        [t("count")],
+        [(month_name(*m, lang), [expiring[m]]) for m in months],
+        lang,
     )
     return [professions, centers, by_month]
 
 
-def _month(start: dt.date, ahead: int) -> str:
+def _month(start: dt.date, ahead: int) -> tuple[int, int]:
+    """The year and month `ahead` months after start's."""
     index = start.year * 12 + start.month - 1 + ahead
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return index // 12, index % 12 + 1

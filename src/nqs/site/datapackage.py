@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from nqs.formatting import Day
 from nqs.site.labels import LABELS, SITE_LANGUAGES
 
 # The label key of each value of an identifier, by register and column.
@@ -117,7 +118,7 @@ def datapackage(schemas: Mapping[str, list[dict[str, Any]]], as_of: dt.date) -> 
         "name": "nqs-kz-registers",
         "title": " / ".join(titles[k] for k in SITE_LANGUAGES),
         "description": " / ".join(
-            about("datapackage-about", {"date": as_of.isoformat()}, k) for k in SITE_LANGUAGES
+            about("datapackage-about", {"date": Day(as_of)}, k) for k in SITE_LANGUAGES
         ),
         "version": as_of.isoformat(),
         "created": f"{as_of.isoformat()}T00:00:00Z",

@@ -20,6 +20,8 @@ from typing import Any
 from openpyxl import Workbook
 
 from nqs.citations import UNITS, provision
+from nqs.citations import act as cite
+from nqs.formatting import sentence
 from nqs.law import certificate_status, current, health_life_safety, record, status
 from nqs.site.datapackage import datapackage, field, labelled
 from nqs.site.labels import SITE_LANGUAGES
@@ -61,8 +63,8 @@ def profession_rows(model: SiteModel) -> list[Row]:
                 "included_by": p.get("included_by", ""),
                 "amended_by": " ".join(p.get("amended_by", [])),
                 "excluded_by": p.get("excluded_by", ""),
-                "legal_act_title_kk": act.get("title", {}).get("kk", ""),
-                "legal_act_title_ru": act.get("title", {}).get("ru", ""),
+                "legal_act_title_kk": _recorded_act(act, "kk"),
+                "legal_act_title_ru": _recorded_act(act, "ru"),
                 "legal_act_number": act.get("number", ""),
                 "legal_act_date": act.get("date", ""),
                 **{f"legal_act_{unit}": act.get(unit, "") for unit in UNITS},
@@ -89,6 +91,14 @@ def profession_rows(model: SiteModel) -> list[Row]:
 
 def _recorded_text(value: Any) -> dict[str, str]:
     return {"kk": value, "ru": value} if isinstance(value, str) else dict(value)
+
+
+def _recorded_act(act: Mapping[str, Any], lang: str) -> str:
+    """The act as official texts cite it (citations.act), without its provision, which has
+    columns of its own; an edition recorded before acts had a kind keeps its title."""
+    if "kind" not in act:
+        return str(act.get("title", {}).get(lang, ""))
+    return sentence(cite({k: v for k, v in act.items() if k not in UNITS}, lang))
 
 
 def _recorded_provision(act: Mapping[str, Any], lang: str) -> str:

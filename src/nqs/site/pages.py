@@ -15,13 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
 from jinja2.sandbox import SandboxedEnvironment
 
+from nqs import formatting
 from nqs.chronicle import FieldChange, plain
-from nqs.citations import provision
+from nqs.citations import act, provision
 from nqs.collation import collated
 from nqs.entries import Center, Decision
 from nqs.layout import Kind
@@ -37,6 +35,9 @@ BODY_ORDER = ("mandatory", "voluntary")
 CODE_IN_TITLE = (Kind.PROFESSION, Kind.STANDARD)
 # Rows of the register that come with its page; the rest are loaded by the filters.
 REGISTER_ROWS = 100
+# What Pagefind UI says for a count of results, which nqs.js replaces by the plural form of the
+# count (WORD JOINERs around the count, then the query).
+COUNT_MARK = "\u2060[COUNT]\u2060[SEARCH_TERM]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +69,6 @@ def safe_url(value: str) -> str:
     return value if value.startswith(("https://", "http://")) else "#"
 
 
-def format_number(n: int, lang: str) -> str:
-    """A count as its language writes it (CLDR): 12 345 with a no-break space, in kk and ru."""
-    return format_decimal(n, locale=lang)
-
-
 class Context:
     """What every template of one language sees: labels, dates, links, names."""
 
@@ -85,9 +81,10 @@ class Context:
         return LABELS.render(key, params, self.lang)
 
     def count(self, unit: str, n: int) -> str:
-        """A number of years or months, in the plural form its language gives the number."""
-        form = Locale(self.lang).plural_form(n)
-        return self.t(f"{unit}-{form}" if f"{unit}-{form}" in LABELS else f"{unit}-other", n=n)
+        """A count of unit (a label with a form per CLDR plural category: years-one,
+        years-few, ...), in the form its language gives the number."""
+        forms = {key[len(unit) + 1 :]: key for key in LABELS if key.startswith(f"{unit}-")}
+        return self.t(formatting.plural(n, forms, self.lang), n=self.number(n))
 
     def validity(self, profession: Mapping[str, Any]) -> str:
         """The validity of the document on recognition: years, months, or both (Law 21.5)."""
@@ -102,16 +99,41 @@ class Context:
         return " ".join(parts)
 
     def number(self, n: int) -> str:
-        return format_number(n, self.lang)
+        return formatting.number(n, self.lang)
 
     def search_ui(self) -> dict[str, str]:
-        """The search interface's words (Pagefind UI's translation keys) in this language."""
+        """The search interface's words (Pagefind UI's translation keys) in this language; its
+        count of results is a mark (COUNT_MARK) that nqs.js words by search_results()."""
         prefix = "search-ui-"
+        words = {key[len(prefix) :]: self.t(key) for key in LABELS if key.startswith(prefix)}
+        return {**words, "one_result": COUNT_MARK, "many_results": COUNT_MARK}
+
+    def search_results(self) -> dict[str, str]:
+        """The count of search results, by CLDR plural category, in this language."""
+        prefix = "search-results-"
         return {key[len(prefix) :]: self.t(key) for key in LABELS if key.startswith(prefix)}
 
-    def date(self, value: str | dt.date) -> str:
+    def date(self, value: str | dt.date) -> formatting.WordedDay:
+        """The date in words of this language: shown as is, its nominative; given to a label,
+        it takes the case the label's placeholder names («{date:attr}»)."""
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-        return format_date(day, format="long", locale=self.lang)
+        return formatting.WordedDay(day, self.lang)
+
+    def act(self, cited: Mapping[str, Any], alone: bool = True) -> str:
+        """A legal act as official texts cite it, with its provision (citations.act): a
+        profession's legal_act, or a standard's order; alone, as a line of its own (capital)."""
+        order = (
+            {"kind": "order", "number": cited["order_number"]} if "order_number" in cited else {}
+        )
+        text = act({**cited, **order}, self.lang)
+        return formatting.sentence(text) if alone else text
+
+    def ordinal(self, n: int, noun: str) -> str:
+        """A numbered thing, its noun the label noun in lower case: «4-деңгей», «уровень 4»."""
+        return formatting.ordinal(n, self.t(noun).lower(), self.lang)
+
+    def protocol(self, number: str) -> str:
+        return formatting.protocol(number, self.lang)
 
     def href(self, target: str) -> str:
         """A link relative to the current page, to a page address or a file of this language
@@ -190,7 +212,7 @@ class Context:
     def deadline(self, event: Event) -> str:
         """A date of the legal cycle in words; when the day the Rules name is a day off, the
         term ends on the next working day, and that day is named (legal_calendar.term_end)."""
-        day = self.date(event.date)
+        day = str(self.date(event.date))
         if event.moved_from is None:
             return day
         return f"{day} ({self.t('deadline-moved', named=self.date(event.moved_from))})"
@@ -199,7 +221,7 @@ class Context:
         """What falls due on a date of the cycle, in the words of `nqs calendar`."""
         text = render(event.key, {"decision": event.decision}, self.lang)
         if event.estimated and event.key != "calendar-estimated-holiday":
-            days = ", ".join(self.date(day) for day in event.estimated)
+            days = ", ".join(str(self.date(day)) for day in event.estimated)
             text += render("calendar-estimated", {"days": days}, self.lang)
         return text
 

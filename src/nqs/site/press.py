@@ -65,7 +65,7 @@ def release(model: SiteModel, decision: Decision, lang: str) -> Release:
             if c.action == action
         ]
         if items:
-            sections.append((f"{LABELS[action + '-by'][lang]} ({len(items)})", items))
+            sections.append((context.count(f"{action}-count", len(items)), items))
     return Release(
         lang=lang,
         title=LABELS["press-release"][lang],
