@@ -408,8 +408,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def inject(root: Path) -> None:
         path = root / "register/professions/industry/7212-1-008.yml"
         text = path.read_text(encoding="utf-8")
-        assert "kk: 'Пісіруші'" in text and "ru: 'Сварщик'\n" in text
-        text = text.replace("kk: 'Пісіруші'", f"kk: 'Пісіруші {PAYLOAD}'")
+        assert "kk: 'Дәнекерлеуші'" in text and "ru: 'Сварщик'\n" in text
+        text = text.replace("kk: 'Дәнекерлеуші'", f"kk: 'Дәнекерлеуші {PAYLOAD}'")
         path.write_text(
             text.replace("ru: 'Сварщик'\n", f"ru: 'Сварщик {PAYLOAD}'\n", 1), encoding="utf-8"
         )
@@ -583,7 +583,7 @@ def test_press_release_files_per_decision_in_both_languages(hostile: Path) -> No
         key = f"included-count-{plural_form(n, lang)}"
         assert heading[0] == "## " + LABELS.render(key, {"n": n}, lang)
         assert f'<html lang="{lang}">' in page and council in page
-        name = {"kk": "Пісіруші", "ru": "Сварщик"}[lang]
+        name = {"kk": "Дәнекерлеуші", "ru": "Сварщик"}[lang]
         # Markdown: every character of markup escaped, the whole name on its line
         line = next(line for line in md.splitlines() if line.startswith("- 7212-1-008 "))
         assert f'{name} \\<script\\>alert\\("x"\\)\\</script\\>' in line
@@ -746,7 +746,7 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
             raise AssertionError(f"nothing served at {path}")
 
         page = fetch("/kk/professions/7212-1-008/")
-        assert "Пісіруші" in page and "/__nqs_generation" in page  # the reload script
+        assert "Дәнекерлеуші" in page and "/__nqs_generation" in page  # the reload script
         assert fetch("/__nqs_generation") == "0"
         path = root / "register/professions/industry/7212-1-008.yml"
         path.write_text(
@@ -839,7 +839,7 @@ def test_a_ground_that_does_not_apply_is_shown_with_its_reason(site: Path) -> No
     assert rows["2512-1-007"]["health_life_safety_applies"] == "no"
     assert rows["2512-1-007"]["health_life_safety_ru"].startswith("Разработка программного")
     assert rows["7212-1-008"]["health_life_safety_applies"] == "yes"
-    assert rows["7212-1-008"]["health_life_safety_kk"].startswith("«Пісіруші» кәсібі")
+    assert rows["7212-1-008"]["health_life_safety_kk"].startswith("«Дәнекерлеуші» кәсібі")
 
 
 def test_a_validity_in_years_and_months(tmp_path: Path) -> None:
