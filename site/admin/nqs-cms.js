@@ -1,0 +1,23 @@
+// Starts Decap CMS (window.CMS, loaded before this module with CMS_MANUAL_INIT) with the
+// register's own YAML format per kind of file and the Kazakh interface (docs/editor.md).
+// Everything comes from this site's own /admin/: no other origin is asked for anything.
+import { YAML } from './yaml/index.js';
+import { format } from './nqs-format.js';
+
+function merge(base, over) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const inner = out[key];
+    out[key] = typeof value === 'object' && typeof inner === 'object' ? merge(inner, value) : value;
+  }
+  return out;
+}
+
+const editor = await (await fetch('../editor.json')).json();
+for (const [kind, layout] of Object.entries(editor.formats)) {
+  window.CMS.registerCustomFormat(`nqs-${kind}`, 'yml', format(layout, YAML.parse));
+}
+// Decap has no Kazakh locale: the register's translation, over the Russian one for the
+// phrases not translated yet (rather than Decap's English fallback).
+window.CMS.registerLocale('kk', merge(window.CMS.getLocale('ru') || {}, editor.locales.kk));
+window.CMS.init();
