@@ -203,10 +203,12 @@ class _Fields:
         return name or pointer.rsplit("/", 1)[-1], merged, where
 
     def fields(
-        self, node: Mapping[str, Any], file: str, path: tuple[str, ...]
+        self, node: Mapping[str, Any], file: str, path: tuple[str, ...], filled: bool = True
     ) -> list[dict[str, Any]]:
         """The widgets of the properties of an object node (of every alternative of an
-        anyOf: the health ground is a text or a reason why it does not apply)."""
+        anyOf: the health ground is a text or a reason why it does not apply). Inside an
+        optional object (filled false) no field is required by the form, which would refuse
+        the object left out: the validator says what a half-filled one lacks."""
         properties: dict[str, Any] = {}
         required: set[str] = set()
         alternatives = [node, *node.get("anyOf", ())]
@@ -216,7 +218,7 @@ class _Fields:
             if index == 0:  # an alternative's own requirements hold only when it is chosen
                 required.update(alternative.get("required", ()))
         return [
-            self.widget(name, sub, file, (*path, name), name in required)
+            self.widget(name, sub, file, (*path, name), filled and name in required)
             for name, sub in properties.items()
         ]
 
@@ -227,7 +229,7 @@ class _Fields:
         field: dict[str, Any] = {"name": name, "label": self.label(FIELD_LABELS[name])}
         if not required:
             field["required"] = False
-        field.update(self._shape(name, definition, node, file, path))
+        field.update(self._shape(name, definition, node, file, path, required))
         hint = self._hint(name, definition, node)
         if hint:
             field["hint"] = hint
@@ -247,9 +249,11 @@ class _Fields:
         node: Mapping[str, Any],
         file: str,
         path: tuple[str, ...],
+        required: bool,
     ) -> dict[str, Any]:
         if definition == "text":
-            return {"widget": "object", "collapsed": False, "fields": self.fields(node, file, path)}
+            fields = self.fields(node, file, path, required)
+            return {"widget": "object", "collapsed": False, "fields": fields}
         if definition == "date":
             return dict(_DATE)
         if definition == "body_id":
@@ -289,7 +293,8 @@ class _Fields:
                 shape["min"] = node["minItems"]
             return shape
         if kind == "object" or "anyOf" in node:
-            return {"widget": "object", "collapsed": False, "fields": self.fields(node, file, path)}
+            fields = self.fields(node, file, path, required)
+            return {"widget": "object", "collapsed": False, "fields": fields}
         if kind == "integer":
             shape = {"widget": "number", "value_type": "int"}
             shape.update({k: node[k] for k in ("minimum", "maximum") if k in node})
