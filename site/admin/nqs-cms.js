@@ -17,7 +17,10 @@ const editor = await (await fetch('../editor.json')).json();
 for (const [kind, layout] of Object.entries(editor.formats)) {
   window.CMS.registerCustomFormat(`nqs-${kind}`, 'yml', format(layout, YAML.parse));
 }
-// Decap has no Kazakh locale: the register's translation, over the Russian one for the
-// phrases not translated yet (rather than Decap's English fallback).
-window.CMS.registerLocale('kk', merge(window.CMS.getLocale('ru') || {}, editor.locales.kk));
+// Decap has no Kazakh locale: the register's translation, over Decap's Russian one for the
+// phrases not translated yet (rather than Decap's English fallback). Russian: the register's
+// words (the workflow's terms, the sections) over Decap's.
+const russian = window.CMS.getLocale('ru') || {};
+window.CMS.registerLocale('kk', merge(russian, editor.locales.kk));
+window.CMS.registerLocale('ru', merge(russian, editor.locales.ru));
 window.CMS.init();

@@ -440,10 +440,12 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     """The form editor on this repository: decap-server in its git mode (a saved entry is a
     branch cms/<collection>/<entry> from the cycle branch) beside `nqs serve`."""
     import shutil
+    import socket
     import subprocess
 
     from nqs.cycle import current
     from nqs.site.editor import BACKEND_PORT, NODE_MODULES, installed
+    from nqs.site.folder import refusal
 
     root = _root(args, lang)
     if not installed(root):
@@ -459,6 +461,20 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     )
     if known.returncode != 0:
         raise UsageError(render("edit-no-cycle-branch", {"branch": branch}, lang))
+    # decap-server commits a saved entry with `git add .`: whatever else is changed in the
+    # working tree would go into the proposal with it.
+    status = subprocess.run(
+        ["git", "-C", str(root), "status", "--porcelain"], capture_output=True, check=False
+    )
+    if status.returncode != 0 or status.stdout.strip():
+        raise UsageError(render("edit-not-clean", {}, lang))
+    with socket.socket() as probe:  # decap-server would fail later, and less clearly
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Node listens
+        try:
+            probe.bind(("127.0.0.1", BACKEND_PORT))
+        except OSError as exc:
+            detail = {"port": BACKEND_PORT, "reason": refusal(exc)}
+            raise UsageError(render("edit-backend-busy", detail, lang)) from None
     settings = {
         "MODE": "git",
         "GIT_REPO_DIRECTORY": str(root.resolve()),

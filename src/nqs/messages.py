@@ -1085,6 +1085,22 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "this repository has no cycle branch {branch}, which proposals go into: run "
         "git fetch origin {branch}:{branch}",
     ),
+    "edit-not-clean": (
+        "репозиторийде сақталмаған өзгерістер бар: редактор сақтаған жазба оларды да "
+        "ұсынысқа қосып жібереді; алдымен оларды commit жасаңыз немесе git stash орындаңыз",
+        "в репозитории есть незакоммиченные изменения: запись, сохранённая редактором, "
+        "унесла бы их в предложение; сначала сделайте commit или git stash",
+        "the repository has uncommitted changes: an entry the editor saves would take them "
+        "into the proposal; commit them or run git stash first",
+    ),
+    "edit-backend-busy": (
+        "жергілікті Git серверіне 127.0.0.1:{port} тыңдау мүмкін емес ({reason}): басқа "
+        "nqs edit іске қосылған болуы мүмкін; оны тоқтатыңыз",
+        "локальному Git-серверу не удалось слушать 127.0.0.1:{port} ({reason}): возможно, уже "
+        "запущен другой nqs edit; остановите его",
+        "the local Git server cannot listen on 127.0.0.1:{port} ({reason}): another nqs edit "
+        "may be running; stop it",
+    ),
     "edit-ready": (
         "редактор: {url}admin/kk/ (қазақша), {url}admin/ru/ (орысша); сақталған жазбалар осы "
         "репозиторийдің cms/ тармақтарына түседі, {branch} тармағына ұсыныс ретінде",

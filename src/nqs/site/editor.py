@@ -443,7 +443,6 @@ def _index(lang: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f"<title>{title}</title>\n"
-        '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n'
         "<script>window.CMS_MANUAL_INIT = true;</script>\n"
         '<script src="../decap-cms.js"></script>\n'
         '<script type="module" src="../nqs-cms.js"></script>\n'
@@ -494,7 +493,8 @@ def editor_files(
         settings = config(schemas, bodies, regions, lang, cycle, repository)
         files[f"{lang}/config.yml"] = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
         files[f"{lang}/index.html"] = _index(lang)
-    layout = {"formats": layouts(schemas), "locales": {"kk": locale("kk")}}
+    locales = {lang: locale(lang) for lang in SITE_LANGUAGES}
+    layout = {"formats": layouts(schemas), "locales": locales}
     files["editor.json"] = json.dumps(layout, ensure_ascii=False, indent=1) + "\n"
     return files
 

@@ -879,6 +879,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "editor-ui-app.header.content": ("Жазбалар", "Записи"),
     "editor-ui-app.header.workflow": ("Ұсыныстар", "Предложения"),
     "editor-ui-app.header.quickAdd": ("Жылдам қосу", "Быстрое добавление"),
+    "editor-ui-app.header.media": ("Медиафайлдар", "Медиафайлы"),
     "editor-ui-app.app.errorHeader": (
         "Редактордың баптауларын жүктеу қатесі",
         "Ошибка загрузки настроек редактора",
@@ -900,8 +901,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "editor-ui-collection.collectionTop.sortBy": ("Сұрыптау", "Сортировать по"),
     "editor-ui-collection.collectionTop.viewAs": ("Көрініс", "Вид"),
     "editor-ui-collection.collectionTop.newButton": (
-        "＋ %{{collectionLabel}}",
-        "＋ %{{collectionLabel}}",
+        "+ %{{collectionLabel}}",
+        "+ %{{collectionLabel}}",
     ),
     "editor-ui-collection.collectionTop.newButtonAriaLabel": (
         "Жаңа жазба: %{{collectionLabel}}",
