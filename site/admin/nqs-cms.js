@@ -24,3 +24,18 @@ const russian = window.CMS.getLocale('ru') || {};
 window.CMS.registerLocale('kk', merge(russian, editor.locales.kk));
 window.CMS.registerLocale('ru', merge(russian, editor.locales.ru));
 window.CMS.init();
+
+// Names for Decap's unnamed controls (axe button-name, aria-command-name): a list item's
+// top bar holds a collapse button, a drag handle and a remove button, icons only.
+const words = editor.locales[document.documentElement.lang].nqs;
+function name(element, text) {
+  if (element && !element.hasAttribute('aria-label')) element.setAttribute('aria-label', text);
+}
+new MutationObserver(() => {
+  for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+    const buttons = bar.querySelectorAll(':scope > button');
+    name(buttons[0], words.collapse);
+    name(bar.querySelector('[aria-roledescription="sortable"]'), words.move);
+    name(buttons[buttons.length - 1], words.remove);
+  }
+}).observe(document.body, { childList: true, subtree: true });

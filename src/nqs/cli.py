@@ -444,6 +444,7 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     import subprocess
 
     from nqs.cycle import current
+    from nqs.lifeline import tied
     from nqs.site.editor import BACKEND_PORT, NODE_MODULES, installed
     from nqs.site.folder import refusal
 
@@ -482,7 +483,8 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
         "BIND_HOST": "127.0.0.1",
     }
     script = root / NODE_MODULES / "decap-server/dist/index.js"
-    backend = subprocess.Popen([node, str(script)], env={**os.environ, **settings})
+    # Tied to this process: a killed nqs edit leaves no server behind on the port.
+    backend = subprocess.Popen(tied([node, str(script)]), env={**os.environ, **settings})
     try:
         url = f"http://127.0.0.1:{args.port}/"
         print(render("edit-ready", {"url": url, "branch": branch}, lang), flush=True)

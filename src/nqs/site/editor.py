@@ -47,7 +47,7 @@ VENDORED = (
 )
 
 # The label (site/labels.py) of each field, by its name wherever it is in a schema.
-FIELD_LABELS = {
+WIDGET_LABELS = {
     "code": "code",
     "id": "editor-id",
     "bin": "bin",
@@ -165,6 +165,24 @@ def read_schemas(root: Path) -> dict[str, Any]:
     return found
 
 
+def resolve(
+    schemas: Mapping[str, Any], node: Mapping[str, Any], file: str
+) -> tuple[str | None, Mapping[str, Any], str]:
+    """The name of the definition a schema node refers to (if any), the node it refers to,
+    merged with the referring node's own keywords, and the schema file it is in."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return None, node, file
+    target_file, _, pointer = ref.partition("#")
+    target_file = target_file or file
+    target: Any = schemas[target_file]
+    for part in pointer.strip("/").split("/"):
+        target = target[part]
+    name, resolved, where = resolve(schemas, target, target_file)
+    merged = {**resolved, **{k: v for k, v in node.items() if k != "$ref"}}
+    return name or pointer.rsplit("/", 1)[-1], merged, where
+
+
 class _Fields:
     """The widgets of one collection, walked from its kind's schema."""
 
@@ -185,23 +203,6 @@ class _Fields:
     def label(self, key: str) -> str:
         return LABELS.render(key, {}, self.lang)
 
-    def resolve(
-        self, node: Mapping[str, Any], file: str
-    ) -> tuple[str | None, Mapping[str, Any], str]:
-        """The name of the definition a node refers to (if any), the node it refers to, merged
-        with the referring node's own keywords, and the file it is in."""
-        ref = node.get("$ref")
-        if not isinstance(ref, str):
-            return None, node, file
-        target_file, _, pointer = ref.partition("#")
-        target_file = target_file or file
-        target: Any = self.schemas[target_file]
-        for part in pointer.strip("/").split("/"):
-            target = target[part]
-        name, resolved, where = self.resolve(target, target_file)
-        merged = {**resolved, **{k: v for k, v in node.items() if k != "$ref"}}
-        return name or pointer.rsplit("/", 1)[-1], merged, where
-
     def fields(
         self, node: Mapping[str, Any], file: str, path: tuple[str, ...], filled: bool = True
     ) -> list[dict[str, Any]]:
@@ -213,7 +214,7 @@ class _Fields:
         required: set[str] = set()
         alternatives = [node, *node.get("anyOf", ())]
         for index, alternative in enumerate(alternatives):
-            _, alternative, _ = self.resolve(alternative, file)
+            _, alternative, _ = resolve(self.schemas, alternative, file)
             properties.update(alternative.get("properties", {}))
             if index == 0:  # an alternative's own requirements hold only when it is chosen
                 required.update(alternative.get("required", ()))
@@ -225,8 +226,8 @@ class _Fields:
     def widget(
         self, name: str, node: Mapping[str, Any], file: str, path: tuple[str, ...], required: bool
     ) -> dict[str, Any]:
-        definition, node, file = self.resolve(node, file)
-        field: dict[str, Any] = {"name": name, "label": self.label(FIELD_LABELS[name])}
+        definition, node, file = resolve(self.schemas, node, file)
+        field: dict[str, Any] = {"name": name, "label": self.label(WIDGET_LABELS[name])}
         if not required:
             field["required"] = False
         field.update(self._shape(name, definition, node, file, path, required))
@@ -280,7 +281,7 @@ class _Fields:
         kind = node.get("type")
         if kind == "array":
             items = node["items"]
-            item_name, item, item_file = self.resolve(items, file)
+            item_name, item, item_file = resolve(self.schemas, items, file)
             shape: dict[str, Any] = {"widget": "list", "collapsed": False}
             relation = self._relation(item_name, path)
             if relation is not None:
@@ -386,6 +387,7 @@ def config(
         "publish_mode": "editorial_workflow",
         "media_folder": "register/media",
         "show_preview_links": False,
+        "editor": {"preview": False},
         "search": False,
         "collections": found,
     }
@@ -395,10 +397,9 @@ def layouts(schemas: Mapping[str, Any]) -> dict[str, Any]:
     """For each kind of entry: the modeline of its files and the tree of its keys, each with
     the kind of value /admin/nqs-cms.js writes there (quoted text, plain date, number,
     boolean, or a provision number: plain when it is digits only)."""
-    walker = _Fields(schemas, collections({})[0], {}, {}, "ru")
 
     def tree(node: Mapping[str, Any], file: str) -> Any:
-        definition, node, file = walker.resolve(node, file)
+        definition, node, file = resolve(schemas, node, file)
         if definition in ("date",):
             return "date"
         if definition == "provision_number":
@@ -409,7 +410,7 @@ def layouts(schemas: Mapping[str, Any]) -> dict[str, Any]:
         if kind == "object" or "properties" in node or "anyOf" in node:
             keys: dict[str, Any] = {}
             for alternative in [node, *node.get("anyOf", ())]:
-                _, alternative, alt_file = walker.resolve(alternative, file)
+                _, alternative, alt_file = resolve(schemas, alternative, file)
                 for name, sub in alternative.get("properties", {}).items():
                     keys[name] = tree(sub, alt_file)
             return {"keys": [[name, sub] for name, sub in keys.items()]}
@@ -443,6 +444,7 @@ def _index(lang: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f"<title>{title}</title>\n"
+        '<link rel="stylesheet" href="../nqs-cms.css">\n'
         "<script>window.CMS_MANUAL_INIT = true;</script>\n"
         '<script src="../decap-cms.js"></script>\n'
         '<script type="module" src="../nqs-cms.js"></script>\n'
@@ -518,7 +520,7 @@ def write_editor(root: Path, register: Register, out: Path, repository: str = RE
     for name, text in files.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(text, encoding="utf-8")
-    for source in sorted((root / SOURCES).glob("*.js")):
+    for source in sorted((root / SOURCES).glob("*.*")):
         shutil.copyfile(source, out / source.name)
     for folder, patterns, target in VENDORED:
         (out / target).mkdir(parents=True, exist_ok=True)
