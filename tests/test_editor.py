@@ -166,3 +166,24 @@ def test_the_format_writes_the_house_style(admin: Path, tmp_path: Path) -> None:
     path.write_text(text.replace("{kk:", "&n {kk:", 1), encoding="utf-8")
     saved = _saved_by_the_editor(admin, tmp_path, [(Kind.PROFESSION, str(path))])[str(path)]
     assert saved == original
+
+
+def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path) -> None:
+    """decap-server commits a saved entry with `git add .`: nqs edit starts only on a clean
+    working tree, and only where the cycle branch the proposals go into exists."""
+    import git
+
+    from tests.git_support import make_repository
+
+    root = make_repository(tmp_path / "repo")
+    (root / ".cache").mkdir()
+    (root / ".cache/editor").symlink_to(PROJECT / ".cache/editor")
+    (root / ".git/info/exclude").write_text(".cache\n", encoding="utf-8")
+    args = ("edit", "--port", "0", "--as-of", "2026-12-01", "--lang", "en")
+    done = run_nqs(root, *args)
+    assert done.returncode == 2 and "no cycle branch cycle/2027-1" in done.stderr, done.stderr
+    with git.Repo(root) as repo:
+        repo.git.branch("cycle/2027-1")
+    (root / "notes.txt").write_text("not for the proposal\n", encoding="utf-8")
+    done = run_nqs(root, *args)
+    assert done.returncode == 2 and "uncommitted changes" in done.stderr, done.stderr
