@@ -151,7 +151,7 @@ def test_usage_errors_exit_2(repo: Path, args: tuple[str, ...]) -> None:
 # lists of choices, quoted values, placeholders in capitals (PATH, YYYY-MM-DD), command names.
 NAMES = re.compile(
     r"--?[\w-]+|\{[^}]*\}|'[^']*'|\b[A-Z][A-Z_.-]*[A-Z]\b|\bnqs\b"
-    r"|\b(validate|build|serve|diff|calendar|editions|codeowners|cycle|record-decision|remarks)\b"
+    r"|\b(validate|build|serve|diff|calendar|editions|codeowners|cycle|record-decision|remarks|editor-config|edit)\b"
 )
 
 
