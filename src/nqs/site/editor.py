@@ -454,17 +454,26 @@ def _index(lang: str) -> str:
 
 def _choice() -> str:
     """/admin/ itself: the editor in either language."""
+
+    def said(key: str, lang: str) -> str:
+        return LABELS.render(key, {}, lang)
+
     links = "\n".join(
         f'<li><a href="{lang}/" lang="{lang}" hreflang="{lang}">'
-        f"{LABELS.render('editor-page-title', {}, lang)}</a></li>"
+        f"{said('language-name', lang)}: {said('editor-page-title', lang)}</a></li>"
         for lang in SITE_LANGUAGES
     )
-    title = " / ".join(LABELS.render("editor-page-title", {}, lang) for lang in SITE_LANGUAGES)
+    heading = " / ".join(
+        f'<span lang="{lang}">{said("editor-page-title", lang)}</span>' for lang in SITE_LANGUAGES
+    )
+    title = " / ".join(said("editor-page-title", lang) for lang in SITE_LANGUAGES)
     return (
         '<!doctype html>\n<html lang="kk">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="robots" content="noindex">\n<title>{title}</title>\n</head>\n'
-        f"<body>\n<main>\n<h1>{title}</h1>\n<ul>\n{links}\n</ul>\n</main>\n</body>\n</html>\n"
+        f'<meta name="robots" content="noindex">\n<title>{title}</title>\n'
+        "<style>body{font-family:system-ui,sans-serif;margin:2rem;line-height:1.6}</style>\n"
+        f"</head>\n<body>\n<main>\n<h1>{heading}</h1>\n<ul>\n{links}\n</ul>\n</main>\n"
+        "</body>\n</html>\n"
     )
 
 
