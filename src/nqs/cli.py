@@ -175,6 +175,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     paper.add_argument("--base", default="main", metavar="REF", help=t("help-draft-base"))
     paper.add_argument("--out", type=Path, required=True, metavar="DIR", help=t("help-draft-out"))
     _cycle_parsers(command, common, dated, t)
+    editor = command("editor-config", dated)
+    editor.add_argument("--out", type=Path, required=True, metavar="DIR", help=t("help-editor-out"))
+    command("edit", dated, site).add_argument("--port", default="8000", help=t("help-port"))
     parser.lang = lang
     for each in commands.choices.values():
         each.lang = lang
@@ -239,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cycle": _cycle,
         "record-decision": _record_decision,
         "remarks": _remarks,
+        "editor-config": _editor_config,
+        "edit": _edit,
     }
     try:
         _current_folder(lang)
@@ -414,6 +419,79 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
         watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
         serve(server, args.out.resolve(), watched, lambda: _build(args, lang, compact=True))
     return EXIT_CLEAN
+
+
+def _editor_config(args: argparse.Namespace, lang: str) -> int:
+    """Write the form editor (/admin/ of the site) into --out, as `nqs build` does."""
+    from nqs.site.editor import write_editor
+
+    root = _root(args, lang)
+    outcome = validate(root, _as_of(args.as_of, lang), ["register/bodies.yml"])
+    if outcome.errors or outcome.register is None or not outcome.register.bodies:
+        sys.stdout.write(report.FORMATS["text"](outcome, lang))
+        return EXIT_PROBLEMS
+    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    write_editor(root, outcome.register, out)
+    print(render("editor-config-written", {"out": out}, lang))
+    return EXIT_CLEAN
+
+
+def _edit(args: argparse.Namespace, lang: str) -> int:
+    """The form editor on this repository: decap-server in its git mode (a saved entry is a
+    branch cms/<collection>/<entry> from the cycle branch) beside `nqs serve`."""
+    import shutil
+    import socket
+    import subprocess
+
+    from nqs.cycle import current
+    from nqs.lifeline import tied
+    from nqs.site.editor import BACKEND_PORT, NODE_MODULES, installed
+    from nqs.site.folder import refusal
+
+    root = _root(args, lang)
+    if not installed(root):
+        raise UsageError(render("edit-not-installed", {"path": NODE_MODULES}, lang))
+    node = shutil.which("node")
+    if node is None:
+        raise UsageError(render("edit-no-node", {}, lang))
+    branch = current(_as_of(args.as_of, lang)).branch
+    known = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}"],
+        capture_output=True,
+        check=False,
+    )
+    if known.returncode != 0:
+        raise UsageError(render("edit-no-cycle-branch", {"branch": branch}, lang))
+    # decap-server commits a saved entry with `git add .`: whatever else is changed in the
+    # working tree would go into the proposal with it.
+    status = subprocess.run(
+        ["git", "-C", str(root), "status", "--porcelain"], capture_output=True, check=False
+    )
+    if status.returncode != 0 or status.stdout.strip():
+        raise UsageError(render("edit-not-clean", {}, lang))
+    with socket.socket() as probe:  # decap-server would fail later, and less clearly
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Node listens
+        try:
+            probe.bind(("127.0.0.1", BACKEND_PORT))
+        except OSError as exc:
+            detail = {"port": BACKEND_PORT, "reason": refusal(exc)}
+            raise UsageError(render("edit-backend-busy", detail, lang)) from None
+    settings = {
+        "MODE": "git",
+        "GIT_REPO_DIRECTORY": str(root.resolve()),
+        "PORT": str(BACKEND_PORT),
+        "BIND_HOST": "127.0.0.1",
+    }
+    script = root / NODE_MODULES / "decap-server/dist/index.js"
+    # Tied to this process: a killed nqs edit leaves no server behind on the port.
+    backend = subprocess.Popen(tied([node, str(script)]), env={**os.environ, **settings})
+    try:
+        url = f"http://127.0.0.1:{args.port}/"
+        print(render("edit-ready", {"url": url, "branch": branch}, lang), flush=True)
+        return _serve(args, lang)
+    finally:
+        backend.terminate()
+        backend.wait()
 
 
 def _codeowners(args: argparse.Namespace, lang: str) -> int:

@@ -1051,6 +1051,75 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "Список органов — файл переименован",
         "Bodies — file renamed",
     ),
+    # --- the form editor (site/editor.py): nqs editor-config, nqs edit ---
+    "help-editor-config": (
+        "тізілімді өңдеуге арналған пішін редакторын (/admin/) қалтаға жазу: оның баптаулары "
+        "schemas/ пен органдардан жасалады",
+        "записать редактор форм реестра (/admin/) в папку: его настройки создаются из schemas/ "
+        "и списка органов",
+        "write the register's form editor (/admin/) into a folder: its configuration is made "
+        "from schemas/ and the bodies",
+    ),
+    "help-editor-out": (
+        "редактор жазылатын қалта",
+        "папка, в которую записывается редактор",
+        "the folder the editor is written into",
+    ),
+    "editor-config-written": (
+        "пішін редакторы {out} қалтасына жазылды",
+        "редактор форм записан в папку {out}",
+        "the form editor is written into {out}",
+    ),
+    "help-edit": (
+        "пішін редакторын осы репозиторийде іске қосу: жергілікті Git сервері (decap-server) "
+        "және nqs serve; сақталған жазба cms/<бөлім>/<жазба> тармағына түседі",
+        "запустить редактор форм на этом репозитории: локальный Git-сервер (decap-server) и "
+        "nqs serve; сохранённая запись попадает в ветку cms/<раздел>/<запись>",
+        "start the form editor on this repository: the local Git server (decap-server) and "
+        "nqs serve; a saved entry goes to a branch cms/<collection>/<entry>",
+    ),
+    "edit-not-installed": (
+        "пішін редакторы орнатылмаған ({path} жоқ): алдымен make serve орындаңыз",
+        "редактор форм не установлен (нет {path}): сначала выполните make serve",
+        "the form editor is not installed (no {path}): run make serve first",
+    ),
+    "edit-no-node": (
+        "node бағдарламасы табылмады: жергілікті Git серверіне Node.js керек",
+        "программа node не найдена: локальному Git-серверу нужен Node.js",
+        "node was not found: the local Git server needs Node.js",
+    ),
+    "edit-no-cycle-branch": (
+        "бұл репозиторийде {branch} цикл тармағы жоқ: ұсыныстар соған жіберіледі; "
+        "git fetch origin {branch}:{branch} орындаңыз",
+        "в этом репозитории нет ветки цикла {branch}, в которую направляются предложения: "
+        "выполните git fetch origin {branch}:{branch}",
+        "this repository has no cycle branch {branch}, which proposals go into: run "
+        "git fetch origin {branch}:{branch}",
+    ),
+    "edit-not-clean": (
+        "репозиторийде сақталмаған өзгерістер бар: редактор сақтаған жазба оларды да "
+        "ұсынысқа қосып жібереді; алдымен оларды commit жасаңыз немесе git stash орындаңыз",
+        "в репозитории есть незакоммиченные изменения: запись, сохранённая редактором, "
+        "унесла бы их в предложение; сначала сделайте commit или git stash",
+        "the repository has uncommitted changes: an entry the editor saves would take them "
+        "into the proposal; commit them or run git stash first",
+    ),
+    "edit-backend-busy": (
+        "жергілікті Git серверіне 127.0.0.1:{port} тыңдау мүмкін емес ({reason}): басқа "
+        "nqs edit іске қосылған болуы мүмкін; оны тоқтатыңыз",
+        "локальному Git-серверу не удалось слушать 127.0.0.1:{port} ({reason}): возможно, уже "
+        "запущен другой nqs edit; остановите его",
+        "the local Git server cannot listen on 127.0.0.1:{port} ({reason}): another nqs edit "
+        "may be running; stop it",
+    ),
+    "edit-ready": (
+        "редактор: {url}admin/kk/ (қазақша), {url}admin/ru/ (орысша); сақталған жазбалар осы "
+        "репозиторийдің cms/ тармақтарына түседі, {branch} тармағына ұсыныс ретінде",
+        "редактор: {url}admin/kk/ (по-казахски), {url}admin/ru/ (по-русски); сохранённые "
+        "записи попадают в ветки cms/ этого репозитория как предложения в ветку {branch}",
+        "the editor: {url}admin/kk/ (Kazakh), {url}admin/ru/ (Russian); saved entries go to "
+        "branches cms/ of this repository, proposals into {branch}",
+    ),
     # --- the draft register (Rules 10) ---
     "help-draft": (
         "Ұлттық кеңеске енгізілетін тізілім жобасын жазу (Қағидалардың 10-тармағы): ұсынылған енгізу, өзгерту және алып тастау, қазақ және орыс тілдерінде, HTML және PDF",

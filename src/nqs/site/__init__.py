@@ -30,6 +30,7 @@ from nqs.lifeline import die_with, end_children, stopped_by_signals
 from nqs.messages import Term
 from nqs.register import Register
 from nqs.result import Outcome
+from nqs.site import editor
 from nqs.site.api import write_api
 from nqs.site.downloads import write_downloads
 from nqs.site.editions import write_editions
@@ -224,6 +225,7 @@ def _build(
             documents += write_api(model, out / "api" / "v1")
             progress.done("downloads", documents)
             write_press_releases(model, sources / "templates", out)
+            editor.write_editor(root, register, out / editor.FOLDER)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
             (out / "404.html").write_text(root_not_found(site_url), encoding="utf-8")
             records = [

@@ -891,6 +891,249 @@ _LABELS: dict[str, tuple[str, str]] = {
         "По этому адресу страницы нет: адрес мог измениться или набран с ошибкой. Найдите "
         "нужное на главной странице или через поиск.",
     ),
+    # The form editor (/admin/, editor.py): its page, the labels of fields the site does
+    # not show under a label of their own, and the editor's interface (Decap CMS has no
+    # Kazakh locale: editor-ui-<path of Decap's phrase>; %{{name}} are Decap's placeholders).
+    "editor-page-title": ("Тізілімді өңдеу", "Редактирование реестра"),
+    "editor-id": ("Сәйкестендіргіш", "Идентификатор"),
+    "editor-title": ("Атауы", "Наименование"),
+    "editor-number": ("Нөмірі", "Номер"),
+    "editor-article": ("Бап", "Статья"),
+    "editor-paragraph": ("Тармақ", "Пункт"),
+    "editor-subparagraph": ("Тармақша", "Подпункт"),
+    "editor-appendix": ("Қосымша", "Приложение"),
+    "editor-reference": ("Талаптарды белгілейтін акт", "Акт, устанавливающий требования"),
+    "editor-validity-years": (
+        "Тану туралы құжаттың қолданылу мерзімі, жыл",
+        "Срок действия документа о признании, лет",
+    ),
+    "editor-validity-months": (
+        "Тану туралы құжаттың қолданылу мерзімі, ай",
+        "Срок действия документа о признании, месяцев",
+    ),
+    "editor-order-number": ("Бұйрықтың нөмірі", "Номер приказа"),
+    "editor-reason": ("Себебі", "Причина"),
+    "editor-events": ("Аттестатпен болған оқиғалар", "События аттестата"),
+    "editor-in-kk": ("Қазақ тілінде", "На казахском языке"),
+    "editor-in-ru": ("Орыс тілінде", "На русском языке"),
+    "editor-ui-nqs.collapse": ("Жию немесе ашу", "Свернуть или развернуть"),
+    "editor-ui-nqs.move": ("Жылжыту", "Переместить"),
+    "editor-ui-nqs.remove": ("Жою", "Удалить"),
+    "editor-ui-app.header.content": ("Жазбалар", "Записи"),
+    "editor-ui-app.header.workflow": ("Ұсыныстар", "Предложения"),
+    "editor-ui-app.header.quickAdd": ("Жылдам қосу", "Быстрое добавление"),
+    "editor-ui-app.header.media": ("Медиафайлдар", "Медиафайлы"),
+    "editor-ui-app.app.errorHeader": (
+        "Редактордың баптауларын жүктеу қатесі",
+        "Ошибка загрузки настроек редактора",
+    ),
+    "editor-ui-app.app.configErrors": ("Баптаулардағы қателер", "Ошибки настроек"),
+    "editor-ui-app.app.loadingConfig": ("Баптаулар жүктелуде…", "Загрузка настроек…"),
+    "editor-ui-app.app.waitingBackend": (
+        "Git серверінің жауабы күтілуде…",
+        "Ожидание ответа Git-сервера…",
+    ),
+    "editor-ui-app.notFoundPage.header": ("Табылмады", "Не найдено"),
+    "editor-ui-auth.login": ("Кіру", "Войти"),
+    "editor-ui-auth.loggingIn": ("Кіру…", "Вход…"),
+    "editor-ui-auth.loginWithGitHub": ("GitHub арқылы кіру", "Войти через GitHub"),
+    "editor-ui-collection.sidebar.collections": ("Бөлімдер", "Разделы"),
+    "editor-ui-collection.sidebar.allCollections": ("Барлық бөлімдер", "Все разделы"),
+    "editor-ui-collection.sidebar.searchAll": ("Барлық жерден іздеу", "Искать везде"),
+    "editor-ui-collection.sidebar.searchIn": ("Мұнда іздеу:", "Искать в"),
+    "editor-ui-collection.collectionTop.sortBy": ("Сұрыптау", "Сортировать по"),
+    "editor-ui-collection.collectionTop.viewAs": ("Көрініс", "Вид"),
+    "editor-ui-collection.collectionTop.newButton": (
+        "+ %{{collectionLabel}}",
+        "+ %{{collectionLabel}}",
+    ),
+    "editor-ui-collection.collectionTop.newButtonAriaLabel": (
+        "Жаңа жазба: %{{collectionLabel}}",
+        "Создать запись: %{{collectionLabel}}",
+    ),
+    "editor-ui-collection.collectionTop.ascending": ("Өсу ретімен", "По возрастанию"),
+    "editor-ui-collection.collectionTop.descending": ("Кему ретімен", "По убыванию"),
+    "editor-ui-collection.collectionTop.filterBy": ("Сүзгі", "Фильтровать по"),
+    "editor-ui-collection.collectionTop.groupBy": ("Топтау", "Группировать по"),
+    "editor-ui-collection.entries.loadingEntries": ("Жазбалар жүктелуде…", "Загрузка записей…"),
+    "editor-ui-collection.entries.cachingEntries": ("Жазбалар сақталуда…", "Кэширование записей…"),
+    "editor-ui-collection.entries.longerLoading": (
+        "Бұл бірнеше минутқа созылуы мүмкін",
+        "Это может занять несколько минут",
+    ),
+    "editor-ui-collection.entries.noEntries": ("Жазбалар жоқ", "Нет записей"),
+    "editor-ui-editor.editorControl.field.optional": ("міндетті емес", "необязательное"),
+    "editor-ui-editor.editorControlPane.widget.required": (
+        "«%{{fieldLabel}}» өрісін толтыру керек.",
+        "Необходимо заполнить поле «%{{fieldLabel}}».",
+    ),
+    "editor-ui-editor.editorControlPane.widget.regexPattern": (
+        "«%{{fieldLabel}}» өрісінің мәні үлгіге сәйкес емес: %{{pattern}}.",
+        "Значение поля «%{{fieldLabel}}» не соответствует образцу: %{{pattern}}.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.range": (
+        "«%{{fieldLabel}}» мәні %{{minValue}} мен %{{maxValue}} аралығында болуы керек.",
+        "Значение поля «%{{fieldLabel}}» должно быть от %{{minValue}} до %{{maxValue}}.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.min": (
+        "«%{{fieldLabel}}» мәні кемінде %{{minValue}} болуы керек.",
+        "Значение поля «%{{fieldLabel}}» должно быть не менее %{{minValue}}.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.max": (
+        "«%{{fieldLabel}}» мәні %{{maxValue}} санынан аспауы керек.",
+        "Значение поля «%{{fieldLabel}}» должно быть не более %{{maxValue}}.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.rangeMin": (
+        "«%{{fieldLabel}}» тізімінде кемінде %{{minCount}} элемент болуы керек.",
+        "В списке «%{{fieldLabel}}» должно быть не меньше %{{minCount}} элементов.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.rangeMax": (
+        "«%{{fieldLabel}}» тізімінде %{{maxCount}} элементтен аспауы керек.",
+        "В списке «%{{fieldLabel}}» должно быть не больше %{{maxCount}} элементов.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.pathExists": (
+        "«%{{path}}» жазбасы бар: кодты тексеріңіз",
+        "Запись «%{{path}}» уже существует: проверьте код",
+    ),
+    "editor-ui-editor.editor.onLeavePage": (
+        "Бұл беттен шығасыз ба? Сақталмаған өзгерістер жоғалады.",
+        "Покинуть страницу? Несохранённые изменения будут потеряны.",
+    ),
+    "editor-ui-editor.editor.onUpdatingWithUnsavedChanges": (
+        "Сақталмаған өзгерістер бар: күйін өзгертпес бұрын сақтаңыз.",
+        "Есть несохранённые изменения: сохраните их перед сменой статуса.",
+    ),
+    "editor-ui-editor.editor.onPublishingNotReady": (
+        "Біріктірер алдында күйін «Дайын» етіп өзгертіңіз.",
+        "Перед объединением измените статус на «Готово».",
+    ),
+    "editor-ui-editor.editor.onPublishingWithUnsavedChanges": (
+        "Сақталмаған өзгерістер бар: біріктірер алдында сақтаңыз.",
+        "Есть несохранённые изменения: сохраните их перед объединением.",
+    ),
+    "editor-ui-editor.editor.onPublishing": (
+        "Бұл ұсынысты цикл тармағына біріктіресіз бе?",
+        "Объединить это предложение с веткой цикла?",
+    ),
+    "editor-ui-editor.editor.onDeleteUnpublishedChanges": (
+        "Бұл жазбаның біріктірілмеген барлық өзгерістері жойылады. Жоясыз ба?",
+        "Все необъединённые изменения этой записи будут удалены. Удалить?",
+    ),
+    "editor-ui-editor.editor.loadingEntry": ("Жазба жүктелуде…", "Загрузка записи…"),
+    "editor-ui-editor.editor.confirmLoadBackup": (
+        "Бұл жазбаның браузерде сақталған көшірмесі бар. Оны пайдаланасыз ба?",
+        "Для этой записи в браузере сохранена копия. Использовать её?",
+    ),
+    "editor-ui-editor.editorInterface.togglePreview": ("Алдын ала қарау", "Предпросмотр"),
+    "editor-ui-editor.editorInterface.toggleScrollSync": (
+        "Айналдыруды үйлестіру",
+        "Синхронная прокрутка",
+    ),
+    "editor-ui-editor.editorToolbar.publishing": ("Біріктірілуде…", "Объединение…"),
+    "editor-ui-editor.editorToolbar.publish": ("Біріктіру", "Объединить"),
+    "editor-ui-editor.editorToolbar.published": ("Біріктірілді", "Объединено"),
+    "editor-ui-editor.editorToolbar.publishNow": ("Қазір біріктіру", "Объединить сейчас"),
+    "editor-ui-editor.editorToolbar.publishAndCreateNew": (
+        "Біріктіріп, жаңасын жасау",
+        "Объединить и создать новую",
+    ),
+    "editor-ui-editor.editorToolbar.publishAndDuplicate": (
+        "Біріктіріп, көшірмесін жасау",
+        "Объединить и дублировать",
+    ),
+    "editor-ui-editor.editorToolbar.duplicate": ("Көшірмесін жасау", "Дублировать"),
+    "editor-ui-editor.editorToolbar.deleteUnpublishedChanges": (
+        "Біріктірілмеген өзгерістерді жою",
+        "Удалить необъединённые изменения",
+    ),
+    "editor-ui-editor.editorToolbar.deleteUnpublishedEntry": (
+        "Біріктірілмеген жазбаны жою",
+        "Удалить необъединённую запись",
+    ),
+    "editor-ui-editor.editorToolbar.deleteEntry": ("Жазбаны жою", "Удалить запись"),
+    "editor-ui-editor.editorToolbar.saving": ("Сақталуда…", "Сохранение…"),
+    "editor-ui-editor.editorToolbar.save": ("Сақтау", "Сохранить"),
+    "editor-ui-editor.editorToolbar.deleting": ("Жойылуда…", "Удаление…"),
+    "editor-ui-editor.editorToolbar.updating": ("Жаңартылуда…", "Обновление…"),
+    "editor-ui-editor.editorToolbar.status": ("Күйі: %{{status}}", "Статус: %{{status}}"),
+    "editor-ui-editor.editorToolbar.backCollection": (
+        "«%{{collectionLabel}}» бөліміне оралу",
+        "Назад к разделу «%{{collectionLabel}}»",
+    ),
+    "editor-ui-editor.editorToolbar.unsavedChanges": (
+        "Сақталмаған өзгерістер",
+        "Несохранённые изменения",
+    ),
+    "editor-ui-editor.editorToolbar.changesSaved": ("Өзгерістер сақталды", "Изменения сохранены"),
+    "editor-ui-editor.editorToolbar.draft": ("Жоба", "Черновик"),
+    "editor-ui-editor.editorToolbar.inReview": ("Қаралуда", "На рассмотрении"),
+    "editor-ui-editor.editorToolbar.ready": ("Дайын", "Готово"),
+    "editor-ui-editor.editorToolbar.statusInfoTooltipDraft": (
+        "Ұсыныс жоба күйінде. Оны қарауға жіберу үшін күйін «Қаралуда» етіп өзгертіңіз.",
+        "Предложение в статусе черновика. Чтобы отправить его на рассмотрение, установите "
+        "статус «На рассмотрении».",
+    ),
+    "editor-ui-editor.editorToolbar.statusInfoTooltipInReview": (
+        "Ұсыныс қаралуда. Қарау кезінде де оны түзетуге болады.",
+        "Предложение на рассмотрении. Пока оно рассматривается, его можно дополнять.",
+    ),
+    "editor-ui-editor.editorWidgets.datetime.now": ("Бүгін", "Сегодня"),
+    "editor-ui-editor.editorWidgets.datetime.clear": ("Тазалау", "Очистить"),
+    "editor-ui-editor.editorWidgets.list.add": ("Қосу: %{{item}}", "Добавить: %{{item}}"),
+    "editor-ui-editor.editorWidgets.list.addType": ("Қосу: %{{item}}", "Добавить: %{{item}}"),
+    "editor-ui-ui.toast.missingRequiredField": (
+        "Міндетті өріс толтырылмаған. Сақтамас бұрын толтырыңыз.",
+        "Не заполнено обязательное поле. Заполните его перед сохранением.",
+    ),
+    "editor-ui-ui.toast.entrySaved": ("Жазба сақталды", "Запись сохранена"),
+    "editor-ui-ui.toast.entryPublished": (
+        "Жазба цикл тармағына біріктірілді",
+        "Запись объединена с веткой цикла",
+    ),
+    "editor-ui-ui.toast.onFailToLoadEntries": (
+        "Жазбаны жүктеу мүмкін болмады: %{{details}}",
+        "Не удалось загрузить запись: %{{details}}",
+    ),
+    "editor-ui-ui.default.goBackToSite": ("Сайтқа оралу", "Вернуться на сайт"),
+    "editor-ui-ui.settingsDropdown.logOut": ("Шығу", "Выйти"),
+    "editor-ui-workflow.workflow.loading": ("Ұсыныстар жүктелуде", "Загрузка предложений"),
+    "editor-ui-workflow.workflow.workflowHeading": ("Ұсыныстар", "Предложения"),
+    "editor-ui-workflow.workflow.newPost": ("Жаңа ұсыныс", "Новое предложение"),
+    "editor-ui-workflow.workflow.description": (
+        "Қаралуда: %{{smart_count}}, біріктіруге дайын: %{{readyCount}}.",
+        "На рассмотрении: %{{smart_count}}, готово к объединению: %{{readyCount}}.",
+    ),
+    "editor-ui-workflow.workflowCard.deleteChanges": ("Өзгерістерді жою", "Удалить изменения"),
+    "editor-ui-workflow.workflowCard.deleteNewEntry": ("Жаңа жазбаны жою", "Удалить новую запись"),
+    "editor-ui-workflow.workflowCard.publishChanges": (
+        "Өзгерістерді біріктіру",
+        "Объединить изменения",
+    ),
+    "editor-ui-workflow.workflowCard.publishNewEntry": (
+        "Жаңа жазбаны біріктіру",
+        "Объединить новую запись",
+    ),
+    "editor-ui-workflow.workflowList.onDeleteEntry": (
+        "Бұл ұсынысты жоясыз ба?",
+        "Удалить это предложение?",
+    ),
+    "editor-ui-workflow.workflowList.onPublishingNotReadyEntry": (
+        "Тек «Дайын» күйіндегі ұсыныстарды біріктіруге болады: карточканы «Дайын» бағанына "
+        "апарыңыз.",
+        "Объединить можно только предложения в статусе «Готово»: перетащите карточку в "
+        "столбец «Готово».",
+    ),
+    "editor-ui-workflow.workflowList.onPublishEntry": (
+        "Бұл ұсынысты цикл тармағына біріктіресіз бе?",
+        "Объединить это предложение с веткой цикла?",
+    ),
+    "editor-ui-workflow.workflowList.draftHeader": ("Жобалар", "Черновики"),
+    "editor-ui-workflow.workflowList.inReviewHeader": ("Қаралуда", "На рассмотрении"),
+    "editor-ui-workflow.workflowList.readyHeader": ("Дайын", "Готово"),
+    "editor-ui-workflow.workflowList.currentEntries": (
+        "%{{smart_count}} жазба",
+        "Записей: %{{smart_count}}",
+    ),
 }
 
 # The label of each field of an entry, for the history of its changes.

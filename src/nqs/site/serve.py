@@ -18,12 +18,17 @@ from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from pathlib import Path
 
+from nqs.site.editor import FOLDER
+
 GENERATION = "/__nqs_generation"
 RELOAD = (
     "<script>(function(){var seen=null;setInterval(function(){fetch('" + GENERATION + "')"
     ".then(function(r){return r.text();}).then(function(g){if(seen!==null&&g!==seen){"
     "location.reload();}seen=g;}).catch(function(){});},1000);})();</script>"
 )
+# The form editor's pages are never reloaded: a reload would lose the form being filled in
+# (and `nqs edit` rebuilds after every save, as decap-server checks branches out).
+NOT_RELOADED = f"/{FOLDER}/"
 
 
 class Server(http.server.ThreadingHTTPServer):
@@ -75,7 +80,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.endswith("/"):
             path = path / "index.html"
-        if path.suffix == ".html" and path.is_file():
+        if path.suffix == ".html" and path.is_file() and not self.path.startswith(NOT_RELOADED):
             page = path.read_text(encoding="utf-8").replace("</body>", RELOAD + "</body>", 1)
             self._send(page.encode("utf-8"), "text/html; charset=utf-8")
             return

@@ -1,0 +1,266 @@
+"""The form editor end to end: `nqs edit` on a real Git repository (decap-server in its git
+mode beside `nqs serve`), driven by a clerk in Chromium (Playwright): a profession added in
+Kazakh becomes a branch cms/<collection>/<code> that `nqs validate --base` accepts, a wrong
+code is refused by the form, an amendment changes only its field; axe on the editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import git
+import pytest
+from playwright.sync_api import Browser, Page
+
+from nqs.cycle import current
+from nqs.site.editor import BACKEND_PORT, NODE_MODULES
+from tests.conftest import PROJECT, copy_shared, run_nqs, start_nqs
+from tests.test_browser import AXE, browser  # noqa: F401  (the browser fixture)
+
+AS_OF = dt.date(2026, 12, 1)
+CYCLE = current(AS_OF).branch  # cycle/2027-1
+NEW = "7212-1-012"  # СВАРЩИК НА ЛАЗЕРНЫХ УСТАНОВКАХ, not in the register
+
+
+@pytest.fixture(scope="module")
+def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """`nqs edit` on a clone-like repository: the bundled register committed on main, the
+    cycle branch checked out; yields the editor's address and the repository."""
+    root = tmp_path_factory.mktemp("edit") / "repo"
+    for name in ("register", "standards", "site"):
+        shutil.copytree(PROJECT / name, root / name)
+    copy_shared(root)
+    (root / ".cache").mkdir()
+    (root / ".cache/editor").symlink_to(PROJECT / ".cache/editor")  # what make installs
+    shutil.copy(PROJECT / ".gitignore", root)  # the build's folder and lock are ignored
+    with git.Repo.init(root, initial_branch="main") as repo:
+        with repo.config_writer() as config:
+            config.set_value("user", "name", "Clerk").set_value("user", "email", "c@example.kz")
+        repo.git.add(A=True)
+        repo.index.commit("The register")
+        repo.git.switch("-c", CYCLE)
+    assert (PROJECT / NODE_MODULES / "decap-server").is_dir(), "make test installs the editor"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = ("edit", "--port", str(port), "--as-of", AS_OF.isoformat())  # into site-build/
+    process = start_nqs(root, *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    origin = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                with urllib.request.urlopen(f"{origin}/admin/kk/config.yml") as answer:
+                    assert answer.status == 200
+                with urllib.request.urlopen(f"http://127.0.0.1:{BACKEND_PORT}/api/v1"):
+                    pass
+                break
+            except urllib.error.HTTPError:  # the backend answers GET with an error: it is up
+                break
+            except OSError:
+                assert process.poll() is None, process.communicate()
+                time.sleep(0.5)
+        yield origin, root
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:  # noqa: F811
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _log_in(page: Page, origin: str, lang: str = "kk") -> None:
+    page.goto(f"{origin}/admin/{lang}/")
+    page.get_by_role("button", name={"kk": "Кіру", "ru": "Войти"}[lang]).click()
+    page.wait_for_selector("text=" + {"kk": "Бөлімдер", "ru": "Разделы"}[lang])
+
+
+def _control(page: Page, name: str, after: str | None = None) -> str:
+    """The selector of the first control for the field name (after the field after): Decap
+    names each control <field>-field-<n>, in the order of the form."""
+    ids: list[str] = page.evaluate(
+        "() => [...document.querySelectorAll('label')].map(l => l.htmlFor)"
+    )
+    start = (
+        0
+        if after is None
+        else next(i for i, x in enumerate(ids) if x.startswith(f"{after}-field-"))
+    )
+    return "#" + next(x for x in ids[start:] if x.startswith(f"{name}-field-"))
+
+
+def _choose(page: Page, name: str, option: str) -> None:
+    page.click(_control(page, name))
+    page.keyboard.type(option)
+    page.keyboard.press("Enter")
+
+
+def _serious_violations(page: Page) -> list[str]:
+    """What axe finds serious or critical on the page, with the elements (for the failure)."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run()")
+    return [
+        f"{v['id']}: " + json.dumps([n["html"][:200] for n in v["nodes"]], ensure_ascii=False)
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def _branches(root: Path) -> set[str]:
+    with git.Repo(root) as repo:
+        return {head.name for head in repo.heads}
+
+
+def _wait_for_branch(root: Path, branch: str) -> None:
+    """Until the branch holds a commit the cycle branch has not (decap-server makes the
+    branch, then commits on it)."""
+    for _ in range(60):
+        if branch in _branches(root):
+            with git.Repo(root) as repo:
+                if repo.git.rev_list("--count", f"{CYCLE}..{branch}") != "0":
+                    return
+        time.sleep(0.5)
+    raise AssertionError(f"no commit on {branch}: {_branches(root)}")
+
+
+def test_a_clerk_adds_a_profession_in_kazakh(page: Page, editor: tuple[str, Path]) -> None:
+    origin, root = editor
+    _log_in(page, origin)
+    assert page.get_attribute("html", "lang") == "kk"
+    page.goto(f"{origin}/admin/kk/#/collections/professions-industry/new")
+    page.wait_for_selector("label")
+    page.fill(_control(page, "code"), NEW)
+    page.fill(_control(page, "kk", "name"), "Лазерлік қондырғылардағы пісіруші")
+    page.fill(_control(page, "ru", "name"), "Сварщик на лазерных установках")
+    _choose(page, "basis", "Ерікті")
+    texts = {
+        "health_life_safety": (
+            "Лазерлік пісіру жұмысы жұмысшылардың қауіпсіздігіне қатысты.",
+            "Лазерная сварка связана с безопасностью работников.",
+        ),
+        "labour_market_demand": (
+            "Машина жасау кәсіпорындарында сұраныс тұрақты.",
+            "Спрос на машиностроительных предприятиях устойчивый.",
+        ),
+        "qualification_requirements": (
+            "Жұмысшылар жұмыстары мен кәсіптерінің бірыңғай тарифтік-біліктілік "
+            "анықтамалығындағы біліктілік талаптары",
+            "Квалификационные требования Единого тарифно-квалификационного справочника "
+            "работ и профессий рабочих",
+        ),
+        "reference": (
+            "Қазақстан Республикасы Еңбек кодексінің 16-бабы",
+            "статья 16 Трудового кодекса Республики Казахстан",
+        ),
+    }
+    for field, (kk, ru) in texts.items():
+        page.fill(_control(page, "kk", field), kk)
+        page.fill(_control(page, "ru", field), ru)
+    page.fill(_control(page, "document_validity_years"), "3")
+    for level in ("3", "4"):
+        page.get_by_role("button", name="Қосу: Біліктілік деңгейлері").click()
+        page.locator("input[id^='levels-field-']").last.fill(level)
+    _choose(page, "status", "Тізілімде")
+    page.get_by_role("button", name="Сақтау").click()
+    page.wait_for_selector("text=Күйі: Жоба")  # a draft of the editorial workflow
+
+    branch = f"cms/professions-industry/{NEW}"
+    _wait_for_branch(root, branch)
+    check = root.parent / "check"
+    with git.Repo(root) as repo:
+        repo.git.worktree("add", str(check), branch)
+        changed = repo.git.diff("--name-only", f"{CYCLE}...{branch}").split()
+    assert changed == [f"register/professions/industry/{NEW}.yml"]
+    saved = (check / changed[0]).read_text(encoding="utf-8")
+    assert saved.startswith("# yaml-language-server: $schema=../../../schemas/profession")
+    assert f"code: '{NEW}'\n" in saved and "levels:\n  - 3\n  - 4\n" in saved
+    done = run_nqs(check, "validate", "--base", CYCLE, "--as-of", AS_OF.isoformat())
+    with git.Repo(root) as repo:  # decap-server checks the branch out to read it again
+        repo.git.worktree("remove", "--force", str(check))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "[decision-awaited]" in done.stdout  # a proposal: the council decides next
+
+
+def test_a_wrong_code_is_refused_by_the_form(page: Page, editor: tuple[str, Path]) -> None:
+    origin, root = editor
+    before = _branches(root)
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/#/collections/professions-industry/new")
+    page.wait_for_selector("label")
+    page.fill(_control(page, "code"), "7212-12")
+    page.get_by_role("button", name="Сақтау").click()
+    # The form says the code's form in the validator's words, and saves nothing.
+    assert page.locator("text=NNNN-N-NNN, мысалы 7212-1-008").count() >= 2
+    page.wait_for_selector("text=Міндетті өріс толтырылмаған")
+    assert _branches(root) == before
+    assert _serious_violations(page) == []  # the refusal is readable too
+
+
+def test_an_amended_entry_changes_only_its_field(page: Page, editor: tuple[str, Path]) -> None:
+    origin, root = editor
+    _log_in(page, origin, "ru")
+    page.goto(f"{origin}/admin/ru/#/collections/professions-industry/entries/7212-1-008")
+    page.wait_for_selector("label")
+    years = _control(page, "document_validity_years")
+    assert page.input_value(years) == "3"
+    page.fill(years, "4")
+    page.get_by_role("button", name="Сохранить").click()
+    page.wait_for_selector("text=Статус: Черновик")
+    branch = "cms/professions-industry/7212-1-008"
+    _wait_for_branch(root, branch)
+    with git.Repo(root) as repo:
+        diff = repo.git.diff("--unified=0", f"{CYCLE}...{branch}")
+    changed = [line for line in diff.splitlines() if re.match(r"[-+](?![-+])", line)]
+    assert changed == ["-document_validity_years: 3", "+document_validity_years: 4"]
+
+
+@pytest.mark.parametrize(
+    ("where", "shown"),
+    [
+        ("#/collections/professions-industry", "text=7212-1-008"),
+        ("#/collections/professions-industry/new", "label"),
+        ("#/collections/professions-industry/entries/7212-1-008", "text=Біліктілік деңгейлері"),
+        ("#/workflow", "text=Жобалар"),
+    ],
+)
+def test_no_serious_accessibility_violations_in_the_editor(
+    page: Page, editor: tuple[str, Path], where: str, shown: str
+) -> None:
+    origin, _ = editor
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/{where}")
+    page.wait_for_selector(shown)
+    assert _serious_violations(page) == []
+    # Nothing but the site itself and the local Git backend is asked for anything.
+    backend = f"http://127.0.0.1:{BACKEND_PORT}/"
+    assert [r for r in requests if not r.startswith((origin + "/", backend))] == []
+
+
+def test_nqs_edit_never_reloads_the_form(editor: tuple[str, Path]) -> None:
+    """nqs serve reloads its pages after a rebuild, and nqs edit rebuilds after every save:
+    the editor's pages are served without the reload script, a form being filled stays."""
+    origin, _ = editor
+    with urllib.request.urlopen(f"{origin}/admin/kk/") as answer:
+        assert "__nqs_generation" not in answer.read().decode("utf-8")
+    with urllib.request.urlopen(f"{origin}/kk/") as answer:
+        assert "__nqs_generation" in answer.read().decode("utf-8")
