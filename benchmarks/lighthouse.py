@@ -7,7 +7,9 @@ languages.
 Builds the site for the address it is served at, serves it on 127.0.0.1, and runs
 Lighthouse (npm, installed into .cache/lighthouse on first use) with Debian's Chromium
 (CHROME_PATH, default /usr/bin/chromium), N times per page; prints the median of each score
-and the load average before and after. --audits lists every audit that lost points. Target:
+and the load average before and after, and Lighthouse's benchmark index of the machine (its
+CPU speed as Lighthouse measured it during the runs: the lower, the busier the machine).
+--audits lists every audit that lost points. Target:
 every score >= 95. A report, not a test: the performance score depends on the machine's load.
 """
 
@@ -31,6 +33,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = PROJECT / ".cache/lighthouse/node_modules/.bin/lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+COLUMNS = (*CATEGORIES, "benchmark-index")
 PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/{code}/", "{lang}/centers/")
 FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
@@ -124,14 +127,14 @@ def main(argv: list[str] | None = None) -> int:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         code = min(p.name for p in (out / "kk/professions").iterdir() if p.is_dir())
         print(f"load average {_load()}; {args.repeat} run(s) per page, median")
-        print(f"{'page':42} " + " ".join(f"{c:>15}" for c in CATEGORIES))
+        print(f"{'page':42} " + " ".join(f"{c:>15}" for c in COLUMNS))
         for lang in ("kk", "ru"):
             for page in PAGES:
                 url = origin + page.format(lang=lang, code=code)
                 report = Path(work) / "report.json"
                 runs = [_run(url, report, args.preset, env) for _ in range(args.repeat)]
-                values = [round(statistics.median(r[0][c] for r in runs)) for c in CATEGORIES]
-                worst = min(worst, *values)
+                values = [round(statistics.median(r[0][c] for r in runs)) for c in COLUMNS]
+                worst = min(worst, *values[: len(CATEGORIES)])
                 shown = "/" + page.format(lang=lang, code=code)
                 print(f"{shown:42} " + " ".join(f"{v:>15}" for v in values), flush=True)
                 if args.audits:
@@ -165,6 +168,7 @@ def _run(
     )
     result = json.loads(report.read_text(encoding="utf-8"))
     scores = {c: result["categories"][c]["score"] * 100 for c in CATEGORIES}
+    scores["benchmark-index"] = result["environment"]["benchmarkIndex"]
     lost = []
     for category in CATEGORIES:
         for ref in result["categories"][category]["auditRefs"]:
