@@ -1,12 +1,16 @@
 """Lighthouse scores of the built site: performance, accessibility, best practices and SEO
-on the home page, the register page and a profession page, in both languages.
+on the home page, the register page, a profession page and the centers page, in both
+languages.
 
-    python benchmarks/lighthouse.py [--size bundled|national]
+    python benchmarks/lighthouse.py [--size bundled|national] [--repeat N] [--audits]
 
 Builds the site for the address it is served at, serves it on 127.0.0.1, and runs
 Lighthouse (npm, installed into .cache/lighthouse on first use) with Debian's Chromium
-(CHROME_PATH, default /usr/bin/chromium). Target: every score >= 95. A report, not a test:
-the scores depend on the machine's load.
+(CHROME_PATH, default /usr/bin/chromium), N times per page; prints the median of each score
+and the load average before and after, and Lighthouse's benchmark index of the machine (its
+CPU speed as Lighthouse measured it during the runs: the lower, the busier the machine).
+--audits lists every audit that lost points. Target:
+every score >= 95. A report, not a test: the performance score depends on the machine's load.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import http.server
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,7 +33,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = PROJECT / ".cache/lighthouse/node_modules/.bin/lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/{code}/")
+COLUMNS = (*CATEGORIES, "benchmark-index")
+PAGES = ("{lang}/", "{lang}/professions/", "{lang}/professions/{code}/", "{lang}/centers/")
 FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync --no-first-run"
@@ -71,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         default="mobile",
         help="Lighthouse's form factor and throttling (default: mobile)",
     )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per page; the median counts")
+    parser.add_argument("--audits", action="store_true", help="list the audits that lost points")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
         subprocess.run(
@@ -118,35 +126,61 @@ def main(argv: list[str] | None = None) -> int:
         )
         threading.Thread(target=server.serve_forever, daemon=True).start()
         code = min(p.name for p in (out / "kk/professions").iterdir() if p.is_dir())
-        print(f"{'page':42} " + " ".join(f"{c:>15}" for c in CATEGORIES))
+        print(f"load average {_load()}; {args.repeat} run(s) per page, median")
+        print(f"{'page':42} " + " ".join(f"{c:>15}" for c in COLUMNS))
         for lang in ("kk", "ru"):
             for page in PAGES:
                 url = origin + page.format(lang=lang, code=code)
                 report = Path(work) / "report.json"
-                subprocess.run(
-                    [
-                        str(LIGHTHOUSE),
-                        url,
-                        "--quiet",
-                        f"--chrome-flags={FLAGS}",
-                        f"--only-categories={','.join(CATEGORIES)}",
-                        "--output=json",
-                        f"--output-path={report}",
-                        *(["--preset=desktop"] if args.preset == "desktop" else []),
-                    ],
-                    check=True,
-                    env=env,
-                )
-                scores = json.loads(report.read_text(encoding="utf-8"))["categories"]
-                values = [round(scores[c]["score"] * 100) for c in CATEGORIES]
-                worst = min(worst, *values)
+                runs = [_run(url, report, args.preset, env) for _ in range(args.repeat)]
+                values = [round(statistics.median(r[0][c] for r in runs)) for c in COLUMNS]
+                worst = min(worst, *values[: len(CATEGORIES)])
                 shown = "/" + page.format(lang=lang, code=code)
-                print(f"{shown:42} " + " ".join(f"{v:>15}" for v in values))
+                print(f"{shown:42} " + " ".join(f"{v:>15}" for v in values), flush=True)
+                if args.audits:
+                    for line in runs[0][1]:
+                        print(f"    {line}")
         server.shutdown()
         server.server_close()
+    print(f"load average {_load()}")
     verdict = "met" if worst >= TARGET else "NOT met"
     print(f"{args.preset}: lowest score {worst}; target >= {TARGET}: {verdict}")
     return 0
+
+
+def _run(
+    url: str, report: Path, preset: str, env: dict[str, str]
+) -> tuple[dict[str, float], list[str]]:
+    """One Lighthouse run: the scores (0-100) by category, and the audits that lost points."""
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            f"--chrome-flags={FLAGS}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            "--output=json",
+            f"--output-path={report}",
+            *(["--preset=desktop"] if preset == "desktop" else []),
+        ],
+        check=True,
+        env=env,
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    scores = {c: result["categories"][c]["score"] * 100 for c in CATEGORIES}
+    scores["benchmark-index"] = result["environment"]["benchmarkIndex"]
+    lost = []
+    for category in CATEGORIES:
+        for ref in result["categories"][category]["auditRefs"]:
+            audit = result["audits"][ref["id"]]
+            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                shown = audit.get("displayValue", "")
+                lost.append(f"{category}: {ref['id']} {audit['score']:.2f} {shown}".rstrip())
+    return scores, lost
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3])
 
 
 if __name__ == "__main__":

@@ -351,7 +351,12 @@ def _linked_data(page: Path) -> list[dict[str, Any]]:
     return [json.loads(text) for kind, text in parser.scripts if kind == "application/ld+json"]
 
 
-LINKED = {Kind.PROFESSION: "Occupation", Kind.STANDARD: "CreativeWork", Kind.CENTER: "Organization"}
+LINKED = {
+    Kind.PROFESSION: "Occupation",
+    Kind.STANDARD: "CreativeWork",
+    Kind.CENTER: "Organization",
+    Kind.DECISION: "CreativeWork",
+}
 
 
 def test_entry_pages_carry_schema_org_linked_data(site: Path) -> None:
@@ -370,6 +375,8 @@ def test_entry_pages_carry_schema_org_linked_data(site: Path) -> None:
                 assert data["name"] == doc.data[kind.title_field][lang]
                 if kind is Kind.PROFESSION:
                     _occupation(data, doc.data, bodies, lang)
+                if kind is Kind.DECISION:
+                    _recommendation(data, doc.data, lang)
 
 
 def _occupation(
@@ -391,6 +398,15 @@ def _occupation(
         "name": body["name"][lang],
         "identifier": body["id"],
     }
+
+
+def _recommendation(data: dict[str, Any], entry: dict[str, Any], lang: str) -> None:
+    """A council decision: the Council's recommendation, known by its protocol and date."""
+    assert data["genre"] == LABELS["decision"][lang]
+    assert data["identifier"]["value"] == entry["protocol"]
+    assert data["dateCreated"] == str(entry["date"])
+    assert data["publisher"] == {"@type": "Organization", "name": LABELS["national-council"][lang]}
+    assert data["inLanguage"] == lang
 
 
 def _bodies(site: Path) -> list[dict[str, Any]]:

@@ -135,6 +135,7 @@ def build_language(
             "custom_dir": str(sources / "overrides"),
             "font": False,
             "features": ["navigation.top", "navigation.footer"],
+            "static_templates": ["sitemap-pages.xml"],  # sitemap.xml is its index
         },
         plugins=[],
         copyright=t("copyright"),

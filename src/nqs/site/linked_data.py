@@ -6,7 +6,8 @@ Classifier of Occupations, with the document on recognition of its qualification
 EducationalOccupationalCredential (valid for the profession's term, recognized by its
 body) while it is in the register; a body is a GovernmentOrganization (the Chamber, a
 non-state body, an Organization); a standard is a CreativeWork its body publishes; a center
-an Organization with its accreditation certificate as its credential.
+an Organization with its accreditation certificate as its credential; a council decision a
+CreativeWork the National Council publishes (see decision()).
 
 The JSON sits inside a <script> element, where HTML escaping does not apply and "</script>"
 would end it: every <, > and & is written as a JSON escape (\\u003c), so no value can close the
@@ -128,12 +129,42 @@ def center(model: SiteModel, entry: Mapping[str, Any], lang: str, url: str) -> d
     }
 
 
-_KINDS = {Kind.PROFESSION: profession, Kind.STANDARD: standard, Kind.CENTER: center}
+def decision(model: SiteModel, entry: Mapping[str, Any], lang: str, url: str) -> dict[str, Any]:
+    """A recommendation of the National Council: a CreativeWork (genre "recommendation of the
+    National Council") the Council publishes, known by its protocol number. Not Legislation:
+    schema.org's Legislation is a legal act (act, decree, bill), and the Council's recommendation
+    is none: the Council is an advisory body established under the Government (Law 10.1;
+    Rules 2(9)) whose members include trade unions, employers and the Chamber; it recommends,
+    and the authorized body forms the register on that basis (Law 5.6; Rules 10-11). For the
+    same reason the Council is an Organization, not a GovernmentOrganization (a state body)."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "@id": f"{url}#decision",
+        "url": url,
+        "name": entry["title"][lang],
+        "identifier": {
+            "@type": "PropertyValue",
+            "propertyID": LABELS["protocol"][lang],
+            "value": entry["protocol"],
+        },
+        "genre": LABELS["decision"][lang],
+        "dateCreated": str(entry["date"]),
+        "publisher": {"@type": "Organization", "name": LABELS["national-council"][lang]},
+        "inLanguage": lang,
+    }
+
+
+_KINDS = {
+    Kind.PROFESSION: profession,
+    Kind.STANDARD: standard,
+    Kind.CENTER: center,
+    Kind.DECISION: decision,
+}
 
 
 def linked_data(
     model: SiteModel, kind: Kind, entry: Mapping[str, Any], lang: str, url: str
 ) -> Markup:
-    """The JSON-LD <script> of an entry's page in lang at url; none for a decision."""
-    describe = _KINDS.get(kind)
-    return script(describe(model, entry, lang, url)) if describe else Markup("")
+    """The JSON-LD <script> of an entry's page in lang at url."""
+    return script(_KINDS[kind](model, entry, lang, url))
