@@ -149,7 +149,7 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             values = {
                 SLOT: quote(framed_page.uri.rstrip("/").rsplit("/", 1)[-1]),
                 TITLE_SLOT: str(escape(framed_page.title)),
-                BODY_SLOT: framed_page.body,
+                BODY_SLOT: compact(framed_page.body),
             }
             html = "".join(values.get(part, part) for part in parts)
             path = Path(config.site_dir, framed_page.uri, "index.html")
@@ -176,20 +176,29 @@ def _sitemap_entry(page: Page, config: ProperDocsConfig) -> SimpleNamespace:
     )
 
 
-# The frame of a framed page without the indentation of Material's templates: it has no
-# <pre> or <textarea>, so a line's leading spaces are not content. Its settings (the
-# "__config" JSON, whose words Jinja writes as \uXXXX escapes) in UTF-8.
+# A framed page without the indentation of the templates (Material's and the site's): a line's
+# leading spaces are not content outside <pre> and <textarea>, which the frame never has.
+# Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, and
+# without the words of its search and version selector, which the site does not use (its
+# search is Pagefind's).
 _INDENT = re.compile(r"\n\s+")
+_VERBATIM = ("<pre", "<textarea")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
 
 
-def compact(frame: str) -> str:
-    def utf8(match: re.Match[str]) -> str:
-        settings = json.dumps(json.loads(match[2]), ensure_ascii=False, separators=(",", ":"))
-        return match[1] + settings.translate(_HTML_SAFE) + match[3]
+def compact(html: str) -> str:
+    if any(tag in html for tag in _VERBATIM):
+        return html
 
-    return _CONFIG.sub(utf8, _INDENT.sub("\n", frame))
+    def settings(match: re.Match[str]) -> str:
+        value = json.loads(match[2])
+        words = value.get("translations", {})
+        value["translations"] = {k: v for k, v in words.items() if k.startswith("clipboard.")}
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return match[1] + text.translate(_HTML_SAFE) + match[3]
+
+    return _CONFIG.sub(settings, _INDENT.sub("\n", html))
 
 
 # Material marks its two hidden checkbox toggles autocomplete="off", which HTML does not
