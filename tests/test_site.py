@@ -163,13 +163,13 @@ def test_a_frame_loses_only_indentation_and_unused_settings() -> None:
         '<script id="__config" type="application/json">{"base": "../..", "translations": '
         '{"clipboard.copy": "\\u041a\\u04e9\\u0448\\u0456\\u0440\\u0443", '
         '"search.result.none": "\\u0416\\u043e\\u049b", "select.version": "v"}, '
-        '"x": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u0027"}</script>'
+        '"x": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}</script>'
     )
     frame = f"<div>\n    <p>a</p>\n\n  </div>\n    {settings}"
     assert compact(frame) == (
         "<div>\n<p>a</p>\n</div>\n"
         '<script id="__config" type="application/json">{"base":"../..","translations":'
-        '{"clipboard.copy":"Көшіру"},"x":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u0027"}'
+        '{"clipboard.copy":"Көшіру"},"x":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}'
         "</script>"
     )
     verbatim = "<div>\n  <pre>\n    code\n</pre>\n</div>"

@@ -31,6 +31,7 @@ from properdocs.structure.pages import Page as EnginePage
 from properdocs.utils import get_build_date
 
 from nqs.site.labels import LABELS, SITE_LANGUAGES
+from nqs.site.linked_data import json_in_script
 from nqs.site.pages import Page
 
 SECTIONS = ("professions", "standards", "centers", "decisions")
@@ -184,7 +185,6 @@ def _sitemap_entry(page: Page, config: ProperDocsConfig) -> SimpleNamespace:
 _INDENT = re.compile(r"\n\s+")
 _VERBATIM = ("<pre", "<textarea")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
-_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
 
 
 def compact(html: str) -> str:
@@ -195,8 +195,7 @@ def compact(html: str) -> str:
         value = json.loads(match[2])
         words = value.get("translations", {})
         value["translations"] = {k: v for k, v in words.items() if k.startswith("clipboard.")}
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        return match[1] + text.translate(_HTML_SAFE) + match[3]
+        return match[1] + json_in_script(value) + match[3]
 
     return _CONFIG.sub(settings, _INDENT.sub("\n", html))
 
