@@ -63,8 +63,8 @@ def source_uri(uri: str) -> str:
 # A page outside the navigation whose body has its own <h1> (an entry, say) differs from the
 # other such pages of its folder only in its address, title and body: Material frames one
 # stand-in per folder (a "shell" at FOLDER/SLOT/ with these placeholders), and every page of
-# the folder is that frame with its own values put in. The same HTML as a page Material
-# frames itself, for a fraction of the work (no Markdown, no theme template per page).
+# the folder is that frame with its own values put in: the HTML Material would make of each
+# page (then compact()), for a fraction of the work (no Markdown, no theme per page).
 SLOT = "nqs-frame-slot"
 TITLE_SLOT = "nqs-frame-title"
 BODY_SLOT = "<h1>nqs-frame-body</h1>"
