@@ -21,6 +21,7 @@ from nqs.collation import collated
 from nqs.formatting import number as format_number
 from nqs.formatting import plural_form
 from nqs.layout import Kind, classify, discover
+from nqs.site.engine import compact
 from nqs.site.labels import FIELD_LABELS, LABELS
 from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
@@ -128,6 +129,57 @@ def test_language_switch_points_at_the_same_entry(site: Path) -> None:
     assert switch is not None
     target = (site / "ru/professions/7212-1-008" / switch[1]).resolve()
     assert target == (site / "kk/professions/7212-1-008").resolve()
+
+
+def test_entry_pages_are_their_folders_frame_with_their_own_address_title_and_body(
+    site: Path,
+) -> None:
+    """Entry pages are put into one frame per folder that Material renders once (engine.py):
+    each has its own address, title and body, its section in the navigation, the frame
+    without indentation, and no stand-in of the frame is left in the site or its sitemap."""
+    checked = 0
+    for lang in ("kk", "ru"):
+        name = re.escape(LABELS["site-name"][lang])
+        for page in (site / lang).glob("*/*/index.html"):
+            html = page.read_text(encoding="utf-8")
+            address = page.parent.relative_to(site / lang).as_posix() + "/"
+            assert "nqs-frame" not in html, page
+            assert f'<link rel="canonical" href="{SITE_URL}{lang}/{address}">' in html, page
+            title = re.search(f"<title>(.*) - {name}</title>", html)
+            assert title is not None, page
+            header = html[html.index("<header") : html.index("</header>")]
+            assert f'<span class="md-ellipsis">\n{title[1]}\n</span>' in header, page
+            assert f'href="../../../{lang}/{address}" hreflang="{lang}"' in header, page
+            assert '<a href="../" class="md-nav__link">' in html, page
+            assert '<img src="../../assets/nqs/logo.svg" alt="">' in header, page
+            assert not re.search(r"\n[ \t]", html), page
+            assert "__palette" not in html, page
+            checked += 1
+        assert "nqs-frame" not in (site / lang / "sitemap.xml").read_text(encoding="utf-8")
+    assert checked >= 2 * _pages_at_least()
+    assert not list(site.rglob("nqs-frame*"))
+
+
+def test_a_frame_loses_only_indentation_and_unused_settings() -> None:
+    """compact: lines lose their leading spaces, unless the page has text shown as written;
+    Material's settings stay the same JSON, in UTF-8 but with what would end a <script> still
+    escaped (as Jinja's tojson writes it), without the words of its search and version
+    selector."""
+    settings = (
+        '<script id="__config" type="application/json">{"base": "../..", "translations": '
+        '{"clipboard.copy": "\\u041a\\u04e9\\u0448\\u0456\\u0440\\u0443", '
+        '"search.result.none": "\\u0416\\u043e\\u049b", "select.version": "v"}, '
+        '"x": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}</script>'
+    )
+    frame = f"<div>\n    <p>a</p>\n\n  </div>\n    {settings}"
+    assert compact(frame) == (
+        "<div>\n<p>a</p>\n</div>\n"
+        '<script id="__config" type="application/json">{"base":"../..","translations":'
+        '{"clipboard.copy":"Көшіру"},"x":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}'
+        "</script>"
+    )
+    verbatim = "<div>\n  <pre>\n    code\n</pre>\n</div>"
+    assert compact(verbatim) == verbatim
 
 
 # Words of one language that the other never uses: Russian words on Kazakh pages; on Russian

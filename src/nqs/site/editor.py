@@ -83,6 +83,8 @@ WIDGET_LABELS = {
     "occupations": "occupations",
     "approval": "approval",
     "order_number": "editor-order-number",
+    "kind": "editor-act-kind",
+    "issuer": "editor-issuer",
     "repealed": "repealed",
     "functions": "functions",
     "protocol": "protocol",
@@ -121,7 +123,11 @@ WIDGET_LABELS = {
 }
 # The label of an enumerated value: the first of these keys the site's catalog has.
 _VALUE_LABELS = ("{value}", "status-{value}", "requirement-{value}", "route-{value}")
-_VALUE_LABELS_OF = {"ground": ("ground-{value}",), "reason": ("reason-{value}",)}
+_VALUE_LABELS_OF = {
+    "ground": ("ground-{value}",),
+    "reason": ("reason-{value}",),
+    "kind": ("act-kind-{value}",),
+}
 # Fields whose value is chosen among the entries of another collection.
 _RELATIONS = {
     "decision_id": ("decisions", "id"),

@@ -10,11 +10,15 @@ escaped HTML bodies.
 
 from __future__ import annotations
 
+import json
 import logging
+import posixpath
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import quote, urljoin
 
 import properdocs.replacement  # noqa: F401  Material's `mkdocs.*` imports get ProperDocs
 from markupsafe import escape
@@ -24,8 +28,10 @@ from properdocs.config.defaults import ProperDocsConfig
 from properdocs.plugins import BasePlugin
 from properdocs.structure.files import File, Files
 from properdocs.structure.pages import Page as EnginePage
+from properdocs.utils import get_build_date
 
 from nqs.site.labels import LABELS, SITE_LANGUAGES
+from nqs.site.linked_data import json_in_script
 from nqs.site.pages import Page
 
 SECTIONS = ("professions", "standards", "centers", "decisions")
@@ -54,12 +60,48 @@ def source_uri(uri: str) -> str:
     return f"{stem}/index.md" if stem in SECTIONS else f"{stem}.md"
 
 
-class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
-    """Adds the generated pages and the site's assets as virtual files."""
+# A page outside the navigation whose body has its own <h1> (an entry, say) differs from the
+# other such pages of its folder only in its address, title and body: Material frames one
+# stand-in per folder (a "shell" at FOLDER/SLOT/ with these placeholders), and every page of
+# the folder is that frame with its own values put in: the HTML Material would make of each
+# page (then compact()), for a fraction of the work (no Markdown, no theme per page).
+SLOT = "nqs-frame-slot"
+TITLE_SLOT = "nqs-frame-title"
+BODY_SLOT = "<h1>nqs-frame-body</h1>"
+_SLOTS = re.compile(f"({re.escape(SLOT)}|{re.escape(TITLE_SLOT)}|{re.escape(BODY_SLOT)})")
 
-    def __init__(self, pages: Sequence[Page], assets: dict[str, Path]) -> None:
+
+def framed(page: Page, nav_uris: set[str]) -> bool:
+    """Whether a page is put into its folder's captured frame (see SLOT): one a folder deep
+    (FOLDER/KEY/), outside the navigation (which marks the page it is on), with its <h1>
+    (else Material would add one)."""
+    return page.uri not in nav_uris and page.uri.count("/") == 2 and "<h1" in page.body
+
+
+def folder_of(uri: str) -> str:
+    return posixpath.dirname(uri.rstrip("/"))
+
+
+class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Adds the generated pages and the site's assets as virtual files; writes the framed
+    pages (see SLOT) from their folder's shell."""
+
+    def __init__(self, pages: Sequence[Page], assets: dict[str, Path], nav_uris: set[str]) -> None:
         super().__init__()
-        self.pages = {source_uri(page.uri): page for page in pages}
+        self.order = list(pages)
+        self.framed: dict[str, list[Page]] = {}
+        for page in pages:
+            if framed(page, nav_uris):
+                self.framed.setdefault(folder_of(page.uri), []).append(page)
+        shells = [
+            Page(group[0].lang, f"{folder}/{SLOT}/", TITLE_SLOT, BODY_SLOT)
+            for folder, group in self.framed.items()
+        ]
+        self.shells = {source_uri(shell.uri): folder_of(shell.uri) for shell in shells}
+        is_framed = {id(page) for group in self.framed.values() for page in group}
+        self.pages = {
+            source_uri(page.uri): page for page in [*pages, *shells] if id(page) not in is_framed
+        }
         self.assets = assets
 
     def on_files(self, files: Files, /, *, config: ProperDocsConfig) -> Files:
@@ -86,13 +128,76 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             return html
         return f'<div data-pagefind-body lang="{generated.lang}">{generated.body}</div>'
 
+    def on_template_context(
+        self, context: Any, /, *, template_name: str, config: ProperDocsConfig
+    ) -> Any:
+        if template_name == "sitemap-pages.xml":  # every page but the shells, in order
+            by_uri = {file.src_uri: file for file in context["pages"]}
+            generated = {source_uri(page.uri) for page in self.order} | set(self.shells)
+            listed = [file for file in context["pages"] if file.src_uri not in generated]
+            for page in self.order:
+                file = by_uri.get(source_uri(page.uri))
+                listed.append(file if file is not None else _sitemap_entry(page, config))
+            context["pages"] = listed
+        return context
+
     def on_post_page(self, output: str, /, *, page: EnginePage, config: ProperDocsConfig) -> str:
-        return valid_html(output)
+        folder = self.shells.get(page.file.src_uri)
+        if folder is None:
+            return valid_html(output)
+        parts = _SLOTS.split(compact(valid_html(output)))
+        for framed_page in self.framed[folder]:
+            values = {
+                SLOT: quote(framed_page.uri.rstrip("/").rsplit("/", 1)[-1]),
+                TITLE_SLOT: str(escape(framed_page.title)),
+                BODY_SLOT: compact(framed_page.body),
+            }
+            html = "".join(values.get(part, part) for part in parts)
+            path = Path(config.site_dir, framed_page.uri, "index.html")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))
+        return ""  # the shell itself is not written
 
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: ProperDocsConfig
     ) -> str:
         return valid_html(output_content)
+
+
+def _sitemap_entry(page: Page, config: ProperDocsConfig) -> SimpleNamespace:
+    """What the sitemap template reads of a framed page's file (as MkDocs would give it)."""
+    url = quote(page.uri)
+    return SimpleNamespace(
+        page=SimpleNamespace(
+            is_link=False,
+            canonical_url=urljoin(config.site_url or "", url),
+            url=url,
+            update_date=get_build_date(),
+        )
+    )
+
+
+# A framed page without the indentation of the templates (Material's and the site's): a line's
+# leading spaces are not content outside <pre> and <textarea>, which the frame never has.
+# Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, and
+# without the words of its search and version selector, which the site does not use (its
+# search is Pagefind's).
+_INDENT = re.compile(r"\n\s+")
+_VERBATIM = ("<pre", "<textarea")
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def compact(html: str) -> str:
+    if any(tag in html for tag in _VERBATIM):
+        return html
+
+    def settings(match: re.Match[str]) -> str:
+        value = json.loads(match[2])
+        words = value.get("translations", {})
+        value["translations"] = {k: v for k, v in words.items() if k.startswith("clipboard.")}
+        return match[1] + json_in_script(value) + match[3]
+
+    return _CONFIG.sub(settings, _INDENT.sub("\n", html))
 
 
 # Material marks its two hidden checkbox toggles autocomplete="off", which HTML does not
@@ -136,6 +241,9 @@ def build_language(
             "font": False,
             "features": ["navigation.top", "navigation.footer"],
             "static_templates": ["sitemap-pages.xml"],  # sitemap.xml is its index
+            # No colour schemes: an empty mapping (not none) also spares every page the
+            # script that would restore a reader's chosen scheme.
+            "palette": {},
         },
         plugins=[],
         copyright=t("copyright"),
@@ -157,6 +265,7 @@ def build_language(
         validation={"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "warn"}},
     )
     assets = {f"assets/nqs/{p.name}": p for p in sorted((sources / "assets").iterdir())}
-    config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets)
+    nav_uris = {uri for _, uri in NAV} | {path.removesuffix(".md") + "/" for _, path in ABOUT_NAV}
+    config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets, nav_uris)
     logging.getLogger("properdocs").setLevel(logging.WARNING)
     build(config)

@@ -28,13 +28,17 @@ from nqs.layout import Kind
 from nqs.site.labels import LABELS
 from nqs.site.model import SiteModel
 
-_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+def json_in_script(value: Any) -> str:
+    """Compact UTF-8 JSON that no value can break out of a <script> element with: <, > and &
+    escaped (str.replace: a translate table costs a dictionary lookup per character)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def script(document: Mapping[str, Any]) -> Markup:
     """A JSON-LD document as a <script> element that no value can break out of."""
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":")).translate(_ESCAPES)
-    return Markup(f'<script type="application/ld+json">{text}</script>')
+    return Markup(f'<script type="application/ld+json">{json_in_script(document)}</script>')
 
 
 def body(model: SiteModel, body_id: str, lang: str) -> dict[str, Any]:

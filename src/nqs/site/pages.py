@@ -59,6 +59,9 @@ def environment(templates: Path) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # A build reads each template once: no file checks on every lookup (macros.html is
+        # looked up by every page that imports it).
+        auto_reload=False,
     )
     env.filters["safe_url"] = safe_url
     return env
