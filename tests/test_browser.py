@@ -239,7 +239,7 @@ def test_kazakh_search_interface_is_kazakh(page: Page, origin: str) -> None:
                 "many": "По запросу сварщик найдено {n} результатов",
             },
         ),
-        ("kk", "пісіруші", {"one": "пісіруші бойынша {n} нәтиже табылды"}),
+        ("kk", "дәнекерлеуші", {"one": "дәнекерлеуші бойынша {n} нәтиже табылды"}),
     ],
 )
 def test_search_counts_its_results_in_the_readers_language(

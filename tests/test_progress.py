@@ -150,7 +150,10 @@ def test_ctrl_c_on_a_terminal_ends_the_build_with_130_and_the_cursor_shown(
     try:
         # the workers are building the languages' pages
         shown = _read(reader, until=render("progress-pages", {"site": "ru"}, "ru"))
-        os.killpg(process.pid, signal.SIGINT)  # Ctrl+C: to the whole job
+        # Ctrl+C to the whole job, while it is held still: the build cannot finish first
+        os.killpg(process.pid, signal.SIGSTOP)
+        os.killpg(process.pid, signal.SIGINT)
+        os.killpg(process.pid, signal.SIGCONT)
         shown += _read(reader)
         process.communicate(timeout=300)
     finally:
