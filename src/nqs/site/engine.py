@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import properdocs.replacement  # noqa: F401  Material's `mkdocs.*` imports get ProperDocs
 from markupsafe import escape
-from properdocs.commands.build import build
+from properdocs.commands.build import _build_page, _populate_page, build
 from properdocs.config import load_config
 from properdocs.config.defaults import ProperDocsConfig
 from properdocs.plugins import BasePlugin
-from properdocs.structure.files import File, Files
+from properdocs.structure.files import File, Files, get_files, set_exclusions
+from properdocs.structure.nav import get_navigation
 from properdocs.structure.pages import Page as EnginePage
 
 from nqs.site.labels import LABELS, SITE_LANGUAGES
@@ -111,6 +113,58 @@ def build_language(
     lang: str, pages: Sequence[Page], *, site_dir: Path, sources: Path, site_url: str, work: Path
 ) -> None:
     """Build one language's site with Material on ProperDocs into site_dir."""
+    build(_config(lang, pages, site_dir=site_dir, sources=sources, site_url=site_url, work=work))
+
+
+class PageWriter:
+    """One language's ProperDocs configuration, theme and navigation, kept to write some
+    generated pages again and again into site_dir, each byte for byte as build_language
+    writes it (nqs serve, after an edit). A page depends on no other page: Material's frame
+    holds the navigation (NAV, the same in every build) and the page itself.
+
+    ProperDocs has no public call for one page: this runs its build's own steps for a page
+    (_populate_page, _build_page) with the files and navigation of a build, without the other
+    pages, the theme's assets and its templates (404.html, sitemap.xml)."""
+
+    def __init__(self, lang: str, *, site_dir: Path, sources: Path, site_url: str) -> None:
+        with tempfile.TemporaryDirectory() as work:
+            config = _config(
+                lang, [], site_dir=site_dir, sources=sources, site_url=site_url, work=Path(work)
+            )
+        self.config = config.plugins.on_config(config)
+        plugin = self.config.plugins["nqs-generated-pages"]
+        assert isinstance(plugin, _GeneratedPages)
+        self.plugin = plugin
+        files = get_files(self.config)
+        # The navigation's generated pages, as files only: written when asked for.
+        self.plugin.pages = {
+            src: Page(lang, "", "", "")
+            for src in [source_uri(uri) for _, uri in NAV] + [path for _, path in ABOUT_NAV]
+            if files.get_file_from_path(src) is None
+        }
+        self.files = self.config.plugins.on_files(files, config=self.config)
+        set_exclusions(self.files, self.config)
+        self.nav = get_navigation(self.files, self.config)
+        env = self.config.theme.get_env()
+        self.env = self.config.plugins.on_env(env, config=self.config, files=self.files)
+
+    def write(self, pages: Sequence[Page]) -> None:
+        """Write these pages (generated ones, of this language) into site_dir."""
+        self.plugin.pages = {source_uri(page.uri): page for page in pages}
+        for src_uri in self.plugin.pages:
+            file = self.files.get_file_from_path(src_uri)
+            if file is None:
+                file = File.generated(self.config, src_uri, content="")
+                self.files.append(file)
+            page = file.page or EnginePage(None, file, self.config)
+            _populate_page(page, self.config, self.files)
+            _build_page(page, self.config, self.files.documentation_pages(), self.nav, self.env)
+
+
+def _config(
+    lang: str, pages: Sequence[Page], *, site_dir: Path, sources: Path, site_url: str, work: Path
+) -> ProperDocsConfig:
+    """The ProperDocs configuration of one language's site, with the generated pages."""
 
     def t(key: str) -> str:
         return LABELS[key][lang]
@@ -158,4 +212,4 @@ def build_language(
     assets = {f"assets/nqs/{p.name}": p for p in sorted((sources / "assets").iterdir())}
     config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets)
     logging.getLogger("properdocs").setLevel(logging.WARNING)
-    build(config)
+    return config
