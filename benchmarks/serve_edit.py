@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                 shown.append(seconds)
                 while True:
                     when, line = lines.get(timeout=600)
-                    if "search index" in line:
+                    if line.startswith("nqs: the search index, the downloads and the API are"):
                         break
                 later = when - written
                 print(

@@ -85,6 +85,8 @@ def test_an_edit_updates_the_pages_it_reaches_as_a_full_build_writes_them(
 ) -> None:
     root, out, preview = _copy(built, tmp_path)
     before = _files(out)
+    preview.warm()  # writes the home pages again, as they are
+    assert _files(out) == before
     edits: list[tuple[str, Callable[[Path], None], set[str]]] = [
         (
             PROFESSION,

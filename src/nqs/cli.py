@@ -428,6 +428,7 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
         if preview is None:
             return status
         root = _root(args, lang)
+        preview.warm()
         print(render("serve-listening", {"url": url}, lang), flush=True)
         watched = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference")]
 

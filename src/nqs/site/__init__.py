@@ -5,7 +5,7 @@ not replace (site_folder), then builds: model (model.py, with the Git history as
 chronicle.py) -> pages (pages.py), the editions' feed (feed.py), press releases as files
 (press.py), downloads (downloads.py, editions.py) and the JSON API (api.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
 Pagefind). Whatever stops a build is a SiteError: a catalog key and its parameters, worded by
-the caller in the reader's language.
+the caller in the reader's language. nqs serve updates a built site after an edit: preview.py.
 """
 
 from __future__ import annotations

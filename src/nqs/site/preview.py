@@ -89,6 +89,15 @@ class Preview:
         self._later: multiprocessing.process.BaseProcess | None = None
         self._writers: dict[str, PageWriter] = {}
 
+    def warm(self) -> None:
+        """Make the engine's writers and compile the theme's templates, by writing the home
+        pages again as they are: the first edit is then as quick as the next."""
+        model = build_model(self.register, self.story, self.site_url, self.skipped)
+        with updating(self.out) as partial:
+            for lang in SITE_LANGUAGES:
+                pages = render_pages(model, self.root / "site" / "templates", lang, {""})
+                self._writer(lang, partial).write(list(pages))
+
     def plan(self, paths: Iterable[Path]) -> list[str] | None:
         """The data files (repository-relative) that changed among paths, under root, for
         update; [] when none did (an editor's trial file that came and went); None when only
