@@ -13,13 +13,16 @@ both languages:
   edit, by the relations the scoped check reads files by (context.relations): the standards a
   profession is grounded on and the council decisions it names, the centers that recognize it;
   the professions of a center or of a standard;
-- every page that is not an entry's (home, the lists, statistics, ...): few, and they show
-  counts and rows of every entry; each language's rows.json (the register page's filters) and
-  feed.
+- the pages other than entries' that show entries of the edited kind (LISTS): their list,
+  and for a profession home, the council decisions' list and statistics; for professions,
+  each language's rows.json (the register page's filters) and feed.
 
-Stale until the background step ends (seconds at national size, said on the terminal when it
-ends): the downloads, the API, the press releases and the search index. A new edit meanwhile
-ends that step and starts another.
+Each language's pages are written by a process of its own, forked with the engine's writer
+warm (warm compiles the templates once, before the first edit).
+
+Stale until the background step ends (at national size a minute or more on a loaded machine;
+the terminal says when): the downloads, the API, the press releases and the search index. A new
+edit meanwhile ends that step and starts another.
 
 Anything else takes a full build (plan says None): a file added, deleted or renamed (the site's
 addresses change), the bodies, a council decision (its date and number are shown on the pages
@@ -34,6 +37,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from nqs.chronicle import Chronicle
@@ -49,7 +53,7 @@ from nqs.site.engine import PageWriter
 from nqs.site.folder import SiteBusy, updating
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import SiteModel, build_model
-from nqs.site.pages import entry_uri, render_pages
+from nqs.site.pages import entry_uri, environment, render_pages
 from nqs.site.progress import Progress
 from nqs.validate import validate
 
@@ -90,12 +94,16 @@ class Preview:
         self._writers: dict[str, PageWriter] = {}
 
     def warm(self) -> None:
-        """Make the engine's writers and compile the theme's templates, by writing the home
-        pages again as they are: the first edit is then as quick as the next."""
+        """Make the engine's writers and compile the templates (the pages', and the theme's by
+        writing the home pages again as they are): the first edit is then as quick as the
+        next, and each update's children start with them."""
         model = build_model(self.register, self.story, self.site_url, self.skipped)
+        templates = self.root / "site" / "templates"
+        for name in environment(templates).list_templates():  # the updates' children inherit
+            environment(templates).get_template(name)
         with updating(self.out) as partial:
             for lang in SITE_LANGUAGES:
-                pages = render_pages(model, self.root / "site" / "templates", lang, {""})
+                pages = render_pages(model, templates, lang, {""})
                 self._writer(lang, partial).write(list(pages))
 
     def plan(self, paths: Iterable[Path]) -> list[str] | None:
@@ -143,15 +151,10 @@ class Preview:
         kinds = {doc.kind for doc in after}
         shown = reached(self.register, before, after)
         shown.update(uri for kind in kinds for uri in LISTS[kind])
-        written = 0
+        rows = Kind.PROFESSION in kinds  # the register page's rows, the feed's counts
         try:
             with updating(self.out) as partial:
-                for lang in SITE_LANGUAGES:
-                    pages = list(render_pages(model, self.root / "site" / "templates", lang, shown))
-                    self._writer(lang, partial).write(pages)
-                    if Kind.PROFESSION in kinds:  # the register page's rows, the feed's counts
-                        write_language_data(model, lang, partial / lang)
-                    written += len(pages)
+                written = self._write_languages(model, shown, partial, rows)
         except SiteBusy:
             raise SiteError("build-busy", {"out": self.out}) from None
         context = multiprocessing.get_context("fork")
@@ -162,6 +165,57 @@ class Preview:
         )
         self._later.start()
         return Updated(outcome, written)
+
+    def _write_languages(self, model: SiteModel, shown: set[str], partial: Path, rows: bool) -> int:
+        """Write each language's pages by a process of its own, forked from this one with its
+        writer warm (as a full build writes each language by a process); how many pages."""
+        context = multiprocessing.get_context("fork")
+        children = []
+        for lang in SITE_LANGUAGES:
+            self._writer(lang, partial)  # made here: each child inherits it
+            answer, told = context.Pipe(duplex=False)
+            child = context.Process(
+                target=self._write_language,
+                args=(model, lang, shown, partial, rows, told, os.getpid()),
+                daemon=True,
+            )
+            child.start()
+            told.close()
+            children.append((lang, child, answer))
+        written = 0
+        for lang, child, answer in children:
+            try:
+                said = answer.recv()
+            except EOFError:  # ended without a word: killed
+                said = ("Killed", "")
+            child.join()
+            if not isinstance(said, int):
+                params = {"lang": lang, "error": said[0], "detail": said[1]}
+                raise SiteError("build-language-failed", params)
+            written += said
+        return written
+
+    def _write_language(
+        self,
+        model: SiteModel,
+        lang: str,
+        shown: set[str],
+        partial: Path,
+        rows: bool,
+        told: Connection,
+        parent: int,
+    ) -> None:
+        """One language's pages (in a forked child): how many, or the error (its name, its
+        words) to the parent."""
+        die_with(parent)
+        try:
+            pages = list(render_pages(model, self.root / "site" / "templates", lang, shown))
+            self._writer(lang, partial).write(pages)
+            if rows:
+                write_language_data(model, lang, partial / lang)
+            told.send(len(pages))
+        except Exception as exc:  # its templates, its disk: said by the parent
+            told.send((type(exc).__name__, str(exc)))
 
     def settle(self) -> None:
         """End the background step of the last update, if it runs: its work is thrown away
