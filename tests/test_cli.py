@@ -557,6 +557,37 @@ def test_serve_survives_hostile_requests_and_dropped_readers(
     )
 
 
+def test_serve_reports_a_broken_edit_keeps_the_pages_and_shows_the_fix(
+    served: tuple[subprocess.Popen[str], int, Path], repo: Path
+) -> None:
+    """An edit that breaks a profession's file: its problem is said as nqs build says it, the
+    pages stay served; the fix is shown by updating the pages it reaches (site/preview.py)."""
+    server, port, _ = served
+    assert server.stdout is not None
+    address = "/ru/professions/7411-0-004/"
+    status, page = _get(port, address)
+    assert status == 200 and "Монтажник солнечных установок".encode() in page
+    path = repo / PROFESSION
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("ru: Монтажник", "ru: [Монтажник", 1), encoding="utf-8")
+    for line in server.stdout:
+        if line.startswith(f"{PROFESSION}:"):
+            assert ": error: " in line
+            break
+    assert _get(port, address) == (status, page)
+    fixed = text.replace("Монтажник солнечных", "Монтажник солнечных и ветровых")
+    path.write_text(fixed, encoding="utf-8")
+    for line in server.stdout:
+        if line.startswith("change shown: "):
+            break
+    status, page = _get(port, address)
+    assert status == 200 and "Монтажник солнечных и ветровых установок".encode() in page
+    server.send_signal(signal.SIGINT)
+    _, errors = server.communicate(timeout=60)
+    assert server.returncode == 130 and "Traceback" not in errors
+    assert "nqs: the register has errors: the site was not built\n" in errors
+
+
 # --- The tests do not depend on who runs them, where, or when -------------------------------
 
 HOSTILE_ENVIRONMENT = {

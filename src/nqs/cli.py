@@ -38,6 +38,8 @@ from nqs.validate import validate, validate_change
 if TYPE_CHECKING:
     from nqs.chronicle import Chronicle
     from nqs.cycle import Cycle
+    from nqs.site import SiteError
+    from nqs.site.preview import Preview
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
@@ -361,7 +363,15 @@ def _build(args: argparse.Namespace, lang: str, compact: bool = False) -> int:
     """Build the site (site.build_site refuses an invalid register and an unsafe --out):
     say what validation found, what the history lacked, and where the site is. Its stages
     are shown on stderr as it runs (site/progress.py; compact: for nqs serve's rebuilds)."""
+    return _built(args, lang, compact)[0]
+
+
+def _built(
+    args: argparse.Namespace, lang: str, compact: bool = False
+) -> tuple[int, Preview | None]:
+    """_build, and the site it built for nqs serve to update (None when it built none)."""
     from nqs.site import DEFAULT_SITE_URL, RegisterInvalid, SiteError, build_site, site_folder
+    from nqs.site.preview import Preview
     from nqs.site.progress import Progress
 
     root = _root(args, lang)
@@ -379,10 +389,9 @@ def _build(args: argparse.Namespace, lang: str, compact: bool = False) -> int:
             built = build_site(outcome, root, out, url, progress)
     except RegisterInvalid:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_PROBLEMS, None
     except SiteError as exc:
-        params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
-        raise UsageError(render(exc.key, params, lang)) from exc.__cause__
+        raise _site_error(exc, lang) from exc.__cause__
     if built.history_error is not None:  # a shallow clone: built without the history
         error = built.history_error
         print("nqs: " + render(error.key, {"value": error.value}, lang), file=sys.stderr)
@@ -391,12 +400,21 @@ def _build(args: argparse.Namespace, lang: str, compact: bool = False) -> int:
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
     print(render("build-done", {"out": out, "pages": pages}, lang))
-    return EXIT_CLEAN
+    assert outcome.register is not None  # built: the register is valid
+    preview = Preview(root, out, url, outcome.register, built.story, built.skipped, lang)
+    return EXIT_CLEAN, preview
+
+
+def _site_error(exc: SiteError, lang: str) -> UsageError:
+    """A site that cannot be built, in the reader's words (its values escaped, one line)."""
+    params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+    return UsageError(render(exc.key, params, lang))
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:
-    """Listen (a busy port is said before the long build), build, serve on localhost,
-    rebuild on change; open pages reload themselves. Ctrl+C stops it (exit 130)."""
+    """Listen (a busy port is said before the long build), build, serve on localhost; after
+    a change, update the pages it reaches or build again (site/preview.py); open pages
+    reload themselves. Ctrl+C stops it (exit 130)."""
     from nqs.site.folder import refusal
     from nqs.site.serve import Server, serve
 
@@ -411,13 +429,26 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
         url = f"http://127.0.0.1:{server.port}/"
         # Served here, the site is built for this address: its links between languages stay on it.
         args.site_url = args.site_url or url
-        status = _build(args, lang, compact=True)
-        if status != EXIT_CLEAN:
+        status, preview = _built(args, lang, compact=True)
+        if preview is None:
             return status
         root = _root(args, lang)
+        preview.warm()
         print(render("serve-listening", {"url": url}, lang), flush=True)
-        watched = [root / name for name in (*DATA_ROOTS, "site", "schemas")]
-        serve(server, args.out.resolve(), watched, lambda: _build(args, lang, compact=True))
+        watched = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference")]
+
+        def rebuild(paths: set[Path]) -> None:
+            nonlocal preview
+            if preview is not None:
+                preview = _update(preview, paths, lang)
+            if preview is None:  # only a full build shows the change; or the last one failed
+                preview = _built(args, lang, compact=True)[1]
+
+        try:
+            serve(server, args.out.resolve(), watched, rebuild)
+        finally:
+            if preview is not None:
+                preview.settle()
     return EXIT_CLEAN
 
 
@@ -492,6 +523,34 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     finally:
         backend.terminate()
         backend.wait()
+
+
+def _update(preview: Preview, paths: set[Path], lang: str) -> Preview | None:
+    """Show a change through preview (site/preview.py): its problems as nqs build shows
+    them, the pages it updated; None when only a full build can show it."""
+    import time
+
+    from nqs.site import SiteError
+
+    started = time.perf_counter()
+    changed = preview.plan(paths)
+    if not changed:
+        if changed is None:
+            preview.settle()
+            return None
+        return preview
+    try:
+        updated = preview.update(changed)
+    except SiteError as exc:
+        raise _site_error(exc, lang) from exc.__cause__
+    if updated.outcome.problems:
+        sys.stdout.write(report.FORMATS[_report_format()](updated.outcome, lang))
+    if updated.outcome.errors:
+        print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
+    else:
+        ms = round((time.perf_counter() - started) * 1000)
+        print(render("serve-updated", {"pages": updated.pages, "ms": ms}, lang), flush=True)
+    return preview
 
 
 def _codeowners(args: argparse.Namespace, lang: str) -> int:

@@ -406,6 +406,16 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "сайт доступен по адресу {url}; пересобирается после изменений; остановка — Ctrl+C",
         "serving {url}; rebuilt after changes; Ctrl+C to stop",
     ),
+    "serve-updated": (
+        "өзгеріс көрсетілді: {pages} бет {ms} мс ішінде жаңартылды; іздеу индексі, жүктеп алуға арналған файлдар мен API бірнеше секундтан кейін жаңартылады",
+        "изменение показано: обновлено страниц — {pages}, за {ms} мс; поисковый индекс, файлы для скачивания и API обновятся через несколько секунд",
+        "change shown: {pages} pages updated in {ms} ms; the search index, the downloads and the API follow in a few seconds",
+    ),
+    "serve-data-updated": (
+        "іздеу индексі, жүктеп алуға арналған файлдар мен API жаңартылды",
+        "поисковый индекс, файлы для скачивания и API обновлены",
+        "the search index, the downloads and the API are updated",
+    ),
     "help-codeowners": (
         "register/bodies.yml тізімі бойынша .github/CODEOWNERS файлын құрастыру",
         "создать .github/CODEOWNERS по register/bodies.yml",

@@ -22,7 +22,7 @@ from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
 from nqs.loader import Document, load, parse
 from nqs.messages import Term
 from nqs.problem import Finding, Problem, Severity
-from nqs.reference import load_reference
+from nqs.reference import Reference, load_reference
 from nqs.register import Register, by_key
 from nqs.result import Outcome
 from nqs.schema import Schemas
@@ -33,16 +33,21 @@ if TYPE_CHECKING:  # GitPython is loaded by the callers that read a history only
 
 
 def validate(
-    root: Path, as_of: dt.date, selected: Collection[str] = (), whole: bool = True
+    root: Path,
+    as_of: dt.date,
+    selected: Collection[str] = (),
+    whole: bool = True,
+    reference: Reference | None = None,
 ) -> Outcome:
     """Check the repository at root; keep the problems of the selected paths (files or
     folders, repository-relative POSIX), or of every file when none is selected.
 
     With whole=False and a selection, only the selected files and the files their rules read
     (context.py) are loaded: the same problems for the selected files, at a cost that grows
-    with the selection rather than with the register."""
+    with the selection rather than with the register. A caller that read root's reference
+    data already (nqs serve, again and again) may pass it."""
     schemas = Schemas(root / "schemas")
-    register = Register(load_reference(root), as_of)
+    register = Register(reference or load_reference(root), as_of)
     problems: list[Problem] = []
     files = discover(root)
     is_selected = _selector(selected)

@@ -5,7 +5,7 @@ not replace (site_folder), then builds: model (model.py, with the Git history as
 chronicle.py) -> pages (pages.py), the editions' feed (feed.py), press releases as files
 (press.py), downloads (downloads.py, editions.py) and the JSON API (api.py) -> the engine (engine.py, MkDocs Material) -> the search index (search.py,
 Pagefind). Whatever stops a build is a SiteError: a catalog key and its parameters, worded by
-the caller in the reader's language.
+the caller in the reader's language. nqs serve updates a built site after an edit: preview.py.
 """
 
 from __future__ import annotations
@@ -220,25 +220,10 @@ def _build(
                     pool.submit(_build_language, model, sources, lang, out / lang, site_url)
                     for lang in SITE_LANGUAGES
                 ]
-            progress.start("downloads")
-            documents = len(write_downloads(model, out / "downloads"))
-            documents += write_api(model, out / "api" / "v1")
-            progress.done("downloads", documents)
-            write_press_releases(model, sources / "templates", out)
             editor.write_editor(root, register, out / editor.FOLDER)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
             (out / "404.html").write_text(root_not_found(site_url), encoding="utf-8")
-            records = [
-                record
-                for lang in SITE_LANGUAGES
-                for record in search_records(model, sources / "templates", lang)
-            ]
-            progress.start("search")
-            try:
-                write_search_index(records, out)
-            except SearchIndexError as exc:
-                raise SiteError("build-failed", {"detail": str(exc)}) from exc
-            progress.done("search", len(records))
+            write_data(model, sources / "templates", out, progress)
             for lang, done in zip(SITE_LANGUAGES, builds, strict=True):
                 try:
                     progress.done("pages", done.result(), lang)
@@ -251,6 +236,25 @@ def _build(
     return skipped
 
 
+def write_data(model: SiteModel, templates: Path, out: Path, progress: Progress) -> None:
+    """The files beside the pages, each made from the whole register: the downloads, the API,
+    the press releases and the search index."""
+    progress.start("downloads")
+    documents = len(write_downloads(model, out / "downloads"))
+    documents += write_api(model, out / "api" / "v1")
+    progress.done("downloads", documents)
+    write_press_releases(model, templates, out)
+    records = [
+        record for lang in SITE_LANGUAGES for record in search_records(model, templates, lang)
+    ]
+    progress.start("search")
+    try:
+        write_search_index(records, out)
+    except SearchIndexError as exc:
+        raise SiteError("build-failed", {"detail": str(exc)}) from exc
+    progress.done("search", len(records))
+
+
 def _build_language(
     model: SiteModel, sources: Path, lang: str, site_dir: Path, site_url: str
 ) -> int:
@@ -261,7 +265,13 @@ def _build_language(
         build_language(
             lang, pages, site_dir=site_dir, sources=sources, site_url=site_url, work=Path(work)
         )
+    write_language_data(model, lang, site_dir)
+    return len(pages)
+
+
+def write_language_data(model: SiteModel, lang: str, site_dir: Path) -> None:
+    """The files of a language beside its pages: the register's rows for the filters of its
+    page, and the editions' feed."""
     rows = json.dumps(register_rows(model, lang), ensure_ascii=False, separators=(",", ":"))
     (site_dir / "professions" / "rows.json").write_text(rows, encoding="utf-8")
     (site_dir / "feed.xml").write_bytes(atom_feed(model, lang))
-    return len(pages)

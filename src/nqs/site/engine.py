@@ -14,6 +14,7 @@ import json
 import logging
 import posixpath
 import re
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,11 +23,12 @@ from urllib.parse import quote, urljoin
 
 import properdocs.replacement  # noqa: F401  Material's `mkdocs.*` imports get ProperDocs
 from markupsafe import escape
-from properdocs.commands.build import build
+from properdocs.commands.build import _build_page, _populate_page, build
 from properdocs.config import load_config
 from properdocs.config.defaults import ProperDocsConfig
 from properdocs.plugins import BasePlugin
-from properdocs.structure.files import File, Files
+from properdocs.structure.files import File, Files, get_files, set_exclusions
+from properdocs.structure.nav import get_navigation
 from properdocs.structure.pages import Page as EnginePage
 from properdocs.utils import get_build_date
 
@@ -50,6 +52,7 @@ NAV = (
 # The pages about the register, after the sections: hand-written in site/<lang>/ (about.md,
 # data.md), and "How to propose", generated (pages.py) since it shows the year's dates.
 ABOUT_NAV = (("about", "about.md"), ("propose", "propose.md"), ("use-data", "data.md"))
+NAV_URIS = {uri for _, uri in NAV} | {path.removesuffix(".md") + "/" for _, path in ABOUT_NAV}
 
 
 def source_uri(uri: str) -> str:
@@ -71,11 +74,11 @@ BODY_SLOT = "<h1>nqs-frame-body</h1>"
 _SLOTS = re.compile(f"({re.escape(SLOT)}|{re.escape(TITLE_SLOT)}|{re.escape(BODY_SLOT)})")
 
 
-def framed(page: Page, nav_uris: set[str]) -> bool:
+def framed(page: Page) -> bool:
     """Whether a page is put into its folder's captured frame (see SLOT): one a folder deep
     (FOLDER/KEY/), outside the navigation (which marks the page it is on), with its <h1>
     (else Material would add one)."""
-    return page.uri not in nav_uris and page.uri.count("/") == 2 and "<h1" in page.body
+    return page.uri not in NAV_URIS and page.uri.count("/") == 2 and "<h1" in page.body
 
 
 def folder_of(uri: str) -> str:
@@ -86,12 +89,18 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Adds the generated pages and the site's assets as virtual files; writes the framed
     pages (see SLOT) from their folder's shell."""
 
-    def __init__(self, pages: Sequence[Page], assets: dict[str, Path], nav_uris: set[str]) -> None:
+    def __init__(self, pages: Sequence[Page], assets: dict[str, Path]) -> None:
         super().__init__()
         self.order = list(pages)
+        self.take(pages)
+        self.assets = assets
+
+    def take(self, pages: Sequence[Page]) -> None:
+        """The pages to write: the framed ones by folder, the others and one shell per
+        folder as the engine's pages."""
         self.framed: dict[str, list[Page]] = {}
         for page in pages:
-            if framed(page, nav_uris):
+            if framed(page):
                 self.framed.setdefault(folder_of(page.uri), []).append(page)
         shells = [
             Page(group[0].lang, f"{folder}/{SLOT}/", TITLE_SLOT, BODY_SLOT)
@@ -102,7 +111,6 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.pages = {
             source_uri(page.uri): page for page in [*pages, *shells] if id(page) not in is_framed
         }
-        self.assets = assets
 
     def on_files(self, files: Files, /, *, config: ProperDocsConfig) -> Files:
         for src_uri in self.pages:
@@ -216,6 +224,58 @@ def build_language(
     lang: str, pages: Sequence[Page], *, site_dir: Path, sources: Path, site_url: str, work: Path
 ) -> None:
     """Build one language's site with Material on ProperDocs into site_dir."""
+    build(_config(lang, pages, site_dir=site_dir, sources=sources, site_url=site_url, work=work))
+
+
+class PageWriter:
+    """One language's ProperDocs configuration, theme and navigation, kept to write some
+    generated pages again and again into site_dir, each byte for byte as build_language
+    writes it (nqs serve, after an edit). A page depends on no other page: Material's frame
+    holds the navigation (NAV, the same in every build) and the page itself.
+
+    ProperDocs has no public call for one page: this runs its build's own steps for a page
+    (_populate_page, _build_page) with the files and navigation of a build, without the other
+    pages, the theme's assets and its templates (404.html, sitemap.xml)."""
+
+    def __init__(self, lang: str, *, site_dir: Path, sources: Path, site_url: str) -> None:
+        with tempfile.TemporaryDirectory() as work:
+            config = _config(
+                lang, [], site_dir=site_dir, sources=sources, site_url=site_url, work=Path(work)
+            )
+        self.config = config.plugins.on_config(config)
+        plugin = self.config.plugins["nqs-generated-pages"]
+        assert isinstance(plugin, _GeneratedPages)
+        self.plugin = plugin
+        files = get_files(self.config)
+        # The navigation's generated pages, as files only: written when asked for.
+        self.plugin.pages = {
+            src: Page(lang, "", "", "")
+            for src in [source_uri(uri) for _, uri in NAV] + [path for _, path in ABOUT_NAV]
+            if files.get_file_from_path(src) is None
+        }
+        self.files = self.config.plugins.on_files(files, config=self.config)
+        set_exclusions(self.files, self.config)
+        self.nav = get_navigation(self.files, self.config)
+        env = self.config.theme.get_env()
+        self.env = self.config.plugins.on_env(env, config=self.config, files=self.files)
+
+    def write(self, pages: Sequence[Page]) -> None:
+        """Write these pages (generated ones, of this language) into site_dir."""
+        self.plugin.take(pages)
+        for src_uri in self.plugin.pages:
+            file = self.files.get_file_from_path(src_uri)
+            if file is None:
+                file = File.generated(self.config, src_uri, content="")
+                self.files.append(file)
+            page = file.page or EnginePage(None, file, self.config)
+            _populate_page(page, self.config, self.files)
+            _build_page(page, self.config, self.files.documentation_pages(), self.nav, self.env)
+
+
+def _config(
+    lang: str, pages: Sequence[Page], *, site_dir: Path, sources: Path, site_url: str, work: Path
+) -> ProperDocsConfig:
+    """The ProperDocs configuration of one language's site, with the generated pages."""
 
     def t(key: str) -> str:
         return LABELS[key][lang]
@@ -265,7 +325,6 @@ def build_language(
         validation={"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "warn"}},
     )
     assets = {f"assets/nqs/{p.name}": p for p in sorted((sources / "assets").iterdir())}
-    nav_uris = {uri for _, uri in NAV} | {path.removesuffix(".md") + "/" for _, path in ABOUT_NAV}
-    config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets, nav_uris)
+    config.plugins["nqs-generated-pages"] = _GeneratedPages(pages, assets)
     logging.getLogger("properdocs").setLevel(logging.WARNING)
-    build(config)
+    return config

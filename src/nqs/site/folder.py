@@ -9,6 +9,10 @@ killed between them leaves no NAME until the next build puts the old site back.
 
 Each build starts and ends by clearing what an interrupted one left (_tidy), holding a lock
 on .NAME.lock all along: a second build into NAME meanwhile is refused (SiteBusy).
+
+nqs serve also updates a built site in place (updating): the new files are written into
+.NAME.partial/ and each replaces its namesake in NAME in one rename, under the same lock; a
+reader finds every file whole, old or new.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import fcntl
 import os
 import shutil
 import signal
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,6 +63,31 @@ def replacing(out: Path) -> Iterator[Path]:
         finally:
             with _uninterrupted():
                 _tidy(out)
+
+
+@contextmanager
+def updating(out: Path, whole: Collection[str] = ()) -> Iterator[Path]:
+    """Within: an empty folder to write files of the site out into. Left without an
+    exception, each file written there replaces (or joins) its namesake in out, and each
+    folder named in `whole` (below the site's root) replaces its namesake whole."""
+    with _locked(out):
+        partial = _beside(out, "partial")
+        shutil.rmtree(partial, ignore_errors=True)  # what an update that was killed left
+        partial.mkdir()
+        try:
+            yield partial
+            for name in whole:
+                if (partial / name).is_dir():
+                    _swap(partial / name, out / name)  # the old one is now in partial
+                    shutil.rmtree(_beside(out / name, "old"), ignore_errors=True)
+            for path in sorted(partial.rglob("*")):
+                target = out / path.relative_to(partial)
+                swapped = any(target.is_relative_to(out / name) for name in whole)
+                if path.is_file() and not swapped:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    path.replace(target)
+        finally:
+            shutil.rmtree(partial, ignore_errors=True)
 
 
 @contextmanager
@@ -110,7 +139,7 @@ def _tidy(out: Path) -> None:
     old = _beside(out, "old")
     if old.exists() and not out.exists():
         old.rename(out)
-    for leftover in (old, _beside(out, "building")):
+    for leftover in (old, _beside(out, "building"), _beside(out, "partial")):
         if leftover.exists():
             shutil.rmtree(leftover)
 

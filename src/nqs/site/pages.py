@@ -8,8 +8,9 @@ spliced into Markdown: every value passes through Jinja2's escaping.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,9 +51,12 @@ class Page:
     body: str
 
 
+@functools.cache
 def environment(templates: Path) -> jinja2.Environment:
     """The templates' environment: autoescaped, strict, and sandboxed, so that a template
-    (site/ comes with proposals too) reaches no Python internals (os, open, globals)."""
+    (site/ comes with proposals too) reaches no Python internals (os, open, globals). One per
+    folder and process, which keeps the compiled templates (each is compiled again when its
+    file changes: nqs serve)."""
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(templates),
         autoescape=True,
@@ -318,65 +322,76 @@ def register_rows(model: SiteModel, lang: str) -> list[list[Any]]:
     ]
 
 
-def render_pages(model: SiteModel, templates: Path, lang: str) -> Iterator[Page]:
+def render_pages(
+    model: SiteModel, templates: Path, lang: str, only: Collection[str] | None = None
+) -> Iterator[Page]:
+    """Every page of one language; with `only`, the pages at those addresses (nqs serve
+    renders again the pages an edit reaches, site/preview.py)."""
     env = environment(templates)
+
+    def wanted(uri: str) -> bool:
+        return only is None or uri in only
 
     def page(template: str, uri: str, title: str, **values: Any) -> Page:
         ctx = Context(model, lang, uri)
         body = env.get_template(template).render(c=ctx, m=model, title=title, **values)
         return Page(lang, uri, title, body)
 
+    def entries(kind: Kind, index: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
+        """The address, title and data of each wanted entry of a kind, in key order."""
+        for key in sorted(index):
+            uri = entry_uri(kind, key)
+            if wanted(uri):
+                yield uri, entry_title(kind, index[key], lang), index[key]
+
     t = LABELS
-    yield page("home.html", "", t["site-name"][lang])
-    professions = model.sorted_professions()
-    yield page(
-        "professions.html",
-        "professions/",
-        t["professions"][lang],
-        sections=[(basis, [p for p in professions if p["basis"] == basis]) for basis in BODY_ORDER],
-        limit=REGISTER_ROWS,
-    )
-    for profession in professions:
+    if wanted(""):
+        yield page("home.html", "", t["site-name"][lang])
+    if wanted("professions/"):
+        listed = model.sorted_professions()
+        sections = [(basis, [p for p in listed if p["basis"] == basis]) for basis in BODY_ORDER]
         yield page(
-            "profession.html",
-            entry_uri(Kind.PROFESSION, profession["code"]),
-            entry_title(Kind.PROFESSION, profession, lang),
-            p=profession,
+            "professions.html",
+            "professions/",
+            t["professions"][lang],
+            sections=sections,
+            limit=REGISTER_ROWS,
         )
-    yield page("standards.html", "standards/", t["standards"][lang])
-    for code in sorted(model.standards):
-        standard = model.standards[code]
-        uri, title = entry_uri(Kind.STANDARD, code), entry_title(Kind.STANDARD, standard, lang)
+    for uri, title, profession in entries(Kind.PROFESSION, model.professions):
+        yield page("profession.html", uri, title, p=profession)
+    if wanted("standards/"):
+        yield page("standards.html", "standards/", t["standards"][lang])
+    for uri, title, standard in entries(Kind.STANDARD, model.standards):
         yield page("standard.html", uri, title, s=standard)
-    yield page("centers.html", "centers/", t["centers"][lang])
-    yield page("not_renewable.html", "centers/not-renewable/", t["not-renewable"][lang])
-    for bin_ in sorted(model.centers):
-        center = model.centers[bin_]
-        uri, title = entry_uri(Kind.CENTER, bin_), entry_title(Kind.CENTER, center, lang)
+    if wanted("centers/"):
+        yield page("centers.html", "centers/", t["centers"][lang])
+    if wanted("centers/not-renewable/"):
+        yield page("not_renewable.html", "centers/not-renewable/", t["not-renewable"][lang])
+    for uri, title, center in entries(Kind.CENTER, model.centers):
         yield page("center.html", uri, title, center=center)
-    yield page("decisions.html", "decisions/", t["decisions"][lang])
-    for decision_id in sorted(model.decisions):
-        decision = model.decisions[decision_id]
-        uri, title = (
-            entry_uri(Kind.DECISION, decision_id),
-            entry_title(Kind.DECISION, decision, lang),
-        )
+    if wanted("decisions/"):
+        yield page("decisions.html", "decisions/", t["decisions"][lang])
+    for uri, title, decision in entries(Kind.DECISION, model.decisions):
         yield page("decision.html", uri, title, d=decision)
-    yield page(
-        "statistics.html",
-        "statistics/",
-        t["statistics"][lang],
-        charts=charts.all_charts(model, lang),
-    )
+    if wanted("statistics/"):
+        yield page(
+            "statistics.html",
+            "statistics/",
+            t["statistics"][lang],
+            charts=charts.all_charts(model, lang),
+        )
     # How to propose: the cycle step by step, with the dates of the year the site is built
     # for (its --as-of), each deadline moved past a day off.
-    decided = [(d["id"], dt.date.fromisoformat(d["date"])) for d in model.decisions.values()]
-    yield page(
-        "propose.html",
-        "propose/",
-        t["propose"][lang],
-        year=model.as_of.year,
-        events=cycle(model.as_of.year, decided),
-    )
-    yield page("downloads.html", "downloads/", t["downloads"][lang])
-    yield page("search.html", "search/", t["search"][lang])
+    if wanted("propose/"):
+        decided = [(d["id"], dt.date.fromisoformat(d["date"])) for d in model.decisions.values()]
+        yield page(
+            "propose.html",
+            "propose/",
+            t["propose"][lang],
+            year=model.as_of.year,
+            events=cycle(model.as_of.year, decided),
+        )
+    if wanted("downloads/"):
+        yield page("downloads.html", "downloads/", t["downloads"][lang])
+    if wanted("search/"):
+        yield page("search.html", "search/", t["search"][lang])

@@ -1,0 +1,193 @@
+"""nqs serve's update after an edit (site/preview.py): the pages an edit reaches are written
+again, and the site then equals a full build of the edited register, file for file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from nqs.layout import Kind
+from nqs.site import Built, build_site
+from nqs.site.preview import Preview
+from nqs.validate import validate
+from tests.site_support import SITE_URL, WRITTEN_FOR, git_project
+
+PROFESSION = "register/professions/industry/7212-1-008.yml"
+CENTER = "register/centers/011240000070.yml"
+# Written in the background after the pages (seconds at national size): stale until then.
+LATER = ("downloads", "api", "press", "pagefind")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Built]:
+    """The bundled register with its Git history, and its site: built once, copied by each
+    test."""
+    folder = tmp_path_factory.mktemp("built")
+    root = git_project(folder / "repo")
+    outcome = validate(root, WRITTEN_FOR)
+    return root, folder / "out", build_site(outcome, root, folder / "out", SITE_URL)
+
+
+def _copy(built: tuple[Path, Path, Built], tmp_path: Path) -> tuple[Path, Path, Preview]:
+    """A copy of the built site and its register, and a Preview of them."""
+    root, out = (shutil.copytree(p, tmp_path / p.name, symlinks=True) for p in built[:2])
+    outcome = validate(root, WRITTEN_FOR)
+    assert outcome.register is not None
+    story, skipped = built[2].story, built[2].skipped
+    return root, out, Preview(root, out, SITE_URL, outcome.register, story, skipped, "en")
+
+
+def _background_done(preview: Preview) -> None:
+    """Wait for the update's background step (the downloads, the API, the search index)."""
+    later = preview._later
+    assert later is not None
+    later.join()
+    assert later.exitcode == 0
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    files = {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and p.name != ".nqs-site"
+    }
+    # Pagefind lists its languages in any order from one build to the next.
+    entry = json.loads(files["pagefind/pagefind-entry.json"])
+    files["pagefind/pagefind-entry.json"] = json.dumps(entry, sort_keys=True).encode()
+    return files
+
+
+def _differences(site: Path, expected: Path) -> set[str]:
+    ours, theirs = _files(site), _files(expected)
+    return {name for name in ours.keys() | theirs.keys() if ours.get(name) != theirs.get(name)}
+
+
+def _edit(root: Path, relpath: str, old: str, new: str) -> None:
+    path = root / relpath
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, (relpath, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _full_build(root: Path, out: Path) -> Path:
+    outcome = validate(root, WRITTEN_FOR)
+    assert outcome.errors == 0
+    build_site(outcome, root, out, SITE_URL)
+    return out
+
+
+def test_an_edit_updates_the_pages_it_reaches_as_a_full_build_writes_them(
+    built: tuple[Path, Path, Built], tmp_path: Path
+) -> None:
+    root, out, preview = _copy(built, tmp_path)
+    before = _files(out)
+    preview.warm()  # writes the home pages again, as they are
+    assert _files(out) == before
+    edits: list[tuple[str, Callable[[Path], None], set[str]]] = [
+        (
+            PROFESSION,
+            lambda r: _edit(r, PROFESSION, "ru: 'Сварщик'\n", "ru: 'Сварщик-монтажник'\n"),
+            {"ru/professions/7212-1-008/index.html", "ru/professions/index.html"},
+        ),
+        (
+            CENTER,  # a second edit: the engine's writer is used again
+            lambda r: _edit(r, CENTER, "ru: '", "ru: 'Учебный "),
+            {"ru/centers/011240000070/index.html", "ru/centers/index.html"},
+        ),
+    ]
+    for number, (relpath, edit, shown) in enumerate(edits):
+        edit(root)
+        changed = preview.plan([root / relpath])
+        assert changed == [relpath]
+        updated = preview.update(changed)
+        assert updated.outcome.errors == 0 and updated.pages > 0
+        expected = _full_build(root, tmp_path / f"expected-{number}")
+        changed_files = {name for name, data in _files(out).items() if before.get(name) != data}
+        assert shown <= changed_files
+        # The pages equal a full build's at once; the downloads, the API, the press releases
+        # and the search index once the background step has ended.
+        assert {name.split("/")[0] for name in _differences(out, expected)} <= set(LATER)
+        _background_done(preview)
+        assert _differences(out, expected) == set()
+        before = _files(out)
+
+
+def test_a_profession_edit_reaches_both_languages_the_list_and_what_names_it(
+    built: tuple[Path, Path, Built], tmp_path: Path
+) -> None:
+    root, out, preview = _copy(built, tmp_path)
+    before = _files(out)
+    _edit(root, PROFESSION, "kk: 'Дәнекерлеуші'\n", "kk: 'Дәнекерлеуші-құрастырушы'\n")
+    _edit(root, PROFESSION, "ru: 'Сварщик'\n", "ru: 'Сварщик-монтажник'\n")
+    updated = preview.update([PROFESSION])
+    assert updated.outcome.errors == 0
+    changed = {name for name, data in _files(out).items() if before[name] != data}
+    for lang, name in (("kk", "Дәнекерлеуші-құрастырушы"), ("ru", "Сварщик-монтажник")):
+        page = (out / lang / "professions/7212-1-008/index.html").read_text(encoding="utf-8")
+        assert name in page
+        assert name in (out / lang / "professions/index.html").read_text(encoding="utf-8")
+        assert name in (out / lang / "professions/rows.json").read_text(encoding="utf-8")
+        # the centers that recognize it and the standard it is grounded on name it too
+        named = {
+            f"{lang}/centers/{center}/index.html"
+            for center in ("090540000122", "150940002404", "160240000583")
+        } | {f"{lang}/standards/PS-7212-001/index.html"}
+        assert named <= changed
+        for page_name in named:
+            assert name in (out / page_name).read_text(encoding="utf-8")
+    preview.settle()
+
+
+def test_a_broken_edit_is_reported_and_the_previous_pages_stay(
+    built: tuple[Path, Path, Built], tmp_path: Path
+) -> None:
+    root, out, preview = _copy(built, tmp_path)
+    before = _files(out)
+    _edit(root, PROFESSION, "ru: 'Сварщик'\n", "ru: 'Сварщик\n  : [\n")
+    updated = preview.update(preview.plan([root / PROFESSION]) or [])
+    assert updated.pages == 0
+    assert [(p.path, p.severity.value) for p in updated.outcome.problems][:1] == [
+        (PROFESSION, "error")
+    ]
+    assert _files(out) == before
+    # The broken file is checked again with the next edit, of another file.
+    _edit(root, CENTER, "ru: '", "ru: 'Учебный ")
+    again = preview.update(preview.plan([root / CENTER]) or [])
+    assert again.pages == 0
+    assert {p.path for p in again.outcome.problems if p.severity.value == "error"} == {PROFESSION}
+    assert _files(out) == before
+
+
+@pytest.mark.parametrize(
+    ("relpath", "why"),
+    [
+        ("register/bodies.yml", "the bodies"),
+        ("register/decisions/2025-10-29.yml", "a council decision"),
+        ("schemas/profession.schema.json", "a schema"),
+        ("site/templates/home.html", "the site's templates"),
+        ("register/professions/industry/9999-9-999.yml", "a new file"),
+    ],
+)
+def test_what_reaches_many_pages_takes_a_full_build(
+    built: tuple[Path, Path, Built], tmp_path: Path, relpath: str, why: str
+) -> None:
+    root, _, preview = _copy(built, tmp_path)
+    path = root / relpath
+    if not path.exists():
+        path.write_text(
+            (root / PROFESSION).read_text(encoding="utf-8").replace("7212-1-008", "9999-9-999"),
+            encoding="utf-8",
+        )
+    assert preview.plan([path]) is None, why
+    # a file that came and went (an editor's trial file) asks for nothing
+    assert preview.plan([root / "register/professions/industry/4913"]) == []
+
+
+def test_the_kinds_an_update_takes_are_the_entries_with_pages() -> None:
+    from nqs.site.preview import LISTS
+
+    assert set(LISTS) == {Kind.PROFESSION, Kind.STANDARD, Kind.CENTER}
