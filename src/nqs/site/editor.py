@@ -30,7 +30,7 @@ from nqs.messages import render
 from nqs.reference import Name
 from nqs.register import Register
 from nqs.schema import _FIELD_FORMS, _FORMS, MAX_SCHEMA_BYTES
-from nqs.site.labels import LABELS, SITE_LANGUAGES
+from nqs.site.labels import FIELD_LABELS, LABELS, SITE_LANGUAGES
 
 REPOSITORY = "nqs-kz/nqs"  # the repository on GitHub the editor proposes changes to
 BACKEND_PORT = 8081  # decap-server's, started by `nqs edit`
@@ -46,24 +46,18 @@ VENDORED = (
     ("yaml", ("LICENSE",), "yaml"),
 )
 
-# The label (site/labels.py) of each field, by its name wherever it is in a schema.
+# The label (site/labels.py) of each field, by its name wherever it is in a schema: the
+# site's own field labels, and the editor's where a form needs another word or a deeper field.
 WIDGET_LABELS = {
-    "code": "code",
+    **FIELD_LABELS,
     "id": "editor-id",
-    "bin": "bin",
-    "body": "body",
-    "name": "name",
     "title": "editor-title",
-    "basis": "basis",
-    "legal_act": "legal-act",
     "number": "editor-number",
-    "date": "date",
     "article": "editor-article",
     "paragraph": "editor-paragraph",
     "subparagraph": "editor-subparagraph",
     "appendix": "editor-appendix",
     "requirement": "requirement",
-    "grounds": "grounds",
     "health_life_safety": "ground-health",
     "not_applicable": "ground-not-applicable",
     "labour_market_demand": "ground-demand",
@@ -72,48 +66,24 @@ WIDGET_LABELS = {
     "reference": "editor-reference",
     "document_validity_years": "editor-validity-years",
     "document_validity_months": "editor-validity-months",
-    "levels": "levels",
     "level": "level",
-    "skills": "skills",
     "knowledge": "function-knowledge",
-    "status": "status",
-    "included_by": "field-included-by",
-    "amended_by": "field-amended-by",
-    "excluded_by": "field-excluded-by",
-    "occupations": "occupations",
-    "approval": "approval",
     "order_number": "editor-order-number",
     "kind": "editor-act-kind",
     "issuer": "editor-issuer",
-    "repealed": "repealed",
-    "functions": "functions",
-    "protocol": "protocol",
-    "recommends": "recommended-changes",
     "included": "draft-included",
     "amended": "draft-amended",
     "excluded": "draft-excluded",
-    "rejected": "rejected-proposals",
     "reason": "editor-reason",
-    "region": "region",
-    "address": "address",
-    "contacts": "contacts",
     "phone": "phone",
     "email": "email",
     "website": "website",
-    "founders": "founders",
-    "educational_institution": "educational-institution",
-    "professions": "center-professions",
-    "certificates": "certificates",
     "route": "accreditor",
     "decision": "accreditation-decision",
     "issued": "issued",
     "expires": "expires",
-    "agreement": "agreement",
     "events": "editor-events",
-    "revocation": "state-revoked",
-    "renewal": "state-renewed",
     "reissue": "reissued",
-    "termination": "state-terminated",
     "ground": "ground",
     "detected": "detected",
     "copy_sent": "copy-sent",
