@@ -93,7 +93,8 @@ def test_a_spring_cycle_from_opening_to_the_edition(spring: Path) -> None:
     assert code == 0
     assert "git push -u origin cycle/2025-1" in out
     assert ".github/rulesets/cycle.json" in out and ".github/rulesets/main.json" in out
-    assert "2025-02-03" in out  # 1 February 2025 is a Saturday: the term ends on Monday
+    # 1 February 2025 is a Saturday: the term ends on Monday, worded with the Kazakh dative
+    assert "2025 жылғы 3 ақпанға дейін" in out
     assert git_(root, "rev-parse", BRANCH) == main_before
     code, _, err = nqs(root, "cycle", "open", "2025-1")
     assert code == 2 and "уже есть" in err
@@ -134,11 +135,11 @@ def test_a_spring_cycle_from_opening_to_the_edition(spring: Path) -> None:
     code, out, _ = nqs(root, "remarks", "2025-01-22", "--as-of", "2025-01-23", "--lang", "en")
     assert (code, out) == (
         0,
-        "remarks received on 2025-01-22 are to be fixed by 2025-01-24 inclusive "
+        "remarks received on 22 January 2025 are to be fixed by 24 January 2025 inclusive "
         "(2 working days, Rules 9)\n",
     )
     code, out, _ = nqs(root, "remarks", "2025-01-24", "--as-of", "2025-01-29", "--lang", "en")
-    assert code == 1 and "by 2025-01-28" in out and "ended on 2025-01-28" in out
+    assert code == 1 and "by 28 January 2025" in out and "ended on 28 January 2025" in out
     edit(root, NURSE, "document_validity_years: 5", "document_validity_years: 4")
     commit(root, "Health: remarks fixed", "2025-01-23T10:00:00+0500")
 
@@ -166,20 +167,20 @@ def test_a_spring_cycle_from_opening_to_the_edition(spring: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == (
-        "cycle cycle/2025-1: proposals by 2025-02-03 (Rules 7), "
-        "to the National Council by 2025-04-01 (Rules 10)"
+        "cycle cycle/2025-1: proposals by 3 February 2025 (Rules 7), "
+        "to the National Council by 1 April 2025 (Rules 10)"
     )
     assert lines[1] == "energy:"
     assert lines[2] == (
         f"  {SOLAR}  proposed (branch energy-late, not yet merged into the cycle's branch); "
-        "proposals due by 2025-02-03; begun after the proposal deadline (2025-02-03): "
+        "proposals due by 3 February 2025; begun after the proposal deadline (3 February 2025): "
         "it belongs to the next cycle"
     )
     assert lines[3].startswith(f"  {NEW}  proposed (branch energy-late,")
     assert lines[4] == "health:"
     assert lines[5] == (
         f"  {NURSE}  proposed (branch health-nurse, not yet merged into the cycle's branch); "
-        "proposals due by 2025-02-03"
+        "proposals due by 3 February 2025"
     )
     code, out, _ = nqs(root, "cycle", "status", "--as-of", "2025-02-11", "--lang", "kk")
     assert code == 0 and "health-nurse" in out  # the current cycle by default
@@ -190,7 +191,7 @@ def test_a_spring_cycle_from_opening_to_the_edition(spring: Path) -> None:
     code, out, _ = nqs(root, "validate", "--as-of", "2025-02-13")
     assert code == 0, out
     code, out, _ = nqs(root, "cycle", "status", "2025-1", "--as-of", "2025-02-13", "--lang", "en")
-    assert f"  {NURSE}  in the draft register; due to the National Council by 2025-04-01" in out
+    assert f"  {NURSE}  in the draft register; due to the National Council by 1 April 2025" in out
     assert "proposed" not in out
     assert git_(root, "rev-parse", "main") == main_before
 
@@ -578,7 +579,7 @@ def test_remarks_are_told_only_in_years_whose_working_days_are_known(spring: Pat
     code, out, err = nqs(spring, "remarks", "2100-12-30", "--as-of", "2100-12-30", "--lang", "en")
     assert code == 2 and out == "" and "working days in Kazakhstan are known" in err, err
     code, out, _ = nqs(spring, "remarks", "2099-12-30", "--as-of", "2099-12-30", "--lang", "en")
-    assert code == 0 and "remarks received on 2099-12-30 are to be fixed by 2100-01-" in out
+    assert code == 0 and "remarks received on 30 December 2099 are to be fixed by" in out
 
 
 @pytest.mark.parametrize(("as_of", "cycle"), [("2020-01-10", "2020-1"), ("2100-11-02", "2101-1")])

@@ -116,16 +116,18 @@ def test_cycle_of_a_year() -> None:
 
 def test_calendar_command_notes_days_off_and_estimates(repo: Path) -> None:
     notes = {
-        "kk": ("2026-02-01 демалыс күні", "Азаматтық кодексі", "тек болжайды"),
-        "ru": ("2026-02-01 нерабочий день", "Гражданский кодекс РК", "лишь оценивает"),
-        "en": ("2026-02-01 is a day off", "Civil Code", "only estimates"),
+        "kk": ("2026 жылғы 1 ақпан демалыс күні", "Азаматтық кодексі", "тек болжайды"),
+        "ru": ("1 февраля 2026 года нерабочий день", "Гражданский кодекс РК", "лишь оценивает"),
+        "en": ("1 February 2026 is a day off", "Civil Code", "only estimates"),
     }
     for lang, (moved, article, estimate) in notes.items():
         result = run_nqs(repo, "calendar", "2026", "--lang", lang, in_process=True)
         assert result.returncode == 0, result.stderr
         lines = result.stdout.splitlines()
         assert lines[1].startswith("2026-02-02  ") and moved in lines[1] and article in lines[1]
-        assert any(line.startswith("2026-11-02  ") and "2026-11-01" in line for line in lines)
+        assert any(line.startswith("2026-11-02  ") and "2026-11-01" not in line for line in lines)
+        day_off = {"kk": "2026 жылғы 1 қараша", "ru": "1 ноября 2026 года", "en": "1 November 2026"}
+        assert any(line.startswith("2026-11-02  ") and day_off[lang] in line for line in lines)
         assert any(line.startswith("2026-05-27  ") and estimate in line for line in lines)
 
 

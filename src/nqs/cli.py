@@ -28,6 +28,7 @@ from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
 from nqs.escape import ascii_name, terminal
 from nqs.files import NotRegular
+from nqs.formatting import Day
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
 from nqs.reference import ReferenceError_
@@ -609,9 +610,9 @@ def _calendar(args: argparse.Namespace, lang: str) -> int:
         for event in cycle(year, decisions):
             text = render(event.key, {"decision": event.decision}, lang)
             if event.moved_from is not None:
-                text += render("calendar-moved", {"named": event.moved_from.isoformat()}, lang)
+                text += render("calendar-moved", {"named": Day(event.moved_from)}, lang)
             if event.estimated and event.key != "calendar-estimated-holiday":
-                days = ", ".join(day.isoformat() for day in event.estimated)
+                days = [Day(day) for day in event.estimated]
                 text += render("calendar-estimated", {"days": days}, lang)
             print(f"{event.date.isoformat()}  {text}")
     return EXIT_CLEAN
@@ -794,8 +795,8 @@ def _cycle_open(root: Path, name: str, lang: str) -> int:
     params = {
         "branch": cycle.branch,
         "commit": commit[:10],
-        "proposals": cycle.proposals_due.isoformat(),
-        "council": cycle.council_due.isoformat(),
+        "proposals": Day(cycle.proposals_due),
+        "council": Day(cycle.council_due),
     }
     print(render("cycle-opened", params, lang))
     return EXIT_CLEAN
@@ -821,14 +822,14 @@ def _cycle_status(root: Path, args: argparse.Namespace, lang: str) -> int:
 
     items = merged(between(root, f"main..{target}"), cycle)
     items += pending(unmerged(root, target, skip), cycle)
-    dates = {"proposals": cycle.proposals_due.isoformat(), "council": cycle.council_due.isoformat()}
+    dates = {"proposals": Day(cycle.proposals_due), "council": Day(cycle.council_due)}
     print(render("cycle-status-title", {"branch": cycle.branch, **dates}, lang))
     if not items:
         print(render("cycle-status-none", {}, lang))
     for body, found in by_body(items).items():
         print(f"{terminal(body)}:")
         for item in found:
-            due = "—" if item.due is None else item.due.isoformat()
+            due = "—" if item.due is None else Day(item.due)
             said = render(
                 f"cycle-state-{item.state}", {"where": terminal(item.where), "due": due}, lang
             )
@@ -926,9 +927,9 @@ def _remarks(args: argparse.Namespace, lang: str) -> int:
     _number(str(received.year), years(), "calendar-bad-year", lang)
     as_of = _as_of(args.as_of, lang)
     due = remarks_deadline(received)
-    print(render("remarks-deadline", {"received": received, "due": due}, lang))
+    print(render("remarks-deadline", {"received": Day(received), "due": Day(due)}, lang))
     if as_of > due:
-        print(render("remarks-over", {"due": due, "as_of": as_of}, lang))
+        print(render("remarks-over", {"due": Day(due), "as_of": Day(as_of)}, lang))
         return EXIT_PROBLEMS
     return EXIT_CLEAN
 

@@ -710,7 +710,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the branch «{value}» already exists (locally or on a remote): a cycle is opened once",
     ),
     "cycle-opened": (
-        "{branch} тармағы main тармағынан ({commit}) құрылды. Оны жіберіңіз: git push -u origin {branch}. Оны .github/rulesets/cycle.json ережелер жинағы қорғайды (main тармағын — .github/rulesets/main.json). Салалық органдар ұсыныстарын {proposals} дейін осы тармаққа pull request ретінде жібереді (Қағидалардың 7-тармағы); тізілім Ұлттық кеңеске {council} дейін енгізіледі (10-тармақ)",
+        "{branch} тармағы main тармағынан ({commit}) құрылды. Оны жіберіңіз: git push -u origin {branch}. Оны .github/rulesets/cycle.json ережелер жинағы қорғайды (main тармағын — .github/rulesets/main.json). Салалық органдар ұсыныстарын {proposals:dat} дейін осы тармаққа pull request ретінде жібереді (Қағидалардың 7-тармағы); тізілім Ұлттық кеңеске {council:dat} дейін енгізіледі (10-тармақ)",
         "ветка {branch} создана от main ({commit}). Отправьте её: git push -u origin {branch}. Её защищает набор правил .github/rulesets/cycle.json (main — .github/rulesets/main.json). Отраслевые органы вносят предложения pull request'ами в эту ветку до {proposals} (пункт 7 Правил); реестр вносится в Национальный совет до {council} (пункт 10)",
         "the branch {branch} was created from main ({commit}). Push it: git push -u origin {branch}. The ruleset .github/rulesets/cycle.json protects it (main: .github/rulesets/main.json). Sectoral bodies propose by pull requests into it by {proposals} (Rules 7); the register goes to the National Council by {council} (Rules 10)",
     ),
@@ -720,7 +720,7 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "there is no branch {branch}: open it with nqs cycle open, or git fetch it",
     ),
     "cycle-status-title": (
-        "{branch} кезеңі: ұсыныстар {proposals} дейін (Қағидалардың 7-тармағы), Ұлттық кеңеске {council} дейін (10-тармақ)",
+        "{branch} кезеңі: ұсыныстар {proposals:dat} дейін (Қағидалардың 7-тармағы), Ұлттық кеңеске {council:dat} дейін (10-тармақ)",
         "цикл {branch}: предложения до {proposals} (пункт 7 Правил), в Национальный совет до {council} (пункт 10)",
         "cycle {branch}: proposals by {proposals} (Rules 7), to the National Council by {council} (Rules 10)",
     ),
@@ -887,13 +887,13 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the day the sectoral body received the remarks (the day of the pull request's «Changes requested» review)",
     ),
     "remarks-deadline": (
-        "{received} алынған ескертулер бойынша ұсыныс {due} қоса алғанда түзетіледі (2 жұмыс күні, Қағидалардың 9-тармағы)",
+        "{received:loc} алынған ескертулер бойынша ұсыныс {due:dat} дейін (сол күнді қоса алғанда) түзетіледі (2 жұмыс күні, Қағидалардың 9-тармағы)",
         "по замечаниям, полученным {received}, предложение дорабатывается до {due} включительно (2 рабочих дня, пункт 9 Правил)",
         "remarks received on {received} are to be fixed by {due} inclusive (2 working days, Rules 9)",
     ),
     "remarks-over": (
-        "мерзім {due} аяқталды ({as_of} күнгі жағдай бойынша)",
-        "срок истёк {due} (на {as_of})",
+        "мерзім {due:loc} аяқталды ({as_of:attr} жағдай бойынша)",
+        "срок истёк {due} (по состоянию на {as_of})",
         "the term ended on {due} (as of {as_of})",
     ),
     "help-diff": (
