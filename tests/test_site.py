@@ -448,6 +448,9 @@ def test_downloads_hold_both_languages_and_are_stable(site: Path, tmp_path: Path
     assert {"name_kk", "name_ru"} <= set(rows[0])
     document = json.loads((site / "downloads/centers.json").read_text(encoding="utf-8"))
     assert len(document["entries"]) == len(_entries(Kind.CENTER))
+    for name in ("professions.json", "standards.json", "centers.json", "datapackage.json"):
+        text = (site / "downloads" / name).read_text(encoding="utf-8")  # compact, no indentation
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
     sheet = load_workbook(site / "downloads/standards.xlsx").active
     assert sheet.max_row == len(_entries(Kind.STANDARD)) + 1
     again = build(PROJECT, tmp_path / "again")
