@@ -3,10 +3,13 @@
     python benchmarks/site_size.py [--size national|stress] [--site DIR]
 
 Builds the site of the generated register (or reads one already built, --site) and prints:
-`du -sb` of the site and of each top-level folder; the bytes of its files alone and the
-number of folders (on ext4 every folder counts 4 KiB in `du -sb`, and every page is a folder:
-FOLDER/KEY/index.html); the average page of each section; and one profession page's bytes by
-part of the page. Target (issue 12): the stress site under 1 GB, with room to spare.
+what GitHub Pages is given, the tar that actions/upload-pages-artifact makes of the site's
+folder (its bytes, and gzip'd as the artifact is uploaded); `du -sb` of the site and of each
+top-level folder; the bytes of its files alone and the number of folders (on ext4 every folder
+counts 4 KiB in `du -sb`, and every page is a folder: FOLDER/KEY/index.html, where a tar has a
+512-byte header); the average page of each section; and one profession page's bytes by part of
+the page. Target (issue 12): the stress site's tar under 1 GB (GitHub Pages' limit for a
+published site) with room to spare: at most 800 MB.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,6 +48,25 @@ def du(path: Path) -> int:
     return int(out.stdout.split()[0])
 
 
+def pages_artifact(path: Path) -> tuple[int, int]:
+    """The bytes of the tar that actions/upload-pages-artifact (v3) makes of the folder, with
+    its command (GNU tar, links followed, .git and .github left out), and of that tar gzip'd
+    at gzip's default level."""
+    command = ["tar", "--dereference", "--hard-dereference", "--directory", str(path)]
+    command += ["-cf", "-", "--exclude=.git", "--exclude=.github", "."]
+    tar = subprocess.Popen(command, stdout=subprocess.PIPE)
+    assert tar.stdout is not None
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31)  # 31: the gzip format
+    size = packed = 0
+    while chunk := tar.stdout.read(1 << 20):
+        size += len(chunk)
+        packed += len(packer.compress(chunk))
+    packed += len(packer.flush())
+    if tar.wait() != 0:
+        raise SystemExit(f"tar failed on {path}")
+    return size, packed
+
+
 def breakdown(page: Path) -> list[tuple[str, int]]:
     """The bytes of each part of a page; what no part covers (the markup between the parts,
     line breaks) is the last row."""
@@ -61,11 +84,18 @@ def breakdown(page: Path) -> list[tuple[str, int]]:
 def report(site: Path) -> None:
     files = [p for p in site.rglob("*") if p.is_file()]
     folders = sum(1 for p in site.rglob("*") if p.is_dir())
+    size, packed = pages_artifact(site)
+    print(f"tar (what GitHub Pages publishes): {size / 1e6:9.1f} MB, gzip'd {packed / 1e6:.1f} MB")
     print(f"du -sb {site}: {du(site) / 1e6:9.1f} MB")
+    by_top: dict[str, int] = {}
+    for p in files:
+        top = p.relative_to(site).parts[0]
+        by_top[top] = by_top.get(top, 0) + p.stat().st_size
     for top in sorted(site.iterdir()):
         if top.is_dir():
-            print(f"  {top.name + '/':12} {du(top) / 1e6:9.1f} MB")
-    alone = sum(p.stat().st_size for p in files)
+            inside = by_top.get(top.name, 0)
+            print(f"  {top.name + '/':12} {du(top) / 1e6:9.1f} MB, files {inside / 1e6:9.1f} MB")
+    alone = sum(by_top.values())
     print(f"files alone: {alone / 1e6:9.1f} MB in {len(files)} files")
     print(f"folders: {folders}")
     print("average page (file bytes):")

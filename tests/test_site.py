@@ -21,7 +21,7 @@ from nqs.collation import collated
 from nqs.formatting import number as format_number
 from nqs.formatting import plural_form
 from nqs.layout import Kind, classify, discover
-from nqs.site.engine import compact
+from nqs.site.engine import between_tags, compact
 from nqs.site.labels import FIELD_LABELS, LABELS
 from tests.conftest import PROJECT, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
@@ -136,7 +136,8 @@ def test_entry_pages_are_their_folders_frame_with_their_own_address_title_and_bo
 ) -> None:
     """Entry pages are put into one frame per folder that Material renders once (engine.py):
     each has its own address, title and body, its section in the navigation, the frame
-    without indentation, and no stand-in of the frame is left in the site or its sitemap."""
+    without indentation or line breaks between its tags, and no stand-in of the frame is left
+    in the site or its sitemap."""
     checked = 0
     for lang in ("kk", "ru"):
         name = re.escape(LABELS["site-name"][lang])
@@ -153,6 +154,7 @@ def test_entry_pages_are_their_folders_frame_with_their_own_address_title_and_bo
             assert '<a href="../" class="md-nav__link">' in html, page
             assert '<img src="../../assets/nqs/logo.svg" alt="">' in header, page
             assert not re.search(r"\n[ \t]", html), page
+            assert ">\n<" not in html[: html.index("<div data-pagefind-body")], page
             assert "__palette" not in html, page
             checked += 1
         assert "nqs-frame" not in (site / lang / "sitemap.xml").read_text(encoding="utf-8")
@@ -180,6 +182,14 @@ def test_a_frame_loses_only_indentation_and_unused_settings() -> None:
     )
     verbatim = "<div>\n  <pre>\n    code\n</pre>\n</div>"
     assert compact(verbatim) == verbatim
+
+
+def test_a_frame_loses_the_line_breaks_between_tags_only() -> None:
+    """between_tags: a line break between two tags goes; one beside text stays."""
+    frame = '<nav>\n<a href="/">\n<img src="l.svg" alt="">\n</a>\nName\n</nav>\n<main>'
+    assert (
+        between_tags(frame) == '<nav><a href="/"><img src="l.svg" alt=""></a>\nName\n</nav><main>'
+    )
 
 
 # Words of one language that the other never uses: Russian words on Kazakh pages; on Russian
@@ -438,6 +448,9 @@ def test_downloads_hold_both_languages_and_are_stable(site: Path, tmp_path: Path
     assert {"name_kk", "name_ru"} <= set(rows[0])
     document = json.loads((site / "downloads/centers.json").read_text(encoding="utf-8"))
     assert len(document["entries"]) == len(_entries(Kind.CENTER))
+    for name in ("professions.json", "standards.json", "centers.json", "datapackage.json"):
+        text = (site / "downloads" / name).read_text(encoding="utf-8")  # compact, no indentation
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
     sheet = load_workbook(site / "downloads/standards.xlsx").active
     assert sheet.max_row == len(_entries(Kind.STANDARD)) + 1
     again = build(PROJECT, tmp_path / "again")
