@@ -22,13 +22,15 @@ import gzip
 import http.server
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 from pathlib import Path
+
+from site_vs_material import fresh_sources
+from validate_vs_parse import ensure_data
 
 PROJECT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = PROJECT / ".cache/lighthouse/node_modules/.bin/lighthouse"
@@ -94,10 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             ],
             check=True,
         )
-    root = PROJECT if args.size == "bundled" else PROJECT / "benchmarks/data/national"
-    if root != PROJECT:  # the generated register carries a copy of site/: bring it up to date
-        shutil.rmtree(root / "site")
-        shutil.copytree(PROJECT / "site", root / "site")
+    root = PROJECT if args.size == "bundled" else fresh_sources(ensure_data(args.size))
     nqs = Path(sys.executable).parent / "nqs"
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
     worst = 100
