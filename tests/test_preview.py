@@ -191,3 +191,15 @@ def test_the_kinds_an_update_takes_are_the_entries_with_pages() -> None:
     from nqs.site.preview import LISTS
 
     assert set(LISTS) == {Kind.PROFESSION, Kind.STANDARD, Kind.CENTER}
+
+
+@pytest.mark.parametrize("moved", ["register/professions/industry", "register"])
+def test_a_folder_of_entries_moved_away_takes_a_full_build(tmp_path: Path, moved: str) -> None:
+    """A folder moved out of the repository (or deleted whole) is one event for the folder,
+    none for its files: its entries are gone from the site, which only a full build shows."""
+    root = git_project(tmp_path / "repo")
+    outcome = validate(root, WRITTEN_FOR)
+    assert outcome.register is not None
+    preview = Preview(root, tmp_path / "out", SITE_URL, outcome.register, None, (), "en")
+    shutil.move(root / moved, tmp_path / "away")
+    assert preview.plan([root / moved]) is None

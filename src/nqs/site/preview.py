@@ -124,6 +124,9 @@ class Preview:
             exists = os.path.lexists(path)
             doc = documents.get(relpath)
             if doc is None and not exists:
+                # A folder moved away or deleted whole is one event, none for its files.
+                if any(known.startswith(relpath + "/") for known in documents):
+                    return None
                 continue
             if doc is None or not exists or doc.kind not in LISTS:
                 return None
