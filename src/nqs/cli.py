@@ -277,7 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     except ReferenceError_ as exc:
-        params = {"path": exc.path, "detail": _detail(exc, lang)}
+        detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
+        params = {"path": exc.path, "detail": detail}
         print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
     except OSError as exc:  # the system's refusal (a full disk, a closed device): not a fault
         where = f" ({terminal(os.fsdecode(exc.filename))})" if exc.filename else ""
