@@ -168,6 +168,28 @@ def test_the_format_writes_the_house_style(admin: Path, tmp_path: Path) -> None:
     assert saved == original
 
 
+def test_a_key_the_layout_does_not_know_is_written_as_the_key_it_was(
+    admin: Path, tmp_path: Path
+) -> None:
+    """A hostile file's unknown keys (kept for the validator to report) are written quoted
+    where a plain key would say something else: a newline and a key of the schema, a comment,
+    a list item, a flow mapping. Saving the file unchanged keeps its keys and values."""
+    path = tmp_path / "register/professions/industry/7212-1-008.yml"
+    path.parent.mkdir(parents=True)
+    original = (PROJECT / "register/professions/industry/7212-1-008.yml").read_text("utf-8")
+    hostile = {
+        "x: 1\nstatus": "a",
+        "a #": "b",
+        "- c": "d",
+        "{e": {"f: g": "h"},
+        "": "empty",
+        "'q'": "r",
+    }
+    path.write_text(original + yaml.safe_dump(hostile, allow_unicode=True), encoding="utf-8")
+    saved = _saved_by_the_editor(admin, tmp_path, [(Kind.PROFESSION, str(path))])[str(path)]
+    assert yaml.safe_load(saved) == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path) -> None:
     """decap-server commits a saved entry with `git add .`: nqs edit starts only on a clean
     working tree, and only where the cycle branch the proposals go into exists."""
