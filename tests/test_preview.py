@@ -203,3 +203,23 @@ def test_a_folder_of_entries_moved_away_takes_a_full_build(tmp_path: Path, moved
     preview = Preview(root, tmp_path / "out", SITE_URL, outcome.register, None, (), "en")
     shutil.move(root / moved, tmp_path / "away")
     assert preview.plan([root / moved]) is None
+
+
+@pytest.mark.parametrize("replaced_by", ["a folder", "nothing"])
+def test_an_edited_file_gone_before_its_check_takes_a_full_build(
+    tmp_path: Path, replaced_by: str
+) -> None:
+    """A file changed (plan takes it) that is no longer a file when it is checked (deleted
+    meanwhile, or an empty folder of its name in its place, which plan cannot tell from a
+    file) is gone from the site: a full build shows it, nothing is written, nothing fails."""
+    root = git_project(tmp_path / "repo")
+    outcome = validate(root, WRITTEN_FOR)
+    assert outcome.register is not None
+    out = tmp_path / "out"
+    preview = Preview(root, out, SITE_URL, outcome.register, None, (), "en")
+    (root / PROFESSION).unlink()
+    if replaced_by == "a folder":
+        (root / PROFESSION).mkdir()
+        assert preview.plan([root / PROFESSION]) == [PROFESSION]
+    assert preview.update([PROFESSION]) is None
+    assert not out.exists()

@@ -544,6 +544,8 @@ def _update(preview: Preview, paths: set[Path], lang: str) -> Preview | None:
         updated = preview.update(changed)
     except SiteError as exc:
         raise _site_error(exc, lang) from exc.__cause__
+    if updated is None:
+        return None
     if updated.outcome.problems:
         sys.stdout.write(report.FORMATS[_report_format()](updated.outcome, lang))
     if updated.outcome.errors:

@@ -133,9 +133,10 @@ class Preview:
             changed.add(relpath)
         return sorted(changed)
 
-    def update(self, changed: list[str]) -> Updated:
+    def update(self, changed: list[str]) -> Updated | None:
         """Check the changed files (from plan) and, without errors, write the pages they reach
-        (see the module)."""
+        (see the module); None, writing nothing, when one of them is no longer a file (deleted
+        since plan, or a folder in its place): only a full build shows that."""
         self.settle()
         reference = self.register.reference
         outcome = validate(self.root, self.register.as_of, changed, False, reference)
@@ -145,6 +146,8 @@ class Preview:
             return Updated(outcome, 0)
         loaded = (doc for docs in checked.documents.values() for doc in docs)
         fresh = {doc.path: doc for doc in loaded if doc.path in changed}
+        if len(fresh) < len(changed):
+            return None
         # Its key is its file's name (rule file-name): the edit keeps each page's address.
         before = [self._documents()[path] for path in changed]
         after = [fresh[path] for path in changed]
