@@ -223,3 +223,23 @@ def test_an_edited_file_gone_before_its_check_takes_a_full_build(
         assert preview.plan([root / PROFESSION]) == [PROFESSION]
     assert preview.update([PROFESSION]) is None
     assert not out.exists()
+
+
+def test_a_refusal_of_the_system_in_the_background_step_is_said_without_a_traceback(
+    built: tuple[Path, Path, Built], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The background step runs in a process of its own: where the system refuses it (here
+    the downloads folder of the served site is a file, as a full disk would refuse it), it
+    says so in the reader's words, escaped, never with Python's traceback."""
+    root, out, preview = _copy(built, tmp_path)
+    shutil.rmtree(out / "downloads")
+    (out / "downloads").write_text("not a folder\n", encoding="utf-8")
+    _edit(root, CENTER, "ru: '", "ru: 'Учебный ")
+    updated = preview.update([CENTER])
+    assert updated is not None and updated.pages > 0
+    later = preview._later
+    assert later is not None
+    later.join()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err, err
+    assert f"nqs: the system refused: File exists ({out / 'downloads'})" in err, err

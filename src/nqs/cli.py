@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from nqs import dates, report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.escape import ascii_name, terminal
+from nqs.escape import ascii_name, refused, terminal
 from nqs.files import NotRegular
 from nqs.layout import DATA_ROOTS, Kind
 from nqs.messages import DEFAULT_LANGUAGE, LANGUAGES, Term, language_from_environment, render
@@ -281,9 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         params = {"path": exc.path, "detail": detail}
         print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
     except OSError as exc:  # the system's refusal (a full disk, a closed device): not a fault
-        where = f" ({terminal(os.fsdecode(exc.filename))})" if exc.filename else ""
-        detail = (exc.strerror or type(exc).__name__) + where
-        print("nqs: " + render("cli-system-error", {"detail": detail}, lang), file=sys.stderr)
+        params = {"detail": refused(exc)}
+        print("nqs: " + render("cli-system-error", params, lang), file=sys.stderr)
         if exc.filename is None:  # stdout itself, perhaps: Python flushes it again on exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except Exception:
@@ -408,8 +407,7 @@ def _built(
 
 def _site_error(exc: SiteError, lang: str) -> UsageError:
     """A site that cannot be built, in the reader's words (its values escaped, one line)."""
-    params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
-    return UsageError(render(exc.key, params, lang))
+    return UsageError(exc.said(lang))
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:

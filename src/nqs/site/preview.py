@@ -42,6 +42,7 @@ from pathlib import Path
 
 from nqs.chronicle import Chronicle
 from nqs.context import relations
+from nqs.escape import refused
 from nqs.layout import DATA_ROOTS, ENTRY_KINDS, IGNORED_NAMES, Kind
 from nqs.lifeline import die_with
 from nqs.loader import Document
@@ -278,6 +279,10 @@ def _write_data_later(model: SiteModel, templates: Path, out: Path, lang: str, p
     except SiteBusy:  # a full build has begun: it writes them
         return
     except SiteError as exc:
-        print("nqs: " + render(exc.key, exc.params, lang), file=sys.stderr, flush=True)
+        print("nqs: " + exc.said(lang), file=sys.stderr, flush=True)
+        return
+    except OSError as exc:  # a full disk, a file where a folder was: said, never a traceback
+        said = render("cli-system-error", {"detail": refused(exc)}, lang)
+        print("nqs: " + said, file=sys.stderr, flush=True)
         return
     print("nqs: " + render("serve-data-updated", {}, lang), flush=True)
