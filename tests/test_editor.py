@@ -209,3 +209,8 @@ def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path
     (root / "notes.txt").write_text("not for the proposal\n", encoding="utf-8")
     done = run_nqs(root, *args)
     assert done.returncode == 2 and "uncommitted changes" in done.stderr, done.stderr
+    # A setting that hides untracked files from `git status` hides them from no `git add .`.
+    with git.Repo(root) as repo:
+        repo.git.config("status.showUntrackedFiles", "no")
+    done = run_nqs(root, *args, timeout=120)
+    assert done.returncode == 2 and "uncommitted changes" in done.stderr, done.stderr

@@ -493,9 +493,12 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     if known.returncode != 0:
         raise UsageError(render("edit-no-cycle-branch", {"branch": branch}, lang))
     # decap-server commits a saved entry with `git add .`: whatever else is changed in the
-    # working tree would go into the proposal with it.
+    # working tree would go into the proposal with it; untracked files are listed whatever
+    # status.showUntrackedFiles says (they are added all the same).
     status = subprocess.run(
-        ["git", "-C", str(root), "status", "--porcelain"], capture_output=True, check=False
+        ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=all"],
+        capture_output=True,
+        check=False,
     )
     if status.returncode != 0 or status.stdout.strip():
         raise UsageError(render("edit-not-clean", {}, lang))
