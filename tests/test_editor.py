@@ -214,3 +214,19 @@ def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path
         repo.git.config("status.showUntrackedFiles", "no")
     done = run_nqs(root, *args, timeout=120)
     assert done.returncode == 2 and "uncommitted changes" in done.stderr, done.stderr
+    # A port no server can listen on is refused before decap-server starts, said escaped.
+    (root / "notes.txt").unlink()
+    hostile = ("edit", "--port", "1\x1b[31m\n", "--as-of", "2026-12-01", "--lang", "en")
+    done = run_nqs(root, *hostile, timeout=120)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    assert "\x1b" not in done.stderr and "1\\x1b[31m\\n" in done.stderr, done.stderr
+
+
+def test_the_folder_written_is_said_escaped(tmp_path: Path) -> None:
+    """nqs editor-config says where it wrote, the folder given on the command line escaped
+    (one line, no terminal control sequence)."""
+    out = tmp_path / "a\x1b[31mb\nc"
+    done = run_nqs(PROJECT, "editor-config", "--out", str(out), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"the form editor is written into {tmp_path}/a\\x1b[31mb\\nc\n"
+    assert (out / "index.html").is_file()

@@ -399,7 +399,7 @@ def _built(
     for decision, reason in built.skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
-    print(render("build-done", {"out": out, "pages": pages}, lang))
+    print(render("build-done", {"out": terminal(os.fsdecode(out)), "pages": pages}, lang))
     assert outcome.register is not None  # built: the register is valid
     preview = Preview(root, out, url, outcome.register, built.story, built.skipped, lang)
     return EXIT_CLEAN, preview
@@ -462,7 +462,7 @@ def _editor_config(args: argparse.Namespace, lang: str) -> int:
         return EXIT_PROBLEMS
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
     write_editor(root, outcome.register, out)
-    print(render("editor-config-written", {"out": out}, lang))
+    print(render("editor-config-written", {"out": terminal(os.fsdecode(out))}, lang))
     return EXIT_CLEAN
 
 
@@ -478,6 +478,7 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     from nqs.site.editor import BACKEND_PORT, NODE_MODULES, installed
     from nqs.site.folder import refusal
 
+    port = _number(args.port, PORTS, "serve-bad-port", lang)  # before anything starts
     root = _root(args, lang)
     if not installed(root):
         raise UsageError(render("edit-not-installed", {"path": NODE_MODULES}, lang))
@@ -519,7 +520,7 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     # Tied to this process: a killed nqs edit leaves no server behind on the port.
     backend = subprocess.Popen(tied([node, str(script)]), env={**os.environ, **settings})
     try:
-        url = f"http://127.0.0.1:{args.port}/"
+        url = f"http://127.0.0.1:{port}/"
         print(render("edit-ready", {"url": url, "branch": branch}, lang), flush=True)
         return _serve(args, lang)
     finally:
