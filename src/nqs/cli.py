@@ -270,16 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Values from the command line (a date, a year, a path, a reference) are hostile
         # bytes too: whatever a message repeats is shown escaped, one line.
         print(f"nqs: {terminal(str(exc))}", file=sys.stderr)
-    except SchemaError as exc:
-        detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
-        print(
-            "nqs: " + render("cli-schema-error", {"path": exc.path, "detail": detail}, lang),
-            file=sys.stderr,
-        )
-    except ReferenceError_ as exc:
-        detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
-        params = {"path": exc.path, "detail": detail}
-        print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
+    except (SchemaError, ReferenceError_) as exc:
+        print("nqs: " + _unreadable(exc, lang), file=sys.stderr)
     except OSError as exc:  # the system's refusal (a full disk, a closed device): not a fault
         params = {"detail": refused(exc)}
         print("nqs: " + render("cli-system-error", params, lang), file=sys.stderr)
@@ -438,10 +430,14 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
 
         def rebuild(paths: set[Path]) -> None:
             nonlocal preview
-            if preview is not None:
-                preview = _update(preview, paths, lang)
-            if preview is None:  # only a full build shows the change; or the last one failed
-                preview = _built(args, lang, compact=True)[1]
+            try:
+                if preview is not None:
+                    preview = _update(preview, paths, lang)
+                if preview is None:  # only a full build shows the change; or the last failed
+                    preview = _built(args, lang, compact=True)[1]
+            except (SchemaError, ReferenceError_) as exc:  # an edit of schemas/, reference/
+                print("nqs: " + _unreadable(exc, lang), file=sys.stderr, flush=True)
+                preview = None  # the last site stays served; the next change builds again
 
         try:
             serve(server, args.out.resolve(), watched, rebuild)
@@ -703,6 +699,13 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     files = ", ".join(terminal(os.fsdecode(path)) for path in written)
     print(render("draft-written", {**item.count, "files": files}, lang))
     return EXIT_CLEAN
+
+
+def _unreadable(exc: SchemaError | ReferenceError_, lang: str) -> str:
+    """A schema or reference file that cannot be read, in the reader's words."""
+    detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
+    key = "cli-schema-error" if isinstance(exc, SchemaError) else "cli-reference-error"
+    return render(key, {"path": exc.path, "detail": detail}, lang)
 
 
 def _detail(exc: SchemaError | ReferenceError_, lang: str) -> str:
