@@ -4,6 +4,7 @@ again, and the site then equals a full build of the edited register, file for fi
 from __future__ import annotations
 
 import json
+import time
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -243,3 +244,31 @@ def test_a_refusal_of_the_system_in_the_background_step_is_said_without_a_traceb
     err = capfd.readouterr().err
     assert "Traceback" not in err, err
     assert f"nqs: the system refused: File exists ({out / 'downloads'})" in err, err
+
+
+def test_a_change_elsewhere_reached_through_a_link_is_not_the_repositorys(tmp_path: Path) -> None:
+    """watchfiles follows a link to a folder: a proposal's `register/x -> /` would make every
+    change on the computer a change of the register (a full build each). nqs serve takes only
+    the changes inside the folders it watches."""
+    import threading
+
+    from nqs.site.serve import changes
+
+    folder = tmp_path / "repo/register"
+    folder.mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (folder / "x").symlink_to(elsewhere, target_is_directory=True)
+    stop = threading.Event()
+
+    def edit() -> None:  # again and again: whenever the watch has begun, both are seen
+        while not stop.wait(0.3):
+            (elsewhere / "outside.yml").write_text(str(time.time()), encoding="utf-8")
+            (folder / "inside.yml").write_text(str(time.time()), encoding="utf-8")
+
+    threading.Thread(target=edit, daemon=True).start()
+    try:
+        found = next(changes([folder]))
+    finally:
+        stop.set()
+    assert found == {folder / "inside.yml"}
