@@ -4,8 +4,8 @@ again, and the site then equals a full build of the edited register, file for fi
 from __future__ import annotations
 
 import json
-import time
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
