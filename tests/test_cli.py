@@ -588,6 +588,34 @@ def test_serve_reports_a_broken_edit_keeps_the_pages_and_shows_the_fix(
     assert "nqs: the register has errors: the site was not built\n" in errors
 
 
+def test_serve_says_an_unreadable_reference_file_keeps_serving_and_shows_the_fix(
+    served: tuple[subprocess.Popen[str], int, Path], repo: Path
+) -> None:
+    """A reference or schema file broken while nqs serve runs is said as nqs build says it;
+    the server goes on serving the last site, and builds again with the next change."""
+    server, port, _ = served
+    assert server.stdout is not None and server.stderr is not None
+    status, page = _get(port, "/ru/")
+    assert status == 200
+    path = repo / "reference/corrections.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "classifier/occupations.csv,3221-0-004,kk\n", encoding="utf-8")
+    for line in server.stderr:
+        if "reference/corrections.csv" in line:
+            assert line.startswith("nqs: cannot read the reference data "), line
+            break
+    assert server.poll() is None
+    assert _get(port, "/ru/") == (status, page)
+    path.write_text(text, encoding="utf-8")
+    for line in server.stdout:
+        if line.startswith("the site was written to "):
+            break
+    assert _get(port, "/ru/")[0] == 200
+    server.send_signal(signal.SIGINT)
+    _, errors = server.communicate(timeout=60)
+    assert server.returncode == 130 and "Traceback" not in errors
+
+
 # --- The tests do not depend on who runs them, where, or when -------------------------------
 
 HOSTILE_ENVIRONMENT = {

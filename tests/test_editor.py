@@ -168,6 +168,28 @@ def test_the_format_writes_the_house_style(admin: Path, tmp_path: Path) -> None:
     assert saved == original
 
 
+def test_a_key_the_layout_does_not_know_is_written_as_the_key_it_was(
+    admin: Path, tmp_path: Path
+) -> None:
+    """A hostile file's unknown keys (kept for the validator to report) are written quoted
+    where a plain key would say something else: a newline and a key of the schema, a comment,
+    a list item, a flow mapping. Saving the file unchanged keeps its keys and values."""
+    path = tmp_path / "register/professions/industry/7212-1-008.yml"
+    path.parent.mkdir(parents=True)
+    original = (PROJECT / "register/professions/industry/7212-1-008.yml").read_text("utf-8")
+    hostile = {
+        "x: 1\nstatus": "a",
+        "a #": "b",
+        "- c": "d",
+        "{e": {"f: g": "h"},
+        "": "empty",
+        "'q'": "r",
+    }
+    path.write_text(original + yaml.safe_dump(hostile, allow_unicode=True), encoding="utf-8")
+    saved = _saved_by_the_editor(admin, tmp_path, [(Kind.PROFESSION, str(path))])[str(path)]
+    assert yaml.safe_load(saved) == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path) -> None:
     """decap-server commits a saved entry with `git add .`: nqs edit starts only on a clean
     working tree, and only where the cycle branch the proposals go into exists."""
@@ -187,3 +209,24 @@ def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path
     (root / "notes.txt").write_text("not for the proposal\n", encoding="utf-8")
     done = run_nqs(root, *args)
     assert done.returncode == 2 and "uncommitted changes" in done.stderr, done.stderr
+    # A setting that hides untracked files from `git status` hides them from no `git add .`.
+    with git.Repo(root) as repo:
+        repo.git.config("status.showUntrackedFiles", "no")
+    done = run_nqs(root, *args, timeout=120)
+    assert done.returncode == 2 and "uncommitted changes" in done.stderr, done.stderr
+    # A port no server can listen on is refused before decap-server starts, said escaped.
+    (root / "notes.txt").unlink()
+    hostile = ("edit", "--port", "1\x1b[31m\n", "--as-of", "2026-12-01", "--lang", "en")
+    done = run_nqs(root, *hostile, timeout=120)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    assert "\x1b" not in done.stderr and "1\\x1b[31m\\n" in done.stderr, done.stderr
+
+
+def test_the_folder_written_is_said_escaped(tmp_path: Path) -> None:
+    """nqs editor-config says where it wrote, the folder given on the command line escaped
+    (one line, no terminal control sequence)."""
+    out = tmp_path / "a\x1b[31mb\nc"
+    done = run_nqs(PROJECT, "editor-config", "--out", str(out), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"the form editor is written into {tmp_path}/a\\x1b[31mb\\nc\n"
+    assert (out / "index.html").is_file()

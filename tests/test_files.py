@@ -124,6 +124,31 @@ def test_schemas_and_reference_are_never_read_through_a_link(
     assert f"{shared}: символическая ссылка" in russian.stderr  # in words, not "symlink"
 
 
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ("classifier/occupations.csv,3221-0-004,kk", "line 73 has 3 values for 6 columns"),
+        ("classifier/occupations.csv,3221-0-004,kk,a,b,c,d", "line 73 has 7 values for 6 columns"),
+    ],
+)
+def test_a_reference_row_of_too_few_or_too_many_values_is_refused_in_words(
+    repo: Path, row: str, said: str
+) -> None:
+    """A row of reference/corrections.csv (edited by hand) that leaves out a value, or has
+    one too many, is a reference file that cannot be read (exit 2), not a crash (exit 3)."""
+    path = repo / "reference/corrections.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n") == 72  # the row added is line 73
+    path.write_text(text + row + "\n\n", encoding="utf-8")
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert (
+        result.stderr == f"nqs: cannot read the reference data reference/corrections.csv: {said}\n"
+    )
+    russian = run_nqs(repo, "validate", "--lang", "ru", "--as-of", str(AS_OF), in_process=True)
+    assert "строка 73: значений — " in russian.stderr
+
+
 def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path) -> None:
     hidden = "register/professions/.x/3221-0-002.yml"
     (repository / hidden).parent.mkdir()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -191,3 +192,83 @@ def test_the_kinds_an_update_takes_are_the_entries_with_pages() -> None:
     from nqs.site.preview import LISTS
 
     assert set(LISTS) == {Kind.PROFESSION, Kind.STANDARD, Kind.CENTER}
+
+
+@pytest.mark.parametrize("moved", ["register/professions/industry", "register"])
+def test_a_folder_of_entries_moved_away_takes_a_full_build(tmp_path: Path, moved: str) -> None:
+    """A folder moved out of the repository (or deleted whole) is one event for the folder,
+    none for its files: its entries are gone from the site, which only a full build shows."""
+    root = git_project(tmp_path / "repo")
+    outcome = validate(root, WRITTEN_FOR)
+    assert outcome.register is not None
+    preview = Preview(root, tmp_path / "out", SITE_URL, outcome.register, None, (), "en")
+    shutil.move(root / moved, tmp_path / "away")
+    assert preview.plan([root / moved]) is None
+
+
+@pytest.mark.parametrize("replaced_by", ["a folder", "nothing"])
+def test_an_edited_file_gone_before_its_check_takes_a_full_build(
+    tmp_path: Path, replaced_by: str
+) -> None:
+    """A file changed (plan takes it) that is no longer a file when it is checked (deleted
+    meanwhile, or an empty folder of its name in its place, which plan cannot tell from a
+    file) is gone from the site: a full build shows it, nothing is written, nothing fails."""
+    root = git_project(tmp_path / "repo")
+    outcome = validate(root, WRITTEN_FOR)
+    assert outcome.register is not None
+    out = tmp_path / "out"
+    preview = Preview(root, out, SITE_URL, outcome.register, None, (), "en")
+    (root / PROFESSION).unlink()
+    if replaced_by == "a folder":
+        (root / PROFESSION).mkdir()
+        assert preview.plan([root / PROFESSION]) == [PROFESSION]
+    assert preview.update([PROFESSION]) is None
+    assert not out.exists()
+
+
+def test_a_refusal_of_the_system_in_the_background_step_is_said_without_a_traceback(
+    built: tuple[Path, Path, Built], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The background step runs in a process of its own: where the system refuses it (here
+    the downloads folder of the served site is a file, as a full disk would refuse it), it
+    says so in the reader's words, escaped, never with Python's traceback."""
+    root, out, preview = _copy(built, tmp_path)
+    shutil.rmtree(out / "downloads")
+    (out / "downloads").write_text("not a folder\n", encoding="utf-8")
+    _edit(root, CENTER, "ru: '", "ru: 'Учебный ")
+    updated = preview.update([CENTER])
+    assert updated is not None and updated.pages > 0
+    later = preview._later
+    assert later is not None
+    later.join()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err, err
+    assert f"nqs: the system refused: File exists ({out / 'downloads'})" in err, err
+
+
+def test_a_change_elsewhere_reached_through_a_link_is_not_the_repositorys(tmp_path: Path) -> None:
+    """watchfiles follows a link to a folder: a proposal's `register/x -> /` would make every
+    change on the computer a change of the register (a full build each). nqs serve takes only
+    the changes inside the folders it watches."""
+    import threading
+
+    from nqs.site.serve import changes
+
+    folder = tmp_path / "repo/register"
+    folder.mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (folder / "x").symlink_to(elsewhere, target_is_directory=True)
+    stop = threading.Event()
+
+    def edit() -> None:  # again and again: whenever the watch has begun, both are seen
+        while not stop.wait(0.3):
+            (elsewhere / "outside.yml").write_text(str(time.time()), encoding="utf-8")
+            (folder / "inside.yml").write_text(str(time.time()), encoding="utf-8")
+
+    threading.Thread(target=edit, daemon=True).start()
+    try:
+        found = next(changes([folder]))
+    finally:
+        stop.set()
+    assert found == {folder / "inside.yml"}

@@ -182,6 +182,9 @@ def test_a_frame_loses_only_indentation_and_unused_settings() -> None:
     )
     verbatim = "<div>\n  <pre>\n    code\n</pre>\n</div>"
     assert compact(verbatim) == verbatim
+    # A text's own no-break and ideographic spaces after a newline are shown: they stay.
+    text = "<p>Бірінші жол\n\u00a0\u00a0екінші\n\u3000үшінші</p>"
+    assert compact(f"<div>\n  {text}\n</div>") == f"<div>\n{text}\n</div>"
 
 
 def test_a_frame_loses_the_line_breaks_between_tags_only() -> None:

@@ -22,6 +22,12 @@ function quote(text) {
   return `'${normal.replace(/'/g, "''")}'`;
 }
 
+// A key as it is: plain where it is a word (every key of the schemas), else quoted, so that a
+// hostile file's unknown key (a newline, `: `, ` #`, `- `) is written as the key it was.
+function keyText(key) {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : quote(key);
+}
+
 function scalar(value, kind) {
   if (typeof value === 'boolean' || typeof value === 'number') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -61,10 +67,10 @@ function emitMapping(mapping, layout, indent, out, firstPrefix) {
     const prefix = index === 0 && firstPrefix ? firstPrefix : pad;
     const value = mapping[key];
     if (isCollection(value)) {
-      out.push(`${prefix}${key}:`);
+      out.push(`${prefix}${keyText(key)}:`);
       emitBlock(value, sub, indent + 2, out);
     } else {
-      out.push(`${prefix}${key}: ${scalar(value, sub)}`);
+      out.push(`${prefix}${keyText(key)}: ${scalar(value, sub)}`);
     }
   });
 }

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from nqs import dates, report
 from nqs.codeowners import PATH as CODEOWNERS_PATH
 from nqs.codeowners import codeowners
-from nqs.escape import ascii_name, terminal
+from nqs.escape import ascii_name, refused, terminal
 from nqs.files import NotRegular
 from nqs.formatting import Day
 from nqs.layout import DATA_ROOTS, Kind
@@ -271,19 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Values from the command line (a date, a year, a path, a reference) are hostile
         # bytes too: whatever a message repeats is shown escaped, one line.
         print(f"nqs: {terminal(str(exc))}", file=sys.stderr)
-    except SchemaError as exc:
-        detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
-        print(
-            "nqs: " + render("cli-schema-error", {"path": exc.path, "detail": detail}, lang),
-            file=sys.stderr,
-        )
-    except ReferenceError_ as exc:
-        params = {"path": exc.path, "detail": _detail(exc, lang)}
-        print("nqs: " + render("cli-reference-error", params, lang), file=sys.stderr)
+    except (SchemaError, ReferenceError_) as exc:
+        print("nqs: " + _unreadable(exc, lang), file=sys.stderr)
     except OSError as exc:  # the system's refusal (a full disk, a closed device): not a fault
-        where = f" ({terminal(os.fsdecode(exc.filename))})" if exc.filename else ""
-        detail = (exc.strerror or type(exc).__name__) + where
-        print("nqs: " + render("cli-system-error", {"detail": detail}, lang), file=sys.stderr)
+        params = {"detail": refused(exc)}
+        print("nqs: " + render("cli-system-error", params, lang), file=sys.stderr)
         if exc.filename is None:  # stdout itself, perhaps: Python flushes it again on exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except Exception:
@@ -400,7 +392,7 @@ def _built(
     for decision, reason in built.skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
     pages = sum(1 for _ in out.glob("*/**/index.html"))
-    print(render("build-done", {"out": out, "pages": pages}, lang))
+    print(render("build-done", {"out": terminal(os.fsdecode(out)), "pages": pages}, lang))
     assert outcome.register is not None  # built: the register is valid
     preview = Preview(root, out, url, outcome.register, built.story, built.skipped, lang)
     return EXIT_CLEAN, preview
@@ -408,8 +400,7 @@ def _built(
 
 def _site_error(exc: SiteError, lang: str) -> UsageError:
     """A site that cannot be built, in the reader's words (its values escaped, one line)."""
-    params = {k: terminal(v) if isinstance(v, str) else v for k, v in exc.params.items()}
-    return UsageError(render(exc.key, params, lang))
+    return UsageError(exc.said(lang))
 
 
 def _serve(args: argparse.Namespace, lang: str) -> int:
@@ -440,10 +431,14 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
 
         def rebuild(paths: set[Path]) -> None:
             nonlocal preview
-            if preview is not None:
-                preview = _update(preview, paths, lang)
-            if preview is None:  # only a full build shows the change; or the last one failed
-                preview = _built(args, lang, compact=True)[1]
+            try:
+                if preview is not None:
+                    preview = _update(preview, paths, lang)
+                if preview is None:  # only a full build shows the change; or the last failed
+                    preview = _built(args, lang, compact=True)[1]
+            except (SchemaError, ReferenceError_) as exc:  # an edit of schemas/, reference/
+                print("nqs: " + _unreadable(exc, lang), file=sys.stderr, flush=True)
+                preview = None  # the last site stays served; the next change builds again
 
         try:
             serve(server, args.out.resolve(), watched, rebuild)
@@ -464,7 +459,7 @@ def _editor_config(args: argparse.Namespace, lang: str) -> int:
         return EXIT_PROBLEMS
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
     write_editor(root, outcome.register, out)
-    print(render("editor-config-written", {"out": out}, lang))
+    print(render("editor-config-written", {"out": terminal(os.fsdecode(out))}, lang))
     return EXIT_CLEAN
 
 
@@ -480,6 +475,7 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     from nqs.site.editor import BACKEND_PORT, NODE_MODULES, installed
     from nqs.site.folder import refusal
 
+    port = _number(args.port, PORTS, "serve-bad-port", lang)  # before anything starts
     root = _root(args, lang)
     if not installed(root):
         raise UsageError(render("edit-not-installed", {"path": NODE_MODULES}, lang))
@@ -495,9 +491,12 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     if known.returncode != 0:
         raise UsageError(render("edit-no-cycle-branch", {"branch": branch}, lang))
     # decap-server commits a saved entry with `git add .`: whatever else is changed in the
-    # working tree would go into the proposal with it.
+    # working tree would go into the proposal with it; untracked files are listed whatever
+    # status.showUntrackedFiles says (they are added all the same).
     status = subprocess.run(
-        ["git", "-C", str(root), "status", "--porcelain"], capture_output=True, check=False
+        ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=all"],
+        capture_output=True,
+        check=False,
     )
     if status.returncode != 0 or status.stdout.strip():
         raise UsageError(render("edit-not-clean", {}, lang))
@@ -518,7 +517,7 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     # Tied to this process: a killed nqs edit leaves no server behind on the port.
     backend = subprocess.Popen(tied([node, str(script)]), env={**os.environ, **settings})
     try:
-        url = f"http://127.0.0.1:{args.port}/"
+        url = f"http://127.0.0.1:{port}/"
         print(render("edit-ready", {"url": url, "branch": branch}, lang), flush=True)
         return _serve(args, lang)
     finally:
@@ -544,6 +543,8 @@ def _update(preview: Preview, paths: set[Path], lang: str) -> Preview | None:
         updated = preview.update(changed)
     except SiteError as exc:
         raise _site_error(exc, lang) from exc.__cause__
+    if updated is None:
+        return None
     if updated.outcome.problems:
         sys.stdout.write(report.FORMATS[_report_format()](updated.outcome, lang))
     if updated.outcome.errors:
@@ -699,6 +700,13 @@ def _draft(args: argparse.Namespace, lang: str) -> int:
     files = ", ".join(terminal(os.fsdecode(path)) for path in written)
     print(render("draft-written", {**item.count, "files": files}, lang))
     return EXIT_CLEAN
+
+
+def _unreadable(exc: SchemaError | ReferenceError_, lang: str) -> str:
+    """A schema or reference file that cannot be read, in the reader's words."""
+    detail = render(exc.key, exc.params, lang) if exc.key else _detail(exc, lang)
+    key = "cli-schema-error" if isinstance(exc, SchemaError) else "cli-reference-error"
+    return render(key, {"path": exc.path, "detail": detail}, lang)
 
 
 def _detail(exc: SchemaError | ReferenceError_, lang: str) -> str:

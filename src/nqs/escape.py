@@ -8,6 +8,7 @@ backtick or `<script>` could put HTML into a job summary.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -27,6 +28,13 @@ def terminal(text: str) -> str:
         ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNSHOWN else ch
         for ch in text
     )
+
+
+def refused(exc: OSError) -> str:
+    """What the system refused, for the message cli-system-error: its reason and the file,
+    escaped."""
+    where = f" ({terminal(os.fsdecode(exc.filename))})" if exc.filename else ""
+    return (exc.strerror or type(exc).__name__) + where
 
 
 def ascii_name(text: str) -> str:

@@ -229,6 +229,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "не удалось прочитать справочные данные {path}: {detail}",
         "cannot read the reference data {path}: {detail}",
     ),
+    "reference-row-values": (
+        "{line}-жол: мәндер саны — {found}, бағандар саны — {expected}",
+        "строка {line}: значений — {found}, столбцов — {expected}",
+        "line {line} has {found} values for {expected} columns",
+    ),
     "cli-no-cwd": (
         "ағымдағы қалта жоқ (жойылған немесе көшірілген): репозиторий түбіріне өтіп, команданы қайталаңыз",
         "текущей папки больше нет (удалена или перемещена): перейдите в корень репозитория и повторите команду",

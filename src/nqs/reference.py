@@ -24,10 +24,12 @@ MAX_REFERENCE_BYTES = 64 * 2**20
 class ReferenceError_(Exception):
     """A reference file is missing or unreadable."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str, key: str = "", **params: object) -> None:
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+        self.key = key  # a catalog key (with its parameters) where nqs itself refuses it
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +84,18 @@ def _rows(root: Path, path: Path, columns: tuple[str, ...]) -> list[dict[str, st
         raw = read_regular(root, path.as_posix(), MAX_REFERENCE_BYTES + 1)
         if len(raw) > MAX_REFERENCE_BYTES:
             raise ReferenceError_(path, f"larger than {MAX_REFERENCE_BYTES // 2**20} MiB")
-        reader = csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))
-        rows = list(reader)
-        missing = [name for name in columns if name not in (reader.fieldnames or ())]
+        reader = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
+        header = next(reader, [])
+        missing = [name for name in columns if name not in header]
         if missing:
             raise KeyError(", ".join(missing))
+        rows = []
+        for values in filter(None, reader):  # blank lines skipped, as csv.DictReader does
+            if len(values) != len(header):  # a value left out or one too many: refused
+                params = {"line": reader.line_num, "found": len(values), "expected": len(header)}
+                detail = f"line {reader.line_num}"
+                raise ReferenceError_(path, detail, "reference-row-values", **params)
+            rows.append(dict(zip(header, values, strict=True)))
         return rows
     except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         raise ReferenceError_(path, str(exc)) from exc

@@ -23,11 +23,12 @@ from pathlib import Path
 from markupsafe import escape
 
 from nqs.chronicle import Chronicle, read_chronicle
+from nqs.escape import terminal
 from nqs.files import walk
 from nqs.history import HistoryError
 from nqs.layout import DATA_ROOTS
 from nqs.lifeline import die_with, end_children, stopped_by_signals
-from nqs.messages import Term
+from nqs.messages import Term, render
 from nqs.register import Register
 from nqs.result import Outcome
 from nqs.site import editor
@@ -83,6 +84,11 @@ class SiteError(Exception):
         super().__init__(key, dict(params))
         self.key = key
         self.params = dict(params)
+
+    def said(self, lang: str) -> str:
+        """The message in lang, its values escaped and one line (for a terminal, a log)."""
+        shown = {k: terminal(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        return render(self.key, shown, lang)
 
 
 class RegisterInvalid(SiteError):

@@ -190,7 +190,7 @@ def _sitemap_entry(page: Page, config: ProperDocsConfig) -> SimpleNamespace:
 # Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, and
 # without the words of its search and version selector, which the site does not use (its
 # search is Pagefind's).
-_INDENT = re.compile(r"\n\s+")
+_INDENT = re.compile(r"\n\s+", re.ASCII)  # a text's own no-break spaces are shown
 _VERBATIM = ("<pre", "<textarea")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 

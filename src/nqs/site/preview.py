@@ -42,6 +42,7 @@ from pathlib import Path
 
 from nqs.chronicle import Chronicle
 from nqs.context import relations
+from nqs.escape import refused
 from nqs.layout import DATA_ROOTS, ENTRY_KINDS, IGNORED_NAMES, Kind
 from nqs.lifeline import die_with
 from nqs.loader import Document
@@ -124,15 +125,19 @@ class Preview:
             exists = os.path.lexists(path)
             doc = documents.get(relpath)
             if doc is None and not exists:
+                # A folder moved away or deleted whole is one event, none for its files.
+                if any(known.startswith(relpath + "/") for known in documents):
+                    return None
                 continue
             if doc is None or not exists or doc.kind not in LISTS:
                 return None
             changed.add(relpath)
         return sorted(changed)
 
-    def update(self, changed: list[str]) -> Updated:
+    def update(self, changed: list[str]) -> Updated | None:
         """Check the changed files (from plan) and, without errors, write the pages they reach
-        (see the module)."""
+        (see the module); None, writing nothing, when one of them is no longer a file (deleted
+        since plan, or a folder in its place): only a full build shows that."""
         self.settle()
         reference = self.register.reference
         outcome = validate(self.root, self.register.as_of, changed, False, reference)
@@ -142,6 +147,8 @@ class Preview:
             return Updated(outcome, 0)
         loaded = (doc for docs in checked.documents.values() for doc in docs)
         fresh = {doc.path: doc for doc in loaded if doc.path in changed}
+        if len(fresh) < len(changed):
+            return None
         # Its key is its file's name (rule file-name): the edit keeps each page's address.
         before = [self._documents()[path] for path in changed]
         after = [fresh[path] for path in changed]
@@ -272,6 +279,10 @@ def _write_data_later(model: SiteModel, templates: Path, out: Path, lang: str, p
     except SiteBusy:  # a full build has begun: it writes them
         return
     except SiteError as exc:
-        print("nqs: " + render(exc.key, exc.params, lang), file=sys.stderr, flush=True)
+        print("nqs: " + exc.said(lang), file=sys.stderr, flush=True)
+        return
+    except OSError as exc:  # a full disk, a file where a folder was: said, never a traceback
+        said = render("cli-system-error", {"detail": refused(exc)}, lang)
+        print("nqs: " + said, file=sys.stderr, flush=True)
         return
     print("nqs: " + render("serve-data-updated", {}, lang), flush=True)

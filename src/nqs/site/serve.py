@@ -13,7 +13,7 @@ import os
 import socket
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from http import HTTPStatus
 from pathlib import Path
 
@@ -111,10 +111,25 @@ def serve(
     (watchfiles), a burst of them (an editor's save, a checkout) at once."""
     server.out = out
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    folders = [folder for folder in watched if folder.is_dir()]
     try:
-        for changes in watchfiles.watch(*folders, step=SETTLE_MS, debounce=BURST_MS):
-            rebuild({Path(path) for _, path in changes})
+        for paths in changes([folder for folder in watched if folder.is_dir()]):
+            rebuild(paths)
             server.generation += 1
     finally:
         server.shutdown()
+
+
+def changes(folders: Sequence[Path]) -> Iterator[set[Path]]:
+    """The paths changed in folders, a burst of them at once. Only changes inside them:
+    watchfiles follows a link to a folder (a proposal's `register/x -> /`), and a change
+    elsewhere reached through it is none of the repository's (the validator refuses the
+    link itself, which is a change inside)."""
+    inside = [folder.resolve() for folder in folders]
+    default = watchfiles.DefaultFilter()
+
+    def taken(change: watchfiles.Change, path: str) -> bool:
+        parent = Path(path).parent.resolve()
+        return default(change, path) and any(parent.is_relative_to(f) for f in inside)
+
+    for found in watchfiles.watch(*folders, watch_filter=taken, step=SETTLE_MS, debounce=BURST_MS):
+        yield {Path(path) for _, path in found}
