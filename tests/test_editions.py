@@ -252,8 +252,10 @@ def test_editions_are_listed_and_tagged(site: Path) -> None:
 
     listed = editions()
     assert [line.split()[0] for line in listed] == ["2024-03-29", "2024-10-30", "2025-03-28"]
-    assert listed[2].endswith("—  размещена 2025-04-20, позже срока (срок — 2025-04-11)")
-    assert "внесена при открытии реестра (2024-11-05)" in listed[0]
+    assert listed[2].endswith(
+        "—  размещена 20 апреля 2025 года, позже срока (срок — до 11 апреля 2025 года)"
+    )
+    assert "внесена при открытии реестра (5 ноября 2024 года)" in listed[0]
     tagged = editions("--tag")
     assert [line.split()[2] for line in tagged] == ["—", "edition/2024-10-30", "edition/2025-03-28"]
     with git.Repo(root) as repo:

@@ -640,7 +640,7 @@ def _editions(args: argparse.Namespace, lang: str) -> int:
                 tag_edition(root, decision, edition.commit)
                 tagged.add(decision)
             state = "imported" if edition.imported else "late" if edition.late else "in-time"
-            when = {"recorded": edition.recorded.isoformat(), "due": edition.due.isoformat()}
+            when = {"recorded": Day(edition.recorded), "due": Day(edition.due)}
             tag = EDITION_TAG + decision if decision in tagged else "—"
             line = render(f"editions-{state}", when, lang)
             print(f"{decision}  {edition.commit[:10]}  {tag}  {line}")

@@ -532,17 +532,17 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "no editions: there is no Git history, or no council decision in it",
     ),
     "editions-in-time": (
-        "{recorded} орналастырылды, мерзімінде (мерзімі: {due})",
+        "{recorded:loc} орналастырылды, мерзімінде ({due:dat} дейін)",
         "размещена {recorded}, в срок (до {due})",
         "published on {recorded}, in time (by {due})",
     ),
     "editions-late": (
-        "{recorded} орналастырылды, мерзімнен кеш (мерзімі: {due})",
-        "размещена {recorded}, позже срока (срок — {due})",
+        "{recorded:loc} орналастырылды, мерзімнен кеш ({due:dat} дейін болуы керек еді)",
+        "размещена {recorded}, позже срока (срок — до {due})",
         "published on {recorded}, late (due by {due})",
     ),
     "editions-imported": (
-        "ашық тізілім құрылғанда енгізілді ({recorded}); мерзімі ({due}) мұнда тексерілмейді",
+        "ашық тізілім құрылғанда енгізілді ({recorded:loc}); мерзімі ({due:dat} дейін) мұнда тексерілмейді",
         "внесена при открытии реестра ({recorded}); срок (до {due}) здесь не проверяется",
         "recorded when the register was opened ({recorded}); its deadline ({due}) is not checked here",
     ),
