@@ -30,10 +30,13 @@ $(STAMP): pyproject.toml requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-# Refreshes requirements.txt from pyproject.toml (today's newest releases that satisfy it).
+# Refreshes requirements.txt from pyproject.toml (today's newest releases that satisfy it), and
+# pylock.toml (PEP 751, for tools that read the standard format) with the same pins.
 lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
 	  --python-version 3.11 --upgrade --quiet -o requirements.txt
+	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+	  --format pylock.toml -c requirements.txt --quiet -o pylock.toml
 
 # apt-get and npm write hundreds of lines; each install says one, and shows its log only
 # when it fails.

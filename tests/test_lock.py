@@ -1,4 +1,5 @@
-"""requirements.txt pins every dependency with hashes, and agrees with pyproject.toml."""
+"""requirements.txt pins every dependency with hashes, and agrees with pyproject.toml and with
+pylock.toml (the same pins in the standard format, PEP 751)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_every_pin_carries_hashes() -> None:
     assert len(blocks) == sum(len(v) for v in _pins().values())
     for block in blocks:
         assert "--hash=sha256:" in block, block.splitlines()[0]
+
+
+def test_the_standard_lock_pins_the_same_releases_with_hashes() -> None:
+    packages = tomllib.loads((PROJECT / "pylock.toml").read_text(encoding="utf-8"))["packages"]
+    standard: dict[str, set[str]] = {}
+    for package in packages:
+        files = [package.get("sdist"), *package.get("wheels", [])]
+        assert all(f["hashes"]["sha256"] for f in files if f), package["name"]
+        standard.setdefault(canonicalize_name(package["name"]), set()).add(package["version"])
+    pinned = {name: {version for version, _ in pins} for name, pins in _pins().items()}
+    assert standard == pinned, "pylock.toml and requirements.txt differ: run make lock"
