@@ -7,16 +7,18 @@ import contextlib
 import datetime as dt
 import io
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from subprocess import PIPE
 from types import FrameType
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
@@ -96,10 +98,96 @@ def start_nqs(
     """The nqs command started in cwd as a user would (through wrapper, a command that runs
     another, when given), in the neutral environment whatever the caller's, with extra
     environment variables; popen: how its output is taken (subprocess.Popen's arguments).
-    The one way the tests start nqs: run_nqs waits for it."""
-    return subprocess.Popen(
-        [*wrapper, NQS, *args], cwd=cwd, env=neutral(os.environ) | dict(env or {}), **popen
+    The one way the tests start nqs: run_nqs waits for it. In a session of its own, so that
+    stop() ends it with every process it started, and none outlives the test run."""
+    process = subprocess.Popen(
+        [*wrapper, NQS, *args],
+        cwd=cwd,
+        env=neutral(os.environ) | dict(env or {}),
+        start_new_session=True,
+        **popen,
     )
+    STARTED.append(process)
+    return process
+
+
+STARTED: list[subprocess.Popen[Any]] = []
+
+
+def end(process: subprocess.Popen[Any]) -> None:
+    """process killed with every process it started (its session, start_nqs): a child left
+    holding its pipe would make a read of it wait forever."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(60)
+
+
+def stop(process: subprocess.Popen[Any]) -> None:
+    """process ended (end()), its pipes then read to their end."""
+    end(process)
+    process.communicate(timeout=60)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_process_outlives_the_tests() -> Iterator[None]:
+    """A server a failed test left running (nqs serve, nqs edit and its decap-server) would
+    keep the run's output open after the last test: each is stopped at the end."""
+    yield
+    for process in STARTED:
+        end(process)
+
+
+class Output:
+    """A running process's output read line by line in a thread of its own: a test waits for
+    a line with a bound (a process that never prints it fails that test, not the whole run),
+    and the process never blocks on a full pipe that nobody reads."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        self.seen: list[str] = []
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream: IO[str]) -> None:
+        with stream:
+            for line in stream:
+                self._lines.put(line)
+        self._lines.put(None)
+
+    def until(self, wanted: Callable[[str], object], timeout: float = 300) -> str:
+        """The first line from here on that is wanted; fails when none comes in timeout
+        seconds or the output ends, quoting what was printed."""
+        ends = time.monotonic() + timeout
+        while True:
+            try:
+                line = self._lines.get(timeout=max(0.0, ends - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"not printed in {timeout} s:\n{self._tail()}") from None
+            if line is None:
+                self._lines.put(None)
+                raise AssertionError(f"the output ended:\n{self._tail()}")
+            self.seen.append(line)
+            if wanted(line):
+                return line
+
+    def rest(self, timeout: float = 60) -> str:
+        """What is printed from here on to the end (the process ending in timeout seconds)."""
+        self._thread.join(timeout)
+        assert not self._thread.is_alive(), f"the output did not end:\n{self._tail()}"
+        rest = []
+        while (line := self._lines.get_nowait()) is not None:
+            rest.append(line)
+        self._lines.put(None)
+        self.seen.extend(rest)
+        return "".join(rest)
+
+    @property
+    def printed(self) -> str:
+        """Every line read so far."""
+        return "".join(self.seen)
+
+    def _tail(self) -> str:
+        return self.printed[-4000:]
 
 
 def run_nqs(
@@ -124,8 +212,7 @@ def run_nqs(
             try:
                 out, err = process.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:
-                process.kill()
-                process.communicate()
+                stop(process)
                 raise
         return subprocess.CompletedProcess(process.args, process.returncode, out, err)
     assert not wrapper and not env, "a wrapper or variables need a process of their own"

@@ -14,13 +14,14 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import git
 import pytest
 
 from nqs.cli import ARGPARSE_TEXTS, ISSUES
 from nqs.messages import CATALOG, render
-from tests.conftest import AS_OF, PROJECT, neutral, run_nqs, start_nqs
+from tests.conftest import AS_OF, PROJECT, Output, end, neutral, run_nqs, start_nqs
 from tests.git_support import commit, make_repository, merge, record_decision
 
 CENTER = "register/centers/090140001235.yml"
@@ -478,9 +479,18 @@ def test_serve_refuses_a_busy_or_impossible_port_before_building(
             assert not out.exists()
 
 
+class Served(NamedTuple):
+    server: subprocess.Popen[str]
+    port: int
+    out: Path
+    stdout: Output
+    stderr: Output
+
+
 @pytest.fixture
-def served(repo: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int, Path]]:
-    """nqs serve on a free port, running on the small register; the port and the site."""
+def served(repo: Path, tmp_path: Path) -> Iterator[Served]:
+    """nqs serve on a free port, running on the small register; the port, the site and its
+    output, read as it comes."""
     shutil.copytree(PROJECT / "site", repo / "site")
     out = tmp_path / "out"
     args = ["serve", "--port", "0", "--out", str(out), "--as-of", AS_OF.isoformat()]
@@ -493,17 +503,16 @@ def served(repo: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], 
         stderr=subprocess.PIPE,
         text=True,
     ) as server:
-        assert server.stdout is not None
+        assert server.stdout is not None and server.stderr is not None
+        stdout, stderr = Output(server.stdout), Output(server.stderr)
         try:
-            for line in server.stdout:
-                if found := re.match(r"serving http://127\.0\.0\.1:(\d+)/", line):
-                    yield server, int(found[1]), out
-                    break
-            else:
-                pytest.fail(f"nqs serve ended: {server.communicate()}")
+            line = stdout.until(lambda line: line.startswith("serving http://"))
+            found = re.match(r"serving http://127\.0\.0\.1:(\d+)/", line)
+            assert found, line
+            yield Served(server, int(found[1]), out, stdout, stderr)
         finally:
-            if server.poll() is None:
-                server.kill()
+            end(server)
+            stdout.rest(), stderr.rest()  # the readers end before the pipes are closed
 
 
 def _get(port: int, path: str, method: str = "GET") -> tuple[int, bytes]:
@@ -530,9 +539,9 @@ HOSTILE_PATHS = [
 
 
 def test_serve_survives_hostile_requests_and_dropped_readers(
-    served: tuple[subprocess.Popen[str], int, Path],
+    served: Served,
 ) -> None:
-    server, port, out = served
+    server, port, out = served.server, served.port, served.out
     for path in HOSTILE_PATHS:
         for method in ("GET", "HEAD"):
             status, body = _get(port, path, method)
@@ -549,8 +558,9 @@ def test_serve_survives_hostile_requests_and_dropped_readers(
     status, page = _get(port, "/ru/")
     assert status == 200 and b"</html>" in page
     server.send_signal(signal.SIGINT)  # Ctrl+C: the normal end of nqs serve
-    rest, errors = server.communicate(timeout=60)
-    assert (server.returncode, rest) == (130, "")
+    rest, _ = served.stdout.rest(), served.stderr.rest()
+    assert (server.wait(60), rest) == (130, "")
+    errors = served.stderr.printed
     # only the build's stages, compact: one line for the whole build (site/progress.py)
     assert re.fullmatch(
         r"nqs: validation of the register, files: \d+ · [^\n]+ \(ru\): \d+\n", errors
@@ -558,62 +568,54 @@ def test_serve_survives_hostile_requests_and_dropped_readers(
 
 
 def test_serve_reports_a_broken_edit_keeps_the_pages_and_shows_the_fix(
-    served: tuple[subprocess.Popen[str], int, Path], repo: Path
+    served: Served, repo: Path
 ) -> None:
     """An edit that breaks a profession's file: its problem is said as nqs build says it, the
     pages stay served; the fix is shown by updating the pages it reaches (site/preview.py)."""
-    server, port, _ = served
-    assert server.stdout is not None
+    server, port = served.server, served.port
     address = "/ru/professions/7411-0-004/"
     status, page = _get(port, address)
     assert status == 200 and "Монтажник солнечных установок".encode() in page
     path = repo / PROFESSION
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("ru: Монтажник", "ru: [Монтажник", 1), encoding="utf-8")
-    for line in server.stdout:
-        if line.startswith(f"{PROFESSION}:"):
-            assert ": error: " in line
-            break
+    line = served.stdout.until(lambda line: line.startswith(f"{PROFESSION}:"))
+    assert ": error: " in line
     assert _get(port, address) == (status, page)
     fixed = text.replace("Монтажник солнечных", "Монтажник солнечных и ветровых")
     path.write_text(fixed, encoding="utf-8")
-    for line in server.stdout:
-        if line.startswith("change shown: "):
-            break
+    served.stdout.until(lambda line: line.startswith("change shown: "))
     status, page = _get(port, address)
     assert status == 200 and "Монтажник солнечных и ветровых установок".encode() in page
     server.send_signal(signal.SIGINT)
-    _, errors = server.communicate(timeout=60)
-    assert server.returncode == 130 and "Traceback" not in errors
+    served.stderr.rest()
+    errors = served.stderr.printed
+    assert server.wait(60) == 130 and "Traceback" not in errors
     assert "nqs: the register has errors: the site was not built\n" in errors
 
 
 def test_serve_says_an_unreadable_reference_file_keeps_serving_and_shows_the_fix(
-    served: tuple[subprocess.Popen[str], int, Path], repo: Path
+    served: Served, repo: Path
 ) -> None:
     """A reference or schema file broken while nqs serve runs is said as nqs build says it;
     the server goes on serving the last site, and builds again with the next change."""
-    server, port, _ = served
-    assert server.stdout is not None and server.stderr is not None
+    server, port = served.server, served.port
     status, page = _get(port, "/ru/")
     assert status == 200
     path = repo / "reference/corrections.csv"
     text = path.read_text(encoding="utf-8")
     path.write_text(text + "classifier/occupations.csv,3221-0-004,kk\n", encoding="utf-8")
-    for line in server.stderr:
-        if "reference/corrections.csv" in line:
-            assert line.startswith("nqs: cannot read the reference data "), line
-            break
+    line = served.stderr.until(lambda line: "reference/corrections.csv" in line)
+    assert line.startswith("nqs: cannot read the reference data "), line
     assert server.poll() is None
     assert _get(port, "/ru/") == (status, page)
     path.write_text(text, encoding="utf-8")
-    for line in server.stdout:
-        if line.startswith("the site was written to "):
-            break
+    served.stdout.until(lambda line: line.startswith("the site was written to "))
     assert _get(port, "/ru/")[0] == 200
     server.send_signal(signal.SIGINT)
-    _, errors = server.communicate(timeout=60)
-    assert server.returncode == 130 and "Traceback" not in errors
+    served.stderr.rest()
+    errors = served.stderr.printed
+    assert server.wait(60) == 130 and "Traceback" not in errors
 
 
 # --- The tests do not depend on who runs them, where, or when -------------------------------

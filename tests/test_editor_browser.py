@@ -23,7 +23,7 @@ from playwright.sync_api import Browser, Page
 
 from nqs.cycle import current
 from nqs.site.editor import BACKEND_PORT, NODE_MODULES
-from tests.conftest import PROJECT, copy_shared, run_nqs, start_nqs
+from tests.conftest import PROJECT, copy_shared, end, run_nqs, start_nqs
 from tests.test_browser import AXE, browser  # noqa: F401  (the browser fixture)
 
 AS_OF = dt.date(2026, 12, 1)
@@ -53,30 +53,32 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     args = ("edit", "--port", str(port), "--as-of", AS_OF.isoformat())  # into site-build/
-    process = start_nqs(root, *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = root.parent / "edit.log"  # a file, never a pipe that fills while nobody reads it
+    with log.open("w", encoding="utf-8") as output:
+        process = start_nqs(root, *args, stdout=output, stderr=subprocess.STDOUT)
     origin = f"http://127.0.0.1:{port}"
     try:
         for _ in range(240):
             try:
-                with urllib.request.urlopen(f"{origin}/admin/kk/config.yml") as answer:
+                with urllib.request.urlopen(f"{origin}/admin/kk/config.yml", timeout=30) as answer:
                     assert answer.status == 200
-                with urllib.request.urlopen(f"http://127.0.0.1:{BACKEND_PORT}/api/v1"):
+                with urllib.request.urlopen(f"http://127.0.0.1:{BACKEND_PORT}/api/v1", timeout=30):
                     pass
                 break
             except urllib.error.HTTPError:  # the backend answers GET with an error: it is up
                 break
             except OSError:
-                assert process.poll() is None, process.communicate()
+                assert process.poll() is None, log.read_text(encoding="utf-8")
                 time.sleep(0.5)
+        else:
+            raise AssertionError(f"nqs edit did not answer: {log.read_text(encoding='utf-8')}")
         yield origin, root
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
-            raise
+            process.wait(60)
+        finally:
+            end(process)  # and whatever it started
 
 
 @pytest.fixture
@@ -260,7 +262,7 @@ def test_nqs_edit_never_reloads_the_form(editor: tuple[str, Path]) -> None:
     """nqs serve reloads its pages after a rebuild, and nqs edit rebuilds after every save:
     the editor's pages are served without the reload script, a form being filled stays."""
     origin, _ = editor
-    with urllib.request.urlopen(f"{origin}/admin/kk/") as answer:
+    with urllib.request.urlopen(f"{origin}/admin/kk/", timeout=60) as answer:
         assert "__nqs_generation" not in answer.read().decode("utf-8")
-    with urllib.request.urlopen(f"{origin}/kk/") as answer:
+    with urllib.request.urlopen(f"{origin}/kk/", timeout=60) as answer:
         assert "__nqs_generation" in answer.read().decode("utf-8")

@@ -23,7 +23,7 @@ from nqs.formatting import plural_form
 from nqs.layout import Kind, classify, discover
 from nqs.site.engine import between_tags, compact
 from nqs.site.labels import FIELD_LABELS, LABELS
-from tests.conftest import PROJECT, run_nqs, start_nqs
+from tests.conftest import PROJECT, Output, end, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
 
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>{: onclick="alert(2)" }'
@@ -805,16 +805,19 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert server.stdout is not None and server.stderr is not None
+    printed = Output(server.stdout), Output(server.stderr)  # read, so that it never blocks
     try:
 
         def fetch(path: str) -> str:
             for _ in range(120):
                 try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as answer:
+                    address = f"http://127.0.0.1:{port}{path}"
+                    with urllib.request.urlopen(address, timeout=60) as answer:
                         return str(answer.read().decode("utf-8"))
                 except OSError:
                     time.sleep(0.5)
-            raise AssertionError(f"nothing served at {path}")
+            raise AssertionError(f"nothing served at {path}: {printed[1].printed}")
 
         page = fetch("/kk/professions/7212-1-008/")
         assert "Дәнекерлеуші" in page and "/__nqs_generation" in page  # the reload script
@@ -842,11 +845,11 @@ def test_serve_builds_serves_and_rebuilds(tmp_path: Path) -> None:
     finally:
         server.send_signal(signal.SIGINT)  # what Ctrl+C sends
         try:
-            server.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.communicate()
-            raise
+            server.wait(60)
+        finally:
+            end(server)
+            for output in printed:
+                output.rest()
 
 
 def test_every_page_is_valid_html(site: Path) -> None:

@@ -408,7 +408,7 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
     a change, update the pages it reaches or build again (site/preview.py); open pages
     reload themselves. Ctrl+C stops it (exit 130)."""
     from nqs.site.folder import refusal
-    from nqs.site.serve import Server, serve
+    from nqs.site.serve import Server, changes, serve
 
     port = _number(args.port, PORTS, "serve-bad-port", lang)
     try:
@@ -421,13 +421,14 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
         url = f"http://127.0.0.1:{server.port}/"
         # Served here, the site is built for this address: its links between languages stay on it.
         args.site_url = args.site_url or url
+        root = _root(args, lang)
+        watched = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference")]
+        changed = changes([folder for folder in watched if folder.is_dir()])  # from now on
         status, preview = _built(args, lang, compact=True)
         if preview is None:
             return status
-        root = _root(args, lang)
         preview.warm()
         print(render("serve-listening", {"url": url}, lang), flush=True)
-        watched = [root / name for name in (*DATA_ROOTS, "site", "schemas", "reference")]
 
         def rebuild(paths: set[Path]) -> None:
             nonlocal preview
@@ -441,7 +442,7 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
                 preview = None  # the last site stays served; the next change builds again
 
         try:
-            serve(server, args.out.resolve(), watched, rebuild)
+            serve(server, args.out.resolve(), changed, rebuild)
         finally:
             if preview is not None:
                 preview.settle()

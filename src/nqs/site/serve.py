@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import queue
 import socket
 import sys
 import threading
@@ -18,6 +19,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 import watchfiles
+from watchfiles._rust_notify import RustNotify  # documented: watchfiles' API, Rust backend
 
 from nqs.site.editor import FOLDER
 
@@ -104,15 +106,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(
-    server: Server, out: Path, watched: Sequence[Path], rebuild: Callable[[set[Path]], object]
+    server: Server, out: Path, changed: Iterator[set[Path]], rebuild: Callable[[set[Path]], object]
 ) -> None:
-    """Serve out until interrupted (KeyboardInterrupt goes on to the caller); when files in
-    the watched folders change, call rebuild with their paths: the system's file events
-    (watchfiles), a burst of them (an editor's save, a checkout) at once."""
+    """Serve out until interrupted (KeyboardInterrupt goes on to the caller); for each burst
+    of changed files (changes()), call rebuild with their paths."""
     server.out = out
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        for paths in changes([folder for folder in watched if folder.is_dir()]):
+        for paths in changed:
             rebuild(paths)
             server.generation += 1
     finally:
@@ -120,16 +121,51 @@ def serve(
 
 
 def changes(folders: Sequence[Path]) -> Iterator[set[Path]]:
-    """The paths changed in folders, a burst of them at once. Only changes inside them:
-    watchfiles follows a link to a folder (a proposal's `register/x -> /`), and a change
-    elsewhere reached through it is none of the repository's (the validator refuses the
-    link itself, which is a change inside)."""
+    """The paths changed in folders, a burst of them (an editor's save, a checkout) at once:
+    the system's file events (watchfiles), watched from the moment this returns, so that
+    an edit made while the first build runs, or just after, is seen too.
+
+    Only changes inside the folders: watchfiles follows a link to a folder (a proposal's
+    `register/x -> /`), and a change elsewhere reached through it is none of the
+    repository's (the validator refuses the link itself, which is a change inside)."""
     inside = [folder.resolve() for folder in folders]
     default = watchfiles.DefaultFilter()
+    found: queue.Queue[set[Path] | BaseException] = queue.Queue()
+    watching = threading.Event()
 
-    def taken(change: watchfiles.Change, path: str) -> bool:
+    def taken(change: int, path: str) -> bool:
         parent = Path(path).parent.resolve()
-        return default(change, path) and any(parent.is_relative_to(f) for f in inside)
+        return default(watchfiles.Change(change), path) and any(
+            parent.is_relative_to(f) for f in inside
+        )
 
-    for found in watchfiles.watch(*folders, watch_filter=taken, step=SETTLE_MS, debounce=BURST_MS):
-        yield {Path(path) for _, path in found}
+    def watch() -> None:
+        try:
+            # watchfiles.watch() less its generator, whose watches begin only when first
+            # asked for a change; polling where the variable watchfiles reads asks for it.
+            polling = bool(os.environ.get("WATCHFILES_FORCE_POLLING"))
+            paths = [str(folder) for folder in folders]
+            with RustNotify(paths, False, polling, 300, True, False) as watcher:
+                watching.set()
+                while True:
+                    raw = watcher.watch(BURST_MS, SETTLE_MS, 0, None)
+                    if isinstance(raw, str):  # "timeout", "signal", "stop": none asked for
+                        continue
+                    if burst := {Path(p) for change, p in raw if taken(change, p)}:
+                        found.put(burst)
+        except BaseException as exc:  # said by the caller's thread
+            found.put(exc)
+        finally:
+            watching.set()
+
+    threading.Thread(target=watch, daemon=True).start()
+    watching.wait()
+
+    def taken_in_turn() -> Iterator[set[Path]]:
+        while True:
+            paths = found.get()
+            if isinstance(paths, BaseException):
+                raise paths
+            yield paths
+
+    return taken_in_turn()
