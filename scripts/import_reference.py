@@ -348,7 +348,8 @@ def render_corrections(rows: list[dict[str, str]]) -> list[str]:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| `{r['file']}` | `{r['code']}` | {r['lang']} | «{show(r['source'], WHOLE)}» | "
+        f"| `{show(r['file'])}` | `{show(r['code'])}` | {show(r['lang'])} | "
+        f"«{show(r['source'], WHOLE)}» | "
         f"«{show(r['corrected'], WHOLE)}» | {show(r['reason'], WHOLE)} |"
         for r in rows
     ]
@@ -418,7 +419,8 @@ def render_defects(
         lines += ["| file | code | field | text | detail |", "| --- | --- | --- | --- | --- |"]
         for d in examples:
             lines.append(
-                f"| `{d.file}` | `{d.code}` | {d.field} | «{show(d.text)}» | {show(d.detail)} |"
+                f"| `{show(d.file)}` | `{show(d.code)}` | {show(d.field)} | «{show(d.text)}» | "
+                f"{show(d.detail)} |"
             )
         if len(examples) < len(found):
             lines.append("")

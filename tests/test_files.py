@@ -149,6 +149,22 @@ def test_a_reference_row_of_too_few_or_too_many_values_is_refused_in_words(
     assert "строка 73: значений — " in russian.stderr
 
 
+def test_a_reference_row_given_twice_is_refused_not_taken_last(repo: Path) -> None:
+    """Two corrections of one name (a row copied and edited by hand): which one the register
+    shows would depend on the order of the lines; the file is refused, naming both lines."""
+    path = repo / "reference/corrections.csv"
+    text = path.read_text(encoding="utf-8")
+    second = text.splitlines()[1]
+    file, code, lang = second.split(",")[:3]
+    path.write_text(text + second + "\n", encoding="utf-8")
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "nqs: cannot read the reference data reference/corrections.csv: "
+        f"line 73 repeats line 2 ({file}, {code}, {lang}): delete one of the two\n"
+    )
+
+
 def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path) -> None:
     hidden = "register/professions/.x/3221-0-002.yml"
     (repository / hidden).parent.mkdir()

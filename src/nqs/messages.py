@@ -234,6 +234,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "строка {line}: значений — {found}, столбцов — {expected}",
         "line {line} has {found} values for {expected} columns",
     ),
+    "reference-row-twice": (
+        "{line}-жол {first}-жолды қайталайды ({values}): екеуінің біреуін жойыңыз",
+        "строка {line} повторяет строку {first} ({values}): удалите одну из двух",
+        "line {line} repeats line {first} ({values}): delete one of the two",
+    ),
     "cli-no-cwd": (
         "ағымдағы қалта жоқ (жойылған немесе көшірілген): репозиторий түбіріне өтіп, команданы қайталаңыз",
         "текущей папки больше нет (удалена или перемещена): перейдите в корень репозитория и повторите команду",

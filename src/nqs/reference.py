@@ -63,22 +63,27 @@ def load_reference(root: Path) -> Reference:
         occupations=_read(root, OCCUPATIONS, "code"),
         regions=_read(root, REGIONS, "id"),
         out_of_scope={
-            row["group"]: row["item"] for row in _rows(root, LAW_SCOPE, ("group", "item"))
+            row["group"]: row["item"]
+            for row in _rows(root, LAW_SCOPE, ("group", "item"), unique=("group",))
         },
         name_corrections={
             (row["code"], row["lang"]): Correction(row["source"], row["corrected"], row["reason"])
-            for row in _rows(root, CORRECTIONS, CORRECTION_COLUMNS)
+            for row in _rows(root, CORRECTIONS, CORRECTION_COLUMNS, ("file", "code", "lang"))
             if row["file"] == "classifier/occupations.csv"
         },
     )
 
 
 def _read(root: Path, path: Path, key: str) -> dict[str, Name]:
-    rows = _rows(root, path, (key, "name_kk", "name_ru"))
+    rows = _rows(root, path, (key, "name_kk", "name_ru"), unique=(key,))
     return {row[key]: Name(row["name_kk"], row["name_ru"]) for row in rows}
 
 
-def _rows(root: Path, path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+def _rows(
+    root: Path, path: Path, columns: tuple[str, ...], unique: tuple[str, ...]
+) -> list[dict[str, str]]:
+    """The rows of a reference file, which has columns and no two rows with the same values
+    in unique (a second one would silently replace the first)."""
     try:
         # A regular file of the repository only: never a link to a file elsewhere.
         raw = read_regular(root, path.as_posix(), MAX_REFERENCE_BYTES + 1)
@@ -89,13 +94,25 @@ def _rows(root: Path, path: Path, columns: tuple[str, ...]) -> list[dict[str, st
         missing = [name for name in columns if name not in header]
         if missing:
             raise KeyError(", ".join(missing))
-        rows = []
+        rows, first = [], dict[tuple[str, ...], int]()
         for values in filter(None, reader):  # blank lines skipped, as csv.DictReader does
+            line, detail = reader.line_num, f"line {reader.line_num}"
             if len(values) != len(header):  # a value left out or one too many: refused
-                params = {"line": reader.line_num, "found": len(values), "expected": len(header)}
-                detail = f"line {reader.line_num}"
+                params = {"line": line, "found": len(values), "expected": len(header)}
                 raise ReferenceError_(path, detail, "reference-row-values", **params)
-            rows.append(dict(zip(header, values, strict=True)))
+            row = dict(zip(header, values, strict=True))
+            key = tuple(row[name] for name in unique)
+            if key in first:
+                raise ReferenceError_(
+                    path,
+                    detail,
+                    "reference-row-twice",
+                    line=line,
+                    first=first[key],
+                    values=", ".join(key),
+                )
+            first[key] = line
+            rows.append(row)
         return rows
     except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         raise ReferenceError_(path, str(exc)) from exc
