@@ -997,6 +997,13 @@ def test_regions_and_bodies_in_the_readers_alphabetical_order(site: Path, lang: 
     assert len(shown) >= 5 and shown == collated(shown, lang, lambda name: name)
     if lang == "kk":
         assert shown != sorted(shown)  # the bundled regions are a case code points get wrong
+    # and the centers of a region by their names (not their BINs)
+    sections = [s.split("</table>")[0] for s in centers.split("<section>")[1:]]
+    lists = [
+        [unescape(n) for n in re.findall(r'<td><a href="[^"]+">([^<]+)</a>', s)] for s in sections
+    ]
+    assert sum(len(names) >= 2 for names in lists) >= 1
+    assert all(names == collated(names, lang, lambda name: name) for names in lists)
     page = (site / lang / "professions/index.html").read_text(encoding="utf-8")
     select = page.split('<select name="body">')[1].split("</select>")[0]
     names = [unescape(n) for n in re.findall(r'<option value="[^"]+">([^<]+)<', select)]

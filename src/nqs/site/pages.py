@@ -166,11 +166,15 @@ class Context:
         return collated(set(body_ids), self.lang, self.body_name)
 
     def by_region(self, centers: Iterable[Center]) -> list[tuple[str, list[Center]]]:
-        """Centers grouped by region, the regions in the alphabetical order of their names."""
+        """Centers grouped by region, the regions and the centers of each in the alphabetical
+        order of their names in this language."""
         groups: dict[str, list[Center]] = {}
         for center in centers:
             groups.setdefault(center["region"], []).append(center)
-        return [(r, groups[r]) for r in collated(groups, self.lang, self.region_name)]
+        return [
+            (r, collated(groups[r], self.lang, lambda c: c["name"][self.lang]))
+            for r in collated(groups, self.lang, self.region_name)
+        ]
 
     def text(self, pair: dict[str, str]) -> str:
         return pair[self.lang]
