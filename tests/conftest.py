@@ -98,14 +98,13 @@ def start_nqs(
     """The nqs command started in cwd as a user would (through wrapper, a command that runs
     another, when given), in the neutral environment whatever the caller's, with extra
     environment variables; popen: how its output is taken (subprocess.Popen's arguments).
-    The one way the tests start nqs: run_nqs waits for it. In a session of its own, so that
-    stop() ends it with every process it started, and none outlives the test run."""
+    The one way the tests start nqs: run_nqs waits for it. In a session (or a process group)
+    of its own, so that stop() ends it with every process it started, and none outlives the
+    test run."""
+    if "process_group" not in popen:  # a group of its own is enough for stop() too
+        popen.setdefault("start_new_session", True)
     process = subprocess.Popen(
-        [*wrapper, NQS, *args],
-        cwd=cwd,
-        env=neutral(os.environ) | dict(env or {}),
-        start_new_session=True,
-        **popen,
+        [*wrapper, NQS, *args], cwd=cwd, env=neutral(os.environ) | dict(env or {}), **popen
     )
     STARTED.append(process)
     return process
