@@ -10,19 +10,21 @@ import json
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import git
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page
 
 from nqs.cycle import current
-from nqs.site.editor import BACKEND_PORT, NODE_MODULES
+from nqs.site.editor import NODE_MODULES
 from tests.conftest import PROJECT, copy_shared, run_nqs, start_nqs
 from tests.test_browser import AXE, browser  # noqa: F401  (the browser fixture)
 
@@ -33,8 +35,10 @@ NEW = "7212-1-012"  # СВАРЩИК НА ЛАЗЕРНЫХ УСТАНОВКАХ,
 
 @pytest.fixture(scope="module")
 def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """`nqs edit` on a clone-like repository: the bundled register committed on main, the
-    cycle branch checked out; yields the editor's address and the repository."""
+    """`nqs edit --port 0` on a clone-like repository: the bundled register committed on
+    main, the cycle branch checked out; yields the editor's address (the port nqs edit says
+    it chose) and the repository. Its output (and decap-server's) goes to a file, read
+    here: a pipe nobody reads would stop it once full."""
     root = tmp_path_factory.mktemp("edit") / "repo"
     for name in ("register", "standards", "site"):
         shutil.copytree(PROJECT / name, root / name)
@@ -49,34 +53,52 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         repo.index.commit("The register")
         repo.git.switch("-c", CYCLE)
     assert (PROJECT / NODE_MODULES / "decap-server").is_dir(), "make test installs the editor"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    args = ("edit", "--port", str(port), "--as-of", AS_OF.isoformat())  # into site-build/
-    process = start_nqs(root, *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    origin = f"http://127.0.0.1:{port}"
+    log = root.parent / "edit.log"
+    args = ("edit", "--port", "0", "--as-of", AS_OF.isoformat())  # into site-build/
+    with log.open("w", encoding="utf-8") as output:
+        process = start_nqs(root, *args, stdout=output, stderr=subprocess.STDOUT)
     try:
-        for _ in range(240):
-            try:
-                with urllib.request.urlopen(f"{origin}/admin/kk/config.yml") as answer:
-                    assert answer.status == 200
-                with urllib.request.urlopen(f"http://127.0.0.1:{BACKEND_PORT}/api/v1"):
-                    pass
-                break
-            except urllib.error.HTTPError:  # the backend answers GET with an error: it is up
-                break
-            except OSError:
-                assert process.poll() is None, process.communicate()
-                time.sleep(0.5)
+        origin = _until(lambda: _said_address(log), process, log)
+        config = _until(lambda: _fetched(f"{origin}/admin/kk/config.yml"), process, log)
+        backend = yaml.safe_load(config)["local_backend"]["url"]
+        _until(lambda: _fetched(backend, answered=True), process, log)
         yield origin, root
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.communicate(timeout=60)
+            process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             process.kill()
-            process.communicate()
+            process.wait(timeout=60)
             raise
+
+
+def _until(found: Callable[[], str | None], process: subprocess.Popen[Any], log: Path) -> str:
+    """What found gives once it gives something (within 4 minutes, nqs edit still running)."""
+    for _ in range(480):
+        value = found()
+        if value is not None:
+            return value
+        assert process.poll() is None, log.read_text(encoding="utf-8")
+        time.sleep(0.5)
+    raise AssertionError(log.read_text(encoding="utf-8"))
+
+
+def _said_address(log: Path) -> str | None:
+    """The address nqs edit says the editor is at."""
+    said = re.search(r"(http://127\.0\.0\.1:(\d+))/admin/kk/", log.read_text(encoding="utf-8"))
+    return said.group(1) if said and said.group(2) != "0" else None
+
+
+def _fetched(url: str, answered: bool = False) -> str | None:
+    """The text at url, None while nothing answers there (with answered, any answer)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            return str(answer.read().decode("utf-8"))
+    except urllib.error.HTTPError:  # decap-server answers GET with an error: it is up
+        return "" if answered else None
+    except OSError:
+        return None
 
 
 @pytest.fixture
@@ -252,8 +274,14 @@ def test_no_serious_accessibility_violations_in_the_editor(
     page.wait_for_selector(shown)
     assert _serious_violations(page) == []
     # Nothing but the site itself and the local Git backend is asked for anything.
-    backend = f"http://127.0.0.1:{BACKEND_PORT}/"
+    backend = _backend(origin).removesuffix("api/v1")
     assert [r for r in requests if not r.startswith((origin + "/", backend))] == []
+
+
+def _backend(origin: str) -> str:
+    """decap-server's address, as nqs edit gave it to the editor."""
+    config = yaml.safe_load(_fetched(f"{origin}/admin/kk/config.yml") or "")
+    return str(config["local_backend"]["url"])
 
 
 def test_nqs_edit_never_reloads_the_form(editor: tuple[str, Path]) -> None:

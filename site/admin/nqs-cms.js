@@ -2,7 +2,7 @@
 // register's own YAML format per kind of file and the Kazakh interface (docs/editor.md).
 // Everything comes from this site's own /admin/: no other origin is asked for anything.
 import { YAML } from './yaml/index.js';
-import { format } from './nqs-format.js';
+import { dump, format } from './nqs-format.js';
 
 function merge(base, over) {
   const out = { ...base };
@@ -23,11 +23,79 @@ for (const [kind, layout] of Object.entries(editor.formats)) {
 const russian = window.CMS.getLocale('ru') || {};
 window.CMS.registerLocale('kk', merge(russian, editor.locales.kk));
 window.CMS.registerLocale('ru', merge(russian, editor.locales.ru));
+
+const lang = document.documentElement.lang;
+const words = editor.locales[lang].nqs;
+
+// Read-only collections (the council's decisions): nothing saved, whatever is clicked; their
+// forms are read-only and offer no save.
+const readonly = new Set(editor.readonly);
+window.CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    if (readonly.has(entry.get('collection'))) throw new Error(words.readonly);
+  },
+});
+function markReadonly() {
+  const shown = /^#\/collections\/([^/]+)\/entries\//.exec(window.location.hash);
+  const locked = Boolean(shown && readonly.has(shown[1]));
+  document.body.toggleAttribute('data-nqs-readonly', locked);
+  if (!locked) return;
+  for (const field of document.querySelectorAll('main input, main textarea')) {
+    field.readOnly = true;
+    field.setAttribute('aria-readonly', 'true');
+  }
+}
+window.addEventListener('hashchange', markReadonly);
+
+// The preview pane (nqs edit only): the entry as the site's own template shows it, rendered
+// by nqs edit from the entry as it would be saved, in the site's own stylesheets.
+if (editor.preview) {
+  const site = new URL(`../../${lang}/`, window.location.href);
+  const home = new DOMParser().parseFromString(await (await fetch(site)).text(), 'text/html');
+  for (const link of home.querySelectorAll('link[rel="stylesheet"]')) {
+    window.CMS.registerPreviewStyle(new URL(link.getAttribute('href'), site).href);
+  }
+  const { h, createClass } = window;
+  const Page = createClass({
+    getInitialState() {
+      return { html: '' };
+    },
+    componentDidMount() {
+      this.ask();
+    },
+    componentDidUpdate(before) {
+      if (before.entry !== this.props.entry) this.ask();
+    },
+    componentWillUnmount() {
+      clearTimeout(this.timer);
+    },
+    ask() {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(async () => {
+        const { entry, collection } = this.props;
+        const data = entry.get('data').toJS();
+        const layout = editor.formats[collection.get('format').replace(/^nqs-/, '')];
+        const key = data[collection.get('identifier_field')] || '_';
+        const path = entry.get('path') || `${collection.get('folder')}/${key}.yml`;
+        const query = new URLSearchParams({ lang, path });
+        const answer = await fetch(`${editor.preview}?${query}`, {
+          method: 'POST',
+          body: dump(data, layout),
+        });
+        this.setState({ html: answer.ok ? await answer.text() : `<p>${answer.status}</p>` });
+      }, 300);
+    },
+    render() {
+      return h('div', { className: 'nqs-preview', dangerouslySetInnerHTML: { __html: this.state.html } });
+    },
+  });
+  for (const name of editor.previewed) window.CMS.registerPreviewTemplate(name, Page);
+}
 window.CMS.init();
 
 // Names for Decap's unnamed controls (axe button-name, aria-command-name): a list item's
 // top bar holds a collapse button, a drag handle and a remove button, icons only.
-const words = editor.locales[document.documentElement.lang].nqs;
 function name(element, text) {
   if (element && !element.hasAttribute('aria-label')) element.setAttribute('aria-label', text);
 }
@@ -38,4 +106,5 @@ new MutationObserver(() => {
     name(bar.querySelector('[aria-roledescription="sortable"]'), words.move);
     name(buttons[buttons.length - 1], words.remove);
   }
+  markReadonly();
 }).observe(document.body, { childList: true, subtree: true });

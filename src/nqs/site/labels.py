@@ -931,6 +931,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "editor-ui-nqs.collapse": ("Жию немесе ашу", "Свернуть или развернуть"),
     "editor-ui-nqs.move": ("Жылжыту", "Переместить"),
     "editor-ui-nqs.remove": ("Жою", "Удалить"),
+    "editor-ui-nqs.readonly": (
+        "Бұл бөлім тек оқуға арналған: оны nqs record-decision жазады, редактор сақтамайды",
+        "Этот раздел только для чтения: его записывает nqs record-decision, редактор не сохраняет",
+    ),
     "editor-ui-app.header.content": ("Жазбалар", "Записи"),
     "editor-ui-app.header.workflow": ("Ұсыныстар", "Предложения"),
     "editor-ui-app.header.quickAdd": ("Жылдам қосу", "Быстрое добавление"),
