@@ -13,6 +13,7 @@ import signal
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -169,7 +170,12 @@ def test_a_clerk_adds_a_profession_in_kazakh(page: Page, editor: tuple[str, Path
     assert page.get_attribute("html", "lang") == "kk"
     page.goto(f"{origin}/admin/kk/#/collections/professions-industry/new")
     page.wait_for_selector("label")
-    page.fill(_control(page, "code"), NEW)
+    # The code box suggests the classifier's occupations, by code or by name.
+    code = _control(page, "code")
+    offered = page.locator(f"datalist#{page.get_attribute(code, 'list')} option[value='{NEW}']")
+    offered.wait_for(state="attached")
+    assert offered.get_attribute("label") == f"{NEW} ЛАЗЕРЛІК ҚОНДЫРҒЫЛАРДАҒЫ ПІСІРУШІ"
+    page.fill(code, NEW)
     page.fill(_control(page, "kk", "name"), "Лазерлік қондырғылардағы пісіруші")
     page.fill(_control(page, "ru", "name"), "Сварщик на лазерных установках")
     _choose(page, "basis", "Ерікті")
@@ -292,3 +298,95 @@ def test_nqs_edit_never_reloads_the_form(editor: tuple[str, Path]) -> None:
         assert "__nqs_generation" not in answer.read().decode("utf-8")
     with urllib.request.urlopen(f"{origin}/kk/") as answer:
         assert "__nqs_generation" in answer.read().decode("utf-8")
+
+
+def test_the_preview_pane_shows_the_entry_as_the_site_does(
+    page: Page, editor: tuple[str, Path]
+) -> None:
+    """The preview pane shows the entry's page from the site's own template, and follows
+    the form as it is filled in."""
+    origin, root = editor
+    built = (root / "site-build/kk/professions/7212-1-008/index.html").read_text("utf-8")
+    heading = re.search(r"<h1>([^<]*)</h1>", built)
+    assert heading is not None
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/#/collections/professions-industry/entries/7212-1-008")
+    page.wait_for_selector("label")
+    frame = page.frame_locator("iframe").first
+    assert frame.locator("h1").inner_text(timeout=30_000) == heading.group(1)
+    # The site's own markup: its lists of fields, as many as the built page has.
+    assert frame.locator("dl.nqs-fields").count() == built.count('<dl class="nqs-fields">') > 0
+    page.fill(_control(page, "document_validity_years"), "7")
+    frame.locator("text=7 жыл").wait_for(timeout=30_000)
+
+
+def test_the_preview_answers_only_for_entries(editor: tuple[str, Path]) -> None:
+    """nqs edit's preview address renders a posted entry; an entry not yet valid is answered
+    with what the check finds, a path that is no entry's with 400."""
+    origin, _ = editor
+    text = (PROJECT / "register/professions/industry/7212-1-008.yml").read_bytes()
+
+    def post(path: str, body: bytes) -> tuple[int, str]:
+        query = urllib.parse.urlencode({"lang": "ru", "path": path})
+        asked = urllib.request.Request(f"{origin}/__nqs_preview?{query}", body, method="POST")
+        try:
+            with urllib.request.urlopen(asked, timeout=60) as answer:
+                return answer.status, answer.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, ""
+
+    status, page = post("register/professions/industry/7212-1-008.yml", text)
+    assert status == 200 and "<h1>Сварщик</h1>" in page, page
+    wrong = text.replace(b"levels:", b"levelz:")
+    status, page = post("register/professions/industry/7212-1-008.yml", wrong)
+    assert status == 200 and "проверка находит" in page and "levelz" in page, page
+    assert post("schemas/defs.schema.json", text)[0] == 400
+    assert post("../../etc/passwd", text)[0] == 400
+
+
+def test_the_council_decisions_are_read_only(page: Page, editor: tuple[str, Path]) -> None:
+    """Decisions are written by nqs record-decision: the editor offers no new one, and a
+    decision's form can be read, not changed or saved."""
+    origin, root = editor
+    before = _branches(root)
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/#/collections/decisions")
+    page.wait_for_selector("text=2024-03-29")
+    assert page.locator("a[href*='/new']").count() == 0
+    page.goto(f"{origin}/admin/kk/#/collections/decisions/entries/2024-03-29")
+    page.wait_for_selector("label")
+    page.wait_for_selector("body[data-nqs-readonly]", state="attached")
+    assert not page.get_by_role("button", name="Сақтау").is_visible()
+    form = '[class*="ControlPaneContainer"]'
+    fields = page.locator(f"{form} input, {form} textarea")
+    assert fields.count() > 0
+    assert all(fields.nth(i).get_attribute("readonly") is not None for i in range(fields.count()))
+    assert _serious_violations(page) == []
+    assert _branches(root) == before
+
+
+def test_a_code_not_in_the_classifier_is_refused(page: Page, editor: tuple[str, Path]) -> None:
+    """A code of the right form that the classifier does not have is refused at saving, in
+    the validator's words, and nothing is saved."""
+    origin, root = editor
+    before = _branches(root)
+    _log_in(page, origin, "ru")
+    page.goto(f"{origin}/admin/ru/#/collections/professions-industry/entries/7212-1-008")
+    page.wait_for_selector("label")
+    page.fill(_control(page, "code"), "7212-1-999")
+    page.get_by_role("button", name="Сохранить").click()
+    page.wait_for_selector("text=кода 7212-1-999 нет в Национальном классификаторе занятий")
+    assert _branches(root) == before
+
+
+def test_nqs_edit_says_the_ports_it_chose(editor: tuple[str, Path]) -> None:
+    """With --port 0 nqs edit says the port it listens on (the fixture reached the editor
+    there); decap-server listens on a free port of its own, given to the editor's
+    configuration, with the preview pane on."""
+    origin, _ = editor
+    assert not origin.endswith(":0")
+    config = yaml.safe_load(_fetched(f"{origin}/admin/kk/config.yml") or "")
+    backend = config["local_backend"]["url"]
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/api/v1", backend)
+    assert _fetched(backend, answered=True) is not None
+    assert config["editor"] == {"preview": True}

@@ -17,9 +17,10 @@ const editor = await (await fetch('../editor.json')).json();
 for (const [kind, layout] of Object.entries(editor.formats)) {
   window.CMS.registerCustomFormat(`nqs-${kind}`, 'yml', format(layout, YAML.parse));
 }
-// Decap has no Kazakh locale: the register's translation, over Decap's Russian one for the
-// phrases not translated yet (rather than Decap's English fallback). Russian: the register's
-// words (the workflow's terms, the sections) over Decap's.
+// Decap has no Kazakh locale: the register's translation of every phrase a clerk meets
+// (tests/test_editor.py), over Decap's Russian one for the phrases of what the configuration
+// leaves out (the media library, other Git hosts' sign-in) rather than Decap's English.
+// Russian: the register's words (the workflow's terms, the sections) over Decap's.
 const russian = window.CMS.getLocale('ru') || {};
 window.CMS.registerLocale('kk', merge(russian, editor.locales.kk));
 window.CMS.registerLocale('ru', merge(russian, editor.locales.ru));
@@ -41,12 +42,54 @@ function markReadonly() {
   const locked = Boolean(shown && readonly.has(shown[1]));
   document.body.toggleAttribute('data-nqs-readonly', locked);
   if (!locked) return;
-  for (const field of document.querySelectorAll('main input, main textarea')) {
+  const form = '[class*="ControlPaneContainer"]';
+  for (const field of document.querySelectorAll(`${form} input, ${form} textarea`)) {
     field.readOnly = true;
     field.setAttribute('aria-readonly', 'true');
   }
 }
 window.addEventListener('hashchange', markReadonly);
+
+// A profession's code is chosen in the classifier (classifier.json, fetched once a profession's
+// form is opened): its box suggests the occupations by code or by name, and a code the
+// classifier does not have is refused at saving, in the validator's words.
+let classifier = null;
+function occupations() {
+  classifier = classifier || fetch('../classifier.json').then((answer) => answer.json());
+  return classifier;
+}
+async function offerOccupations(input) {
+  input.setAttribute('list', 'nqs-occupations');
+  if (document.getElementById('nqs-occupations')) return;
+  const list = document.createElement('datalist');
+  list.id = 'nqs-occupations';
+  document.body.append(list);
+  const name = lang === 'kk' ? 1 : 2;
+  for (const row of await occupations()) {
+    const option = new Option('', row[0]);
+    option.label = `${row[0]} ${row[name]}`;
+    list.append(option);
+  }
+}
+window.CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }) => {
+    const field = editor.chosen[entry.get('collection')];
+    if (!field) return undefined;
+    const code = entry.getIn(['data', field]);
+    const known = new Set((await occupations()).map((row) => row[0]));
+    if (!known.has(code)) throw new Error(words.unknownCode.replace('%{code}', code));
+    return undefined;
+  },
+});
+function markChosen() {
+  const shown = /^#\/collections\/([^/]+)\/(?:entries\/|new)/.exec(window.location.hash);
+  const field = shown && editor.chosen[shown[1]];
+  if (!field) return;
+  for (const input of document.querySelectorAll(`input[id^="${field}-field-"]:not([list])`)) {
+    offerOccupations(input);
+  }
+}
 
 // The preview pane (nqs edit only): the entry as the site's own template shows it, rendered
 // by nqs edit from the entry as it would be saved, in the site's own stylesheets.
@@ -95,7 +138,8 @@ if (editor.preview) {
 window.CMS.init();
 
 // Names for Decap's unnamed controls (axe button-name, aria-command-name): a list item's
-// top bar holds a collapse button, a drag handle and a remove button, icons only.
+// top bar holds a collapse button, a drag handle and a remove button, icons only; the
+// preview pane's frame.
 function name(element, text) {
   if (element && !element.hasAttribute('aria-label')) element.setAttribute('aria-label', text);
 }
@@ -106,5 +150,8 @@ new MutationObserver(() => {
     name(bar.querySelector('[aria-roledescription="sortable"]'), words.move);
     name(buttons[buttons.length - 1], words.remove);
   }
+  const frame = document.getElementById('preview-pane'); // axe frame-title
+  if (frame && !frame.title) frame.title = words.preview;
   markReadonly();
+  markChosen();
 }).observe(document.body, { childList: true, subtree: true });

@@ -44,6 +44,9 @@ _GITHUB_REMOTE = re.compile(
 REPOSITORY_FORM = re.compile(r"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")
 FOLDER = "admin"  # the editor's folder in the site
 PREVIEW = "/__nqs_preview"  # nqs edit's address that renders an entry with the site's template
+# The classifier's occupations, [code, kk name, ru name] each, for a profession's code to be
+# chosen by its code or its name (nqs-cms.js): fetched by the profession's form only.
+CLASSIFIER = "classifier.json"
 SOURCES = Path("site/admin")  # the register's own scripts of the editor
 # The packages installed from editor/package-lock.json (Makefile), and what /admin/ serves of
 # each: (folder in node_modules, file patterns, folder in /admin/).
@@ -508,11 +511,14 @@ def editor_files(
     schemas: Mapping[str, Any],
     bodies: Mapping[str, Body],
     regions: Mapping[str, Name],
+    occupations: Mapping[str, Name],
     cycle: Cycle,
     backend: Backend,
 ) -> dict[str, str]:
     """The generated files of /admin/ by their path in it."""
     files = {"index.html": _choice()}
+    classifier = [[code, name.kk, name.ru] for code, name in sorted(occupations.items())]
+    files[CLASSIFIER] = json.dumps(classifier, ensure_ascii=False, separators=(",", ":"))
     for lang in SITE_LANGUAGES:
         settings = config(schemas, bodies, regions, lang, cycle, backend)
         files[f"{lang}/config.yml"] = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
@@ -524,6 +530,9 @@ def editor_files(
         "readonly": [each.name for each in collections(bodies) if each.kind is Kind.DECISION],
         "preview": PREVIEW if backend.local_port is not None else None,
         "previewed": [each.name for each in collections(bodies)],
+        "chosen": {
+            each.name: "code" for each in collections(bodies) if each.kind is Kind.PROFESSION
+        },
     }
     files["editor.json"] = json.dumps(layout, ensure_ascii=False, indent=1) + "\n"
     return files
@@ -542,6 +551,7 @@ def write_editor(root: Path, register: Register, out: Path, backend: Backend) ->
         read_schemas(root),
         register.bodies,
         register.reference.regions,
+        register.reference.occupations,
         current(register.as_of),
         backend,
     )
