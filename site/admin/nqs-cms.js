@@ -47,6 +47,7 @@ function markReadonly() {
     field.readOnly = true;
     field.setAttribute('aria-readonly', 'true');
   }
+  for (const button of document.querySelectorAll(`${form} button`)) button.disabled = true;
 }
 window.addEventListener('hashchange', markReadonly);
 
@@ -113,7 +114,9 @@ if (editor.preview) {
     componentWillUnmount() {
       clearTimeout(this.timer);
     },
-    ask() {
+    // Asked 300 ms after the last change; again each second while nqs edit rebuilds the site
+    // (503: a save checks branches out, and the site is built again).
+    ask(delay = 300) {
       clearTimeout(this.timer);
       this.timer = setTimeout(async () => {
         const { entry, collection } = this.props;
@@ -126,8 +129,9 @@ if (editor.preview) {
           method: 'POST',
           body: dump(data, layout),
         });
-        this.setState({ html: answer.ok ? await answer.text() : `<p>${answer.status}</p>` });
-      }, 300);
+        if (answer.status === 503) this.ask(1000);
+        else this.setState({ html: answer.ok ? await answer.text() : `<p>${answer.status}</p>` });
+      }, delay);
     },
     render() {
       return h('div', { className: 'nqs-preview', dangerouslySetInnerHTML: { __html: this.state.html } });

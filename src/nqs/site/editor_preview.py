@@ -31,6 +31,7 @@ from nqs.site.model import build_model
 from nqs.site.pages import entry_uri, render_pages
 from nqs.site.preview import Preview
 from nqs.source_map import Locator
+from nqs.validate import _unique
 
 
 class NotAnEntry(ValueError):
@@ -56,7 +57,7 @@ def entry_page(preview: Preview, lang: str, relpath: str, raw: bytes) -> str:
             register = _with(preview.register, doc)
             found = (f for f in rules.run(register) if f[1].path == relpath)
             problems += [locator.problem(check, finding) for check, finding in found]
-    errors = [p for p in problems if p.severity is Severity.ERROR]
+    errors = _unique(p for p in problems if p.severity is Severity.ERROR)
     if doc is None or register is None or errors:
         items = "".join(
             f"<li>{p.line}:{p.column} [{escape(p.rule)}] "
@@ -64,11 +65,15 @@ def entry_page(preview: Preview, lang: str, relpath: str, raw: bytes) -> str:
             for p in errors
         )
         heading = escape(render("editor-preview-problems", {}, lang))
-        return f'<div class="nqs-preview-problems"><p>{heading}</p><ul>{items}</ul></div>'
+        return _framed(f"<p>{heading}</p><ul>{items}</ul>", lang)
     model = build_model(register, preview.story, preview.site_url, preview.skipped)
     templates = preview.root / "site" / "templates"
     pages = render_pages(model, templates, lang, {entry_uri(doc.kind, key(doc))})
-    body = "".join(page.body for page in pages)
+    return _framed("".join(page.body for page in pages), lang)
+
+
+def _framed(body: str, lang: str) -> str:
+    """body inside what the site's theme puts a page's content in (its stylesheets' rules)."""
     return (
         '<div class="md-content"><article class="md-content__inner md-typeset">'
         f'<div lang="{lang}">{body}</div></article></div>'
