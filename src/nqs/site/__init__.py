@@ -180,7 +180,8 @@ def build_site(
     dominates the time); meanwhile this one writes the downloads, the API and the search index.
     A failed worker is a SiteError naming its language. A stop signal ends the build
     (lifeline.Stopped) after its workers and its unfinished folder. Each stage is told to
-    progress as it begins and ends, with its count.
+    progress as it begins and ends, with its count. The form editor (/admin/) saves to
+    backend (editor.Backend: GitHub's nqs-kz/nqs by default).
     """
     out = site_folder(root, out)
     if outcome.errors or outcome.register is None:
