@@ -364,6 +364,23 @@ def test_the_council_decisions_are_read_only(page: Page, editor: tuple[str, Path
     buttons = page.locator(f"{form} button")  # a date's «Бүгін», a list's «Қосу»…
     assert all(buttons.nth(i).is_disabled() for i in range(buttons.count()))
     assert _serious_violations(page) == []
+    # Changed and saved all the same (the value set as a script would, the save button shown
+    # again): the save is refused, and no branch is made.
+    page.evaluate(
+        """id => {
+            const box = document.getElementById(id);
+            const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+            set.call(box, '99');
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+        }""",
+        _control(page, "protocol")[1:],
+    )
+    page.add_style_tag(
+        content='body[data-nqs-readonly] [class*="ToolbarSubSectionFirst"]'
+        "{display: flex !important}"
+    )
+    page.get_by_role("button", name="Сақтау").click()
+    page.wait_for_selector("text=Жазба сақталмады: Бұл бөлім тек оқуға арналған:")
     assert _branches(root) == before
 
 

@@ -27,6 +27,10 @@ window.CMS.registerLocale('ru', merge(russian, editor.locales.ru));
 
 const lang = document.documentElement.lang;
 const words = editor.locales[lang].nqs;
+// A refusal Decap's toast shows as its words alone (not "Error: …").
+function refusal(text) {
+  return Object.assign(new Error(text), { toString: () => text });
+}
 
 // Read-only collections (the council's decisions): nothing saved, whatever is clicked; their
 // forms are read-only and offer no save.
@@ -34,7 +38,7 @@ const readonly = new Set(editor.readonly);
 window.CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    if (readonly.has(entry.get('collection'))) throw new Error(words.readonly);
+    if (readonly.has(entry.get('collection'))) throw refusal(words.readonly);
   },
 });
 function markReadonly() {
@@ -79,7 +83,7 @@ window.CMS.registerEventListener({
     if (!field) return undefined;
     const code = entry.getIn(['data', field]);
     const known = new Set((await occupations()).map((row) => row[0]));
-    if (!known.has(code)) throw new Error(words.unknownCode.replace('%{code}', code));
+    if (!known.has(code)) throw refusal(words.unknownCode.replace('%{code}', code));
     return undefined;
   },
 });
