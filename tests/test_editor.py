@@ -109,6 +109,73 @@ def test_the_editor_speaks_kazakh(admin: Path) -> None:
     assert '<html lang="kk">' in page and "<title>Тізілімді өңдеу</title>" in page
 
 
+# Decap's phrases no clerk meets with the generated configuration: the sign-in of other Git
+# hosts and of git-gateway, multilingual entries (i18n) and notes (neither configured), the
+# widgets the configuration does not use (markdown, image, file) and the media library.
+UNSEEN = (
+    "auth.loginWithNetlifyIdentity",
+    "auth.loginWithAzure",
+    "auth.loginWithBitbucket",
+    "auth.loginWithGitLab",
+    "auth.loginWithGitea",
+    "auth.loginWithForgejo",
+    "auth.errors.",
+    "editor.editorControlPane.i18n.",
+    "editor.editorInterface.toggleI18n",
+    "editor.editorInterface.toggleNotes",
+    "editor.editorNotesPane.",
+    "ui.toast.note",
+    "ui.toast.onFailToAddNote",
+    "ui.toast.onFailToUpdateNote",
+    "ui.toast.onFailToDeleteNote",
+    "ui.toast.onFailToToggleNote",
+    "editor.editorWidgets.markdown.",
+    "editor.editorWidgets.image.",
+    "editor.editorWidgets.file.",
+    "editor.editorWidgets.headingOptions.",
+    "mediaLibrary.",
+)
+
+
+def test_no_phrase_a_clerk_meets_falls_back_to_another_language(admin: Path) -> None:
+    """Every phrase of Decap's interface (its English locale, the complete one) that a clerk
+    can meet is the register's own in Kazakh, and in Russian the register's or Decap's: none
+    falls back to Russian in the Kazakh editor, nor to English in either."""
+    locales = PROJECT / NODE_MODULES / "decap-cms-locales/dist/esm"
+    script = (
+        "const [en, ru] = await Promise.all(process.argv.slice(1).map((f) => import(f)));\n"
+        "const walk = (o, p) => Object.entries(o).flatMap(([k, v]) =>\n"
+        "  typeof v === 'object' ? walk(v, p + k + '.') : [p + k]);\n"
+        "process.stdout.write(JSON.stringify([walk(en.default, ''), walk(ru.default, '')]));\n"
+    )
+    done = subprocess.run(
+        [
+            NODE,
+            "--input-type=module",
+            "-e",
+            script,
+            *(str(locales / f"{lang}/index.js") for lang in ("en", "ru")),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    english, decap_russian = json.loads(done.stdout)
+    editor = json.loads((admin / "editor.json").read_text(encoding="utf-8"))
+
+    def keys(tree: Mapping[str, Any], prefix: str = "") -> set[str]:
+        found: set[str] = set()
+        for name, value in tree.items():
+            found |= keys(value, f"{prefix}{name}.") if isinstance(value, dict) else {prefix + name}
+        return found
+
+    seen = {k for k in english if not k.startswith(UNSEEN)}
+    assert len(seen) > 140
+    assert seen - keys(editor["locales"]["kk"]) == set()
+    assert seen - keys(editor["locales"]["ru"]) - set(decap_russian) == set()
+
+
 def _saved_by_the_editor(
     admin: Path, tmp_path: Path, files: list[tuple[Kind, str]]
 ) -> dict[str, str]:
@@ -230,3 +297,63 @@ def test_the_folder_written_is_said_escaped(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"the form editor is written into {tmp_path}/a\\x1b[31mb\\nc\n"
     assert (out / "index.html").is_file()
+
+
+def test_the_github_backend_of_the_public_site(tmp_path: Path) -> None:
+    """The public site's editor proposes to GitHub only: the repository of --repo, else the
+    one the clone came from; no local backend, no preview (nqs edit's own)."""
+    import git
+
+    from tests.git_support import make_repository
+
+    root = make_repository(tmp_path / "repo")
+    with git.Repo(root) as repo:
+        repo.create_remote("origin", "git@github.com:ministry-fork/nqs.git")
+    for args, expected in (((), "ministry-fork/nqs"), (("--repo", "someone/register"), None)):
+        out = tmp_path / f"admin{len(args)}"
+        done = run_nqs(root, "editor-config", "--out", str(out), "--as-of", "2026-12-01", *args)
+        assert done.returncode == 0, done.stderr
+        config = yaml.safe_load((out / "kk/config.yml").read_text(encoding="utf-8"))
+        backend = config["backend"]
+        assert backend == {
+            "name": "github",
+            "repo": expected or "someone/register",
+            "branch": "cycle/2027-1",
+            "squash_merges": True,
+        }
+        assert "local_backend" not in config and config["editor"] == {"preview": False}
+        editor = json.loads((out / "editor.json").read_text(encoding="utf-8"))
+        assert editor["preview"] is None and editor["readonly"] == ["decisions"]
+    bad = ("editor-config", "--out", str(tmp_path / "x"), "--repo", "a/b\x1b[31m", "--lang", "en")
+    done = run_nqs(root, *bad)
+    assert done.returncode == 2 and "a/b\\x1b[31m" in done.stderr, done.stderr
+
+
+def test_each_collection_is_a_folder_its_team_owns(admin: Path) -> None:
+    """The table of docs/editor.md: each collection's folder, and the team CODEOWNERS gives
+    it (register/bodies.yml): GitHub decides by it who reviews a clerk's proposal."""
+    from nqs.codeowners import codeowners
+
+    bodies = yaml.safe_load((PROJECT / "register/bodies.yml").read_text(encoding="utf-8"))
+    owners = dict(
+        line.split(" ", 1)
+        for line in codeowners(bodies["bodies"]).splitlines()
+        if line and not line.startswith("#")
+    )
+    team = {b["id"]: b["team"] for b in bodies["bodies"]}
+    authorized = next(b["team"] for b in bodies["bodies"] if b["kind"] == "authorized")
+    chamber = next(b["team"] for b in bodies["bodies"] if b["kind"] == "chamber")
+    config = yaml.safe_load((admin / "kk/config.yml").read_text(encoding="utf-8"))
+    for collection in config["collections"]:
+        name, folder = collection["name"], collection["folder"]
+        body = name.split("-", 1)[1] if "-" in name else None
+        expected = team[body] if body else {"centers": chamber, "decisions": authorized}[name]
+        assert owners[f"/{folder}/"] == expected, name
+    table = (PROJECT / "docs/editor.md").read_text(encoding="utf-8")
+    for row in (
+        "| `register/professions/<body>/` | `professions-<body>` |",
+        "| `standards/<body>/` | `standards-<body>` |",
+        f"| `register/centers/` | `centers` | the Chamber, `{chamber}` |",
+        f"| `register/decisions/` | `decisions` (read-only) | the authorized body, `{authorized}`",
+    ):
+        assert row in table

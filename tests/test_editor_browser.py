@@ -10,19 +10,22 @@ import json
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import git
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page
 
 from nqs.cycle import current
-from nqs.site.editor import BACKEND_PORT, NODE_MODULES
+from nqs.site.editor import NODE_MODULES
 from tests.conftest import PROJECT, copy_shared, end, run_nqs, start_nqs
 from tests.test_browser import AXE, browser  # noqa: F401  (the browser fixture)
 
@@ -33,8 +36,10 @@ NEW = "7212-1-012"  # СВАРЩИК НА ЛАЗЕРНЫХ УСТАНОВКАХ,
 
 @pytest.fixture(scope="module")
 def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """`nqs edit` on a clone-like repository: the bundled register committed on main, the
-    cycle branch checked out; yields the editor's address and the repository."""
+    """`nqs edit --port 0` on a clone-like repository: the bundled register committed on
+    main, the cycle branch checked out; yields the editor's address (the port nqs edit says
+    it chose) and the repository. Its output (and decap-server's) goes to a file, read
+    here: a pipe nobody reads would stop it once full."""
     root = tmp_path_factory.mktemp("edit") / "repo"
     for name in ("register", "standards", "site"):
         shutil.copytree(PROJECT / name, root / name)
@@ -49,36 +54,50 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         repo.index.commit("The register")
         repo.git.switch("-c", CYCLE)
     assert (PROJECT / NODE_MODULES / "decap-server").is_dir(), "make test installs the editor"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    args = ("edit", "--port", str(port), "--as-of", AS_OF.isoformat())  # into site-build/
-    log = root.parent / "edit.log"  # a file, never a pipe that fills while nobody reads it
+    log = root.parent / "edit.log"
+    args = ("edit", "--port", "0", "--as-of", AS_OF.isoformat())  # into site-build/
     with log.open("w", encoding="utf-8") as output:
         process = start_nqs(root, *args, stdout=output, stderr=subprocess.STDOUT)
-    origin = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(240):
-            try:
-                with urllib.request.urlopen(f"{origin}/admin/kk/config.yml", timeout=30) as answer:
-                    assert answer.status == 200
-                with urllib.request.urlopen(f"http://127.0.0.1:{BACKEND_PORT}/api/v1", timeout=30):
-                    pass
-                break
-            except urllib.error.HTTPError:  # the backend answers GET with an error: it is up
-                break
-            except OSError:
-                assert process.poll() is None, log.read_text(encoding="utf-8")
-                time.sleep(0.5)
-        else:
-            raise AssertionError(f"nqs edit did not answer: {log.read_text(encoding='utf-8')}")
+        origin = _until(lambda: _said_address(log), process, log)
+        config = _until(lambda: _fetched(f"{origin}/admin/kk/config.yml"), process, log)
+        backend = yaml.safe_load(config)["local_backend"]["url"]
+        _until(lambda: _fetched(backend, answered=True), process, log)
         yield origin, root
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.wait(60)
+            process.wait(timeout=60)
         finally:
             end(process)  # and whatever it started
+
+
+def _until(found: Callable[[], str | None], process: subprocess.Popen[Any], log: Path) -> str:
+    """What found gives once it gives something (within 4 minutes, nqs edit still running)."""
+    for _ in range(480):
+        value = found()
+        if value is not None:
+            return value
+        assert process.poll() is None, log.read_text(encoding="utf-8")
+        time.sleep(0.5)
+    raise AssertionError(log.read_text(encoding="utf-8"))
+
+
+def _said_address(log: Path) -> str | None:
+    """The address nqs edit says the editor is at."""
+    said = re.search(r"(http://127\.0\.0\.1:(\d+))/admin/kk/", log.read_text(encoding="utf-8"))
+    return said.group(1) if said and said.group(2) != "0" else None
+
+
+def _fetched(url: str, answered: bool = False) -> str | None:
+    """The text at url, None while nothing answers there (with answered, any answer)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            return str(answer.read().decode("utf-8"))
+    except urllib.error.HTTPError:  # decap-server answers GET with an error: it is up
+        return "" if answered else None
+    except OSError:
+        return None
 
 
 @pytest.fixture
@@ -149,7 +168,12 @@ def test_a_clerk_adds_a_profession_in_kazakh(page: Page, editor: tuple[str, Path
     assert page.get_attribute("html", "lang") == "kk"
     page.goto(f"{origin}/admin/kk/#/collections/professions-industry/new")
     page.wait_for_selector("label")
-    page.fill(_control(page, "code"), NEW)
+    # The code box suggests the classifier's occupations, by code or by name.
+    code = _control(page, "code")
+    offered = page.locator(f"datalist#{page.get_attribute(code, 'list')} option[value='{NEW}']")
+    offered.wait_for(state="attached")
+    assert offered.get_attribute("label") == f"{NEW} ЛАЗЕРЛІК ҚОНДЫРҒЫЛАРДАҒЫ ПІСІРУШІ"
+    page.fill(code, NEW)
     page.fill(_control(page, "kk", "name"), "Лазерлік қондырғылардағы пісіруші")
     page.fill(_control(page, "ru", "name"), "Сварщик на лазерных установках")
     _choose(page, "basis", "Ерікті")
@@ -254,8 +278,14 @@ def test_no_serious_accessibility_violations_in_the_editor(
     page.wait_for_selector(shown)
     assert _serious_violations(page) == []
     # Nothing but the site itself and the local Git backend is asked for anything.
-    backend = f"http://127.0.0.1:{BACKEND_PORT}/"
+    backend = _backend(origin).removesuffix("api/v1")
     assert [r for r in requests if not r.startswith((origin + "/", backend))] == []
+
+
+def _backend(origin: str) -> str:
+    """decap-server's address, as nqs edit gave it to the editor."""
+    config = yaml.safe_load(_fetched(f"{origin}/admin/kk/config.yml") or "")
+    return str(config["local_backend"]["url"])
 
 
 def test_nqs_edit_never_reloads_the_form(editor: tuple[str, Path]) -> None:
@@ -266,3 +296,114 @@ def test_nqs_edit_never_reloads_the_form(editor: tuple[str, Path]) -> None:
         assert "__nqs_generation" not in answer.read().decode("utf-8")
     with urllib.request.urlopen(f"{origin}/kk/", timeout=60) as answer:
         assert "__nqs_generation" in answer.read().decode("utf-8")
+
+
+def test_the_preview_pane_shows_the_entry_as_the_site_does(
+    page: Page, editor: tuple[str, Path]
+) -> None:
+    """The preview pane shows the entry's page from the site's own template, and follows
+    the form as it is filled in."""
+    origin, root = editor
+    built = (root / "site-build/kk/professions/7212-1-008/index.html").read_text("utf-8")
+    heading = re.search(r"<h1>([^<]*)</h1>", built)
+    assert heading is not None
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/#/collections/professions-industry/entries/7212-1-008")
+    page.wait_for_selector("label")
+    frame = page.frame_locator("iframe").first
+    assert frame.locator("h1").inner_text(timeout=60_000) == heading.group(1)
+    # The site's own markup: its lists of fields, as many as the built page has.
+    assert frame.locator("dl.nqs-fields").count() == built.count('<dl class="nqs-fields">') > 0
+    page.fill(_control(page, "document_validity_years"), "7")
+    frame.locator("text=7 жыл").wait_for(timeout=30_000)
+
+
+def test_the_preview_answers_only_for_entries(editor: tuple[str, Path]) -> None:
+    """nqs edit's preview address renders a posted entry; an entry not yet valid is answered
+    with what the check finds, a path that is no entry's with 400."""
+    origin, _ = editor
+    text = (PROJECT / "register/professions/industry/7212-1-008.yml").read_bytes()
+
+    def post(path: str, body: bytes) -> tuple[int, str]:
+        query = urllib.parse.urlencode({"lang": "ru", "path": path})
+        asked = urllib.request.Request(f"{origin}/__nqs_preview?{query}", body, method="POST")
+        try:
+            with urllib.request.urlopen(asked, timeout=60) as answer:
+                return answer.status, answer.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, ""
+
+    status, page = post("register/professions/industry/7212-1-008.yml", text)
+    assert status == 200 and "<h1>Сварщик</h1>" in page, page
+    wrong = text.replace(b"levels:", b"levelz:")
+    status, page = post("register/professions/industry/7212-1-008.yml", wrong)
+    assert status == 200 and "проверка находит" in page and "levelz" in page, page
+    assert post("schemas/defs.schema.json", text)[0] == 400
+    assert post("../../etc/passwd", text)[0] == 400
+
+
+def test_the_council_decisions_are_read_only(page: Page, editor: tuple[str, Path]) -> None:
+    """Decisions are written by nqs record-decision: the editor offers no new one, and a
+    decision's form can be read, not changed or saved."""
+    origin, root = editor
+    before = _branches(root)
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/#/collections/decisions")
+    page.wait_for_selector("text=2024-03-29")
+    assert page.locator("a[href*='/new']").count() == 0
+    page.goto(f"{origin}/admin/kk/#/collections/decisions/entries/2024-03-29")
+    page.wait_for_selector("label")
+    page.wait_for_selector("body[data-nqs-readonly]", state="attached")
+    assert not page.get_by_role("button", name="Сақтау").is_visible()
+    form = '[class*="ControlPaneContainer"]'
+    fields = page.locator(f"{form} input, {form} textarea")
+    assert fields.count() > 0
+    assert all(fields.nth(i).get_attribute("readonly") is not None for i in range(fields.count()))
+    buttons = page.locator(f"{form} button")  # a date's «Бүгін», a list's «Қосу»…
+    assert all(buttons.nth(i).is_disabled() for i in range(buttons.count()))
+    assert _serious_violations(page) == []
+    # Changed and saved all the same (the value set as a script would, the save button shown
+    # again): the save is refused, and no branch is made.
+    page.evaluate(
+        """id => {
+            const box = document.getElementById(id);
+            const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+            set.call(box, '99');
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+        }""",
+        _control(page, "protocol")[1:],
+    )
+    page.add_style_tag(
+        content='body[data-nqs-readonly] [class*="ToolbarSubSectionFirst"]'
+        "{display: flex !important}"
+    )
+    page.get_by_role("button", name="Сақтау").click()
+    page.wait_for_selector("text=Жазба сақталмады: Бұл бөлім тек оқуға арналған:")
+    assert _branches(root) == before
+
+
+def test_a_code_not_in_the_classifier_is_refused(page: Page, editor: tuple[str, Path]) -> None:
+    """A code of the right form that the classifier does not have is refused at saving, in
+    the validator's words, and nothing is saved."""
+    origin, root = editor
+    before = _branches(root)
+    _log_in(page, origin, "ru")
+    page.goto(f"{origin}/admin/ru/#/collections/professions-industry/entries/7212-1-008")
+    page.wait_for_selector("label")
+    page.fill(_control(page, "code"), "7212-1-999")
+    page.get_by_role("button", name="Сохранить").click()
+    page.wait_for_selector("text=кода 7212-1-999 нет в Национальном классификаторе занятий")
+    assert _branches(root) == before
+
+
+def test_nqs_edit_says_the_ports_it_chose(editor: tuple[str, Path]) -> None:
+    """With --port 0 nqs edit says the port it listens on (the fixture reached the editor
+    there); decap-server listens on a free port of its own, given to the editor's
+    configuration, with the preview pane on."""
+    origin, _ = editor
+    assert not origin.endswith(":0")
+    config = yaml.safe_load(_fetched(f"{origin}/admin/kk/config.yml") or "")
+    backend = config["local_backend"]["url"]
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/api/v1", backend)
+    assert _fetched(backend, answered=True) is not None
+    assert config["editor"] == {"preview": True}

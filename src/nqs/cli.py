@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from nqs.chronicle import Chronicle
     from nqs.cycle import Cycle
     from nqs.site import SiteError
+    from nqs.site.editor import Backend
     from nqs.site.preview import Preview
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -148,6 +149,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     site = parent()
     site.add_argument("--out", type=Path, default=Path("site-build"), help=t("help-out"))
     site.add_argument("--site-url", help=t("help-site-url"))
+    hosted = parent()  # the form editor's repository on GitHub (site/editor.py)
+    hosted.add_argument("--repo", metavar="OWNER/NAME", help=t("help-repo"))
 
     parser = _Parser(prog="nqs", description=t("help-description"))
     parser.add_argument("--debug", action="store_true", help=t("help-debug"))
@@ -166,8 +169,10 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--base", metavar="REF", help=t("help-base"))
     check.add_argument("--opened", metavar="YYYY-MM-DD", help=t("help-opened"))
     check.add_argument("--stage", choices=("proposal", "council"), help=t("help-stage"))
-    command("build", dated, site)
-    command("serve", dated, site).add_argument("--port", default="8000", help=t("help-port"))
+    command("build", dated, site, hosted)
+    command("serve", dated, site, hosted).add_argument(
+        "--port", default="8000", help=t("help-port")
+    )
     command("diff").add_argument("span", metavar="BASE..HEAD", help=t("help-span"))
     command("calendar").add_argument("year", nargs="*", help=t("help-year"))
     command("editions").add_argument("--tag", action="store_true", help=t("help-editions-tag"))
@@ -178,9 +183,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     paper.add_argument("--base", default="main", metavar="REF", help=t("help-draft-base"))
     paper.add_argument("--out", type=Path, required=True, metavar="DIR", help=t("help-draft-out"))
     _cycle_parsers(command, common, dated, t)
-    editor = command("editor-config", dated)
+    editor = command("editor-config", dated, hosted)
     editor.add_argument("--out", type=Path, required=True, metavar="DIR", help=t("help-editor-out"))
-    command("edit", dated, site).add_argument("--port", default="8000", help=t("help-port"))
+    command("edit", dated, site, hosted).add_argument("--port", default="8000", help=t("help-port"))
     parser.lang = lang
     for each in commands.choices.values():
         each.lang = lang
@@ -379,7 +384,8 @@ def _built(
             if outcome.problems:  # errors refuse the build; warnings are shown and built with
                 sys.stdout.write(report.FORMATS[_report_format()](outcome, lang))
             url = args.site_url or DEFAULT_SITE_URL
-            built = build_site(outcome, root, out, url, progress)
+            backend = _editor_backend(args, root, lang)
+            built = build_site(outcome, root, out, url, progress, backend)
     except RegisterInvalid:
         print("nqs: " + render("build-refused", {}, lang), file=sys.stderr)
         return EXIT_PROBLEMS, None
@@ -403,10 +409,11 @@ def _site_error(exc: SiteError, lang: str) -> UsageError:
     return UsageError(exc.said(lang))
 
 
-def _serve(args: argparse.Namespace, lang: str) -> int:
+def _serve(args: argparse.Namespace, lang: str, editing: str | None = None) -> int:
     """Listen (a busy port is said before the long build), build, serve on localhost; after
     a change, update the pages it reaches or build again (site/preview.py); open pages
-    reload themselves. Ctrl+C stops it (exit 130)."""
+    reload themselves. Ctrl+C stops it (exit 130). For nqs edit (editing: the cycle branch
+    its proposals go into), say where the editor is and render its previews."""
     from nqs.site.folder import refusal
     from nqs.site.serve import Server, changes, serve
 
@@ -419,6 +426,14 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
     with server:
         args.out = Path.cwd() / args.out  # one folder for every rebuild and the server
         url = f"http://127.0.0.1:{server.port}/"
+        preview: Preview | None = None  # the site built, once it is
+        if editing is not None:  # the port listened on, a free one for --port 0
+            from nqs.site.editor_preview import entry_page
+
+            print(render("edit-ready", {"url": url, "branch": editing}, lang), flush=True)
+            server.entry_page = lambda shown, path, raw: (
+                None if preview is None else entry_page(preview, shown, path, raw)
+            )
         # Served here, the site is built for this address: its links between languages stay on it.
         args.site_url = args.site_url or url
         root = _root(args, lang)
@@ -449,6 +464,17 @@ def _serve(args: argparse.Namespace, lang: str) -> int:
     return EXIT_CLEAN
 
 
+def _editor_backend(args: argparse.Namespace, root: Path, lang: str) -> Backend:
+    """Where the form editor saves: the repository of --repo, or the one the clone came from
+    (origin on GitHub); under nqs edit, its decap-server on this machine."""
+    from nqs.site.editor import REPOSITORY_FORM, Backend, repository_of
+
+    if args.repo is not None and not REPOSITORY_FORM.match(args.repo):
+        raise UsageError(render("editor-bad-repo", {"value": terminal(args.repo)}, lang))
+    repository = args.repo or repository_of(root)
+    return Backend(repository, getattr(args, "backend_port", None))
+
+
 def _editor_config(args: argparse.Namespace, lang: str) -> int:
     """Write the form editor (/admin/ of the site) into --out, as `nqs build` does."""
     from nqs.site.editor import write_editor
@@ -459,7 +485,7 @@ def _editor_config(args: argparse.Namespace, lang: str) -> int:
         sys.stdout.write(report.FORMATS["text"](outcome, lang))
         return EXIT_PROBLEMS
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
-    write_editor(root, outcome.register, out)
+    write_editor(root, outcome.register, out, _editor_backend(args, root, lang))
     print(render("editor-config-written", {"out": terminal(os.fsdecode(out))}, lang))
     return EXIT_CLEAN
 
@@ -473,10 +499,9 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
 
     from nqs.cycle import current
     from nqs.lifeline import tied
-    from nqs.site.editor import BACKEND_PORT, NODE_MODULES, installed
-    from nqs.site.folder import refusal
+    from nqs.site.editor import NODE_MODULES, installed
 
-    port = _number(args.port, PORTS, "serve-bad-port", lang)  # before anything starts
+    _number(args.port, PORTS, "serve-bad-port", lang)  # before anything starts
     root = _root(args, lang)
     if not installed(root):
         raise UsageError(render("edit-not-installed", {"path": NODE_MODULES}, lang))
@@ -501,26 +526,20 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     )
     if status.returncode != 0 or status.stdout.strip():
         raise UsageError(render("edit-not-clean", {}, lang))
-    with socket.socket() as probe:  # decap-server would fail later, and less clearly
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Node listens
-        try:
-            probe.bind(("127.0.0.1", BACKEND_PORT))
-        except OSError as exc:
-            detail = {"port": BACKEND_PORT, "reason": refusal(exc)}
-            raise UsageError(render("edit-backend-busy", detail, lang)) from None
+    with socket.socket() as probe:  # a free port for decap-server, given to the editor
+        probe.bind(("127.0.0.1", 0))
+        args.backend_port = probe.getsockname()[1]
     settings = {
         "MODE": "git",
         "GIT_REPO_DIRECTORY": str(root.resolve()),
-        "PORT": str(BACKEND_PORT),
+        "PORT": str(args.backend_port),
         "BIND_HOST": "127.0.0.1",
     }
     script = root / NODE_MODULES / "decap-server/dist/index.js"
     # Tied to this process: a killed nqs edit leaves no server behind on the port.
     backend = subprocess.Popen(tied([node, str(script)]), env={**os.environ, **settings})
     try:
-        url = f"http://127.0.0.1:{port}/"
-        print(render("edit-ready", {"url": url, "branch": branch}, lang), flush=True)
-        return _serve(args, lang)
+        return _serve(args, lang, editing=branch)
     finally:
         backend.terminate()
         backend.wait()

@@ -1124,14 +1124,6 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the repository has uncommitted changes: an entry the editor saves would take them "
         "into the proposal; commit them or run git stash first",
     ),
-    "edit-backend-busy": (
-        "жергілікті Git серверіне 127.0.0.1:{port} тыңдау мүмкін емес ({reason}): басқа "
-        "nqs edit іске қосылған болуы мүмкін; оны тоқтатыңыз",
-        "локальному Git-серверу не удалось слушать 127.0.0.1:{port} ({reason}): возможно, уже "
-        "запущен другой nqs edit; остановите его",
-        "the local Git server cannot listen on 127.0.0.1:{port} ({reason}): another nqs edit "
-        "may be running; stop it",
-    ),
     "edit-ready": (
         "редактор: {url}admin/kk/ (қазақша), {url}admin/ru/ (орысша); сақталған жазбалар осы "
         "репозиторийдің cms/ тармақтарына түседі, {branch} тармағына ұсыныс ретінде",
@@ -1139,6 +1131,24 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "записи попадают в ветки cms/ этого репозитория как предложения в ветку {branch}",
         "the editor: {url}admin/kk/ (Kazakh), {url}admin/ru/ (Russian); saved entries go to "
         "branches cms/ of this repository, proposals into {branch}",
+    ),
+    "help-repo": (
+        "пішін редакторы ұсыныстарды жіберетін GitHub репозиторийі, OWNER/NAME (әдепкі — "
+        "клонның origin репозиторийі, ол жоқ болса nqs-kz/nqs)",
+        "репозиторий GitHub, в который редактор форм направляет предложения, OWNER/NAME (по "
+        "умолчанию — репозиторий origin клона, без него — nqs-kz/nqs)",
+        "the GitHub repository the form editor sends proposals to, OWNER/NAME (default: the "
+        "clone's origin, else nqs-kz/nqs)",
+    ),
+    "editor-bad-repo": (
+        "--repo GitHub репозиторийінің атауы болуы керек, OWNER/NAME; берілгені: {value}",
+        "--repo должен быть именем репозитория GitHub, OWNER/NAME; получено: {value}",
+        "--repo must name a GitHub repository, OWNER/NAME; got: {value}",
+    ),
+    "editor-preview-problems": (
+        "Жазбаны сайттағыдай әзірге көрсету мүмкін емес, тексеру мынаны табады:",
+        "Запись пока нельзя показать так, как её покажет сайт; проверка находит:",
+        "The entry cannot be shown as the site will show it yet; the check finds:",
     ),
     # --- the draft register (Rules 10) ---
     "help-draft": (

@@ -167,6 +167,7 @@ def build_site(
     out: Path,
     site_url: str = DEFAULT_SITE_URL,
     progress: Progress | None = None,
+    backend: editor.Backend | None = None,
 ) -> Built:
     """Write the whole site of the validated register (outcome of validate.validate) into
     out, with its Git history when root has one. An outcome with errors is refused
@@ -179,7 +180,8 @@ def build_site(
     dominates the time); meanwhile this one writes the downloads, the API and the search index.
     A failed worker is a SiteError naming its language. A stop signal ends the build
     (lifeline.Stopped) after its workers and its unfinished folder. Each stage is told to
-    progress as it begins and ends, with its count.
+    progress as it begins and ends, with its count. The form editor (/admin/) saves to
+    backend (editor.Backend: GitHub's nqs-kz/nqs by default).
     """
     out = site_folder(root, out)
     if outcome.errors or outcome.register is None:
@@ -192,7 +194,8 @@ def build_site(
     try:
         with stopped_by_signals(), replacing(out) as building:
             shown = progress or Progress("en", None)
-            skipped = _build(outcome.register, root, building, site_url, story, shown)
+            where = backend or editor.Backend()
+            skipped = _build(outcome.register, root, building, site_url, story, shown, where)
     except SiteBusy:
         raise SiteError("build-busy", {"out": out}) from None
     return Built(skipped, story, history_error)
@@ -205,6 +208,7 @@ def _build(
     site_url: str,
     story: Chronicle | None,
     progress: Progress,
+    backend: editor.Backend,
 ) -> dict[str, Term]:
     skipped: dict[str, Term] = {}
     progress.start("editions")
@@ -226,7 +230,7 @@ def _build(
                     pool.submit(_build_language, model, sources, lang, out / lang, site_url)
                     for lang in SITE_LANGUAGES
                 ]
-            editor.write_editor(root, register, out / editor.FOLDER)
+            editor.write_editor(root, register, out / editor.FOLDER, backend)
             (out / "index.html").write_text(ROOT_PAGE.format(url=site_url), encoding="utf-8")
             (out / "404.html").write_text(root_not_found(site_url), encoding="utf-8")
             write_data(model, sources / "templates", out, progress)

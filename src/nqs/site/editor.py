@@ -14,7 +14,9 @@ Plain values in (the schemas' JSON, the bodies, the regions), plain values out.
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,10 +34,19 @@ from nqs.register import Register
 from nqs.schema import _FIELD_FORMS, _FORMS, MAX_SCHEMA_BYTES
 from nqs.site.labels import FIELD_LABELS, LABELS, SITE_LANGUAGES
 
-REPOSITORY = "nqs-kz/nqs"  # the repository on GitHub the editor proposes changes to
-BACKEND_PORT = 8081  # decap-server's, started by `nqs edit`
-LOCAL_BACKEND = f"http://127.0.0.1:{BACKEND_PORT}/api/v1"
+# The repository on GitHub the editor proposes changes to, where neither --repo nor the
+# clone's origin says another.
+REPOSITORY = "nqs-kz/nqs"
+_GITHUB_REMOTE = re.compile(
+    r"^(?:https://github\.com/|git@github\.com:|ssh://git@github\.com/)"
+    r"([A-Za-z0-9-]+/[A-Za-z0-9._-]+?)(?:\.git)?/?$"
+)
+REPOSITORY_FORM = re.compile(r"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")
 FOLDER = "admin"  # the editor's folder in the site
+PREVIEW = "/__nqs_preview"  # nqs edit's address that renders an entry with the site's template
+# The classifier's occupations, [code, kk name, ru name] each, for a profession's code to be
+# chosen by its code or its name (nqs-cms.js): fetched by the profession's form only.
+CLASSIFIER = "classifier.json"
 SOURCES = Path("site/admin")  # the register's own scripts of the editor
 # The packages installed from editor/package-lock.json (Makefile), and what /admin/ serves of
 # each: (folder in node_modules, file patterns, folder in /admin/).
@@ -45,6 +56,7 @@ VENDORED = (
     ("yaml/browser/dist", ("*.js",), "yaml"),
     ("yaml", ("LICENSE",), "yaml"),
 )
+
 
 # The label (site/labels.py) of each field, by its name wherever it is in a schema: the
 # site's own field labels, and the editor's where a form needs another word or a deeper field.
@@ -105,6 +117,30 @@ _RELATIONS = {
 # Values chosen from a list or a calendar, whose form needs no hint.
 _CHOSEN = ("body_id", "decision_id", "date", "region_id")
 _DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD.MM.YYYY"}
+
+
+@dataclass(frozen=True, slots=True)
+class Backend:
+    """Where the editor saves: pull requests on GitHub into the cycle branch of repository
+    (OWNER/NAME); under `nqs edit`, decap-server on this machine at local_port instead, and
+    the preview pane renders the entry through nqs edit's own server (PREVIEW). The public
+    site's editor (local_port None) asks no other address than GitHub's."""
+
+    repository: str = REPOSITORY
+    local_port: int | None = None
+
+
+def repository_of(root: Path) -> str:
+    """The repository on GitHub the clone at root came from (its remote origin), or
+    REPOSITORY when it has none there."""
+    done = subprocess.run(
+        ["git", "-C", str(root), "remote", "get-url", "origin"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    found = _GITHUB_REMOTE.match(done.stdout.strip()) if done.returncode == 0 else None
+    return found.group(1) if found else REPOSITORY
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +358,7 @@ def config(
     regions: Mapping[str, Name],
     lang: str,
     cycle: Cycle,
-    repository: str = REPOSITORY,
+    backend: Backend,
 ) -> dict[str, Any]:
     """The Decap CMS configuration of the editor in lang: pull requests (editorial
     workflow) into the cycle's branch on GitHub, or into decap-server on this machine."""
@@ -351,19 +387,23 @@ def config(
         if each.kind is Kind.DECISION:  # written by `nqs record-decision`, read here
             entry["publish"] = False
         found.append(entry)
-    return {
+    settings: dict[str, Any] = {
         "locale": lang,
         "backend": {
             "name": "github",
-            "repo": repository,
+            "repo": backend.repository,
             "branch": cycle.branch,
             "squash_merges": True,
         },
-        "local_backend": {"url": LOCAL_BACKEND},
+    }
+    if backend.local_port is not None:
+        settings["local_backend"] = {"url": f"http://127.0.0.1:{backend.local_port}/api/v1"}
+    return {
+        **settings,
         "publish_mode": "editorial_workflow",
         "media_folder": "register/media",
         "show_preview_links": False,
-        "editor": {"preview": False},
+        "editor": {"preview": backend.local_port is not None},
         "search": False,
         "collections": found,
     }
@@ -471,17 +511,29 @@ def editor_files(
     schemas: Mapping[str, Any],
     bodies: Mapping[str, Body],
     regions: Mapping[str, Name],
+    occupations: Mapping[str, Name],
     cycle: Cycle,
-    repository: str = REPOSITORY,
+    backend: Backend,
 ) -> dict[str, str]:
     """The generated files of /admin/ by their path in it."""
     files = {"index.html": _choice()}
+    classifier = [[code, name.kk, name.ru] for code, name in sorted(occupations.items())]
+    files[CLASSIFIER] = json.dumps(classifier, ensure_ascii=False, separators=(",", ":"))
     for lang in SITE_LANGUAGES:
-        settings = config(schemas, bodies, regions, lang, cycle, repository)
+        settings = config(schemas, bodies, regions, lang, cycle, backend)
         files[f"{lang}/config.yml"] = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
         files[f"{lang}/index.html"] = _index(lang)
     locales = {lang: locale(lang) for lang in SITE_LANGUAGES}
-    layout = {"formats": layouts(schemas), "locales": locales}
+    layout = {
+        "formats": layouts(schemas),
+        "locales": locales,
+        "readonly": [each.name for each in collections(bodies) if each.kind is Kind.DECISION],
+        "preview": PREVIEW if backend.local_port is not None else None,
+        "previewed": [each.name for each in collections(bodies)],
+        "chosen": {
+            each.name: "code" for each in collections(bodies) if each.kind is Kind.PROFESSION
+        },
+    }
     files["editor.json"] = json.dumps(layout, ensure_ascii=False, indent=1) + "\n"
     return files
 
@@ -491,7 +543,7 @@ def installed(root: Path) -> bool:
     return (root / NODE_MODULES / VENDORED[0][0] / "decap-cms.js").is_file()
 
 
-def write_editor(root: Path, register: Register, out: Path, repository: str = REPOSITORY) -> None:
+def write_editor(root: Path, register: Register, out: Path, backend: Backend) -> None:
     """Write /admin/ into out: the configuration generated for the cycle running on the
     register's date, the register's scripts, and Decap CMS where it is installed (without
     it the pages are written, and say nothing works: `make site` installs it)."""
@@ -499,8 +551,9 @@ def write_editor(root: Path, register: Register, out: Path, repository: str = RE
         read_schemas(root),
         register.bodies,
         register.reference.regions,
+        register.reference.occupations,
         current(register.as_of),
-        repository,
+        backend,
     )
     for name, text in files.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)

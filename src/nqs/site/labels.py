@@ -931,6 +931,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "editor-ui-nqs.collapse": ("Жию немесе ашу", "Свернуть или развернуть"),
     "editor-ui-nqs.move": ("Жылжыту", "Переместить"),
     "editor-ui-nqs.remove": ("Жою", "Удалить"),
+    "editor-ui-nqs.preview": ("Жазбаның сайттағы көрінісі", "Запись, как её покажет сайт"),
+    "editor-ui-nqs.unknownCode": (
+        "%{{code}} коды Ұлттық кәсіптер жіктеуішінде жоқ: кодты тізімнен таңдаңыз",
+        "кода %{{code}} нет в Национальном классификаторе занятий: выберите код из списка",
+    ),
+    "editor-ui-nqs.readonly": (
+        "Бұл бөлім тек оқуға арналған: оны nqs record-decision жазады, редактор сақтамайды",
+        "Этот раздел только для чтения: его записывает nqs record-decision, редактор не сохраняет",
+    ),
     "editor-ui-app.header.content": ("Жазбалар", "Записи"),
     "editor-ui-app.header.workflow": ("Ұсыныстар", "Предложения"),
     "editor-ui-app.header.quickAdd": ("Жылдам қосу", "Быстрое добавление"),
@@ -1146,6 +1155,167 @@ _LABELS: dict[str, tuple[str, str]] = {
         "%{{smart_count}} жазба",
         "Записей: %{{smart_count}}",
     ),
+    # Decap's phrases a clerk may meet besides (issue 14): none falls back to Russian or English.
+    "editor-ui-app.app.checkConfigYml": (
+        "config.yml файлын тексеріңіз.",
+        "Проверьте файл config.yml.",
+    ),
+    "editor-ui-collection.collectionTop.viewAsList": ("Тізім түрінде", "Списком"),
+    "editor-ui-collection.collectionTop.viewAsGrid": ("Тор түрінде", "Сеткой"),
+    "editor-ui-collection.collectionTop.searchResults": (
+        "«%{{searchTerm}}» бойынша табылғаны",
+        "Найдено по запросу «%{{searchTerm}}»",
+    ),
+    "editor-ui-collection.collectionTop.searchResultsInCollection": (
+        "«%{{collection}}» бөлімінде «%{{searchTerm}}» бойынша табылғаны",
+        "Найдено по запросу «%{{searchTerm}}» в разделе «%{{collection}}»",
+    ),
+    "editor-ui-collection.entries.unpublishedHeader": (
+        "Біріктірілмеген жазбалар",
+        "Необъединённые записи",
+    ),
+    "editor-ui-collection.groups.other": ("Басқалары", "Другие"),
+    "editor-ui-collection.groups.negateLabel": ("%{{label}} емес", "Не %{{label}}"),
+    "editor-ui-collection.defaultFields.author.label": ("Авторы", "Автор"),
+    "editor-ui-collection.defaultFields.updatedOn.label": ("Өзгертілген күні", "Дата изменения"),
+    "editor-ui-editor.editorControl.field.widgetLabel": (
+        "%{{widgetLabel}} өрісі",
+        "Поле «%{{widgetLabel}}»",
+    ),
+    "editor-ui-editor.editorControlPane.widget.processing": (
+        "«%{{fieldLabel}}» өңделуде.",
+        "Поле «%{{fieldLabel}}» обрабатывается.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.rangeCount": (
+        "«%{{fieldLabel}}» тізімінде %{{minCount}}–%{{maxCount}} элемент болуы керек.",
+        "В списке «%{{fieldLabel}}» должно быть от %{{minCount}} до %{{maxCount}} элементов.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.rangeCountExact": (
+        "«%{{fieldLabel}}» тізімінде дәл %{{count}} элемент болуы керек.",
+        "В списке «%{{fieldLabel}}» должно быть ровно %{{count}} элементов.",
+    ),
+    "editor-ui-editor.editorControlPane.widget.invalidPath": (
+        "«%{{path}}» жолы жарамсыз",
+        "Путь «%{{path}}» недопустим",
+    ),
+    "editor-ui-editor.editor.onUnpublishing": (
+        "Бұл жазбаны біріктіруден алып тастайсыз ба?",
+        "Отменить объединение этой записи?",
+    ),
+    "editor-ui-editor.editor.onDeleteWithUnsavedChanges": (
+        "Біріктірілген жазба және осы сеанстағы сақталмаған өзгерістер жойылады. Жоясыз ба?",
+        "Объединённая запись и несохранённые изменения этого сеанса будут удалены. Удалить?",
+    ),
+    "editor-ui-editor.editor.onDeletePublishedEntry": (
+        "Біріктірілген жазбаны жоясыз ба?",
+        "Удалить объединённую запись?",
+    ),
+    "editor-ui-editor.editor.onDeleteUnpublishedChangesWithUnsavedChanges": (
+        "Бұл жазбаның біріктірілмеген барлық өзгерістері және осы сеанстағы сақталмаған өзгерістер жойылады. Жоясыз ба?",
+        "Все необъединённые изменения этой записи и несохранённые изменения этого сеанса будут удалены. Удалить?",
+    ),
+    "editor-ui-editor.editorToolbar.unpublish": ("Біріктіруден алу", "Отменить объединение"),
+    "editor-ui-editor.editorToolbar.unpublishing": ("Біріктіруден алынуда…", "Отмена объединения…"),
+    "editor-ui-editor.editorToolbar.deletePublishedEntry": (
+        "Біріктірілген жазбаны жою",
+        "Удалить объединённую запись",
+    ),
+    "editor-ui-editor.editorToolbar.deployPreviewPendingButtonLabel": (
+        "Алдын ала қарауды тексеру",
+        "Проверить предпросмотр",
+    ),
+    "editor-ui-editor.editorToolbar.deployPreviewButtonLabel": ("Алдын ала қарау", "Предпросмотр"),
+    "editor-ui-editor.editorToolbar.deployButtonLabel": ("Сайтта көру", "Открыть на сайте"),
+    "editor-ui-editor.editorWidgets.unknownControl.noControl": (
+        "«%{{widget}}» өрісі үшін басқару элементі жоқ.",
+        "Для поля «%{{widget}}» нет элемента управления.",
+    ),
+    "editor-ui-editor.editorWidgets.unknownPreview.noPreview": (
+        "«%{{widget}}» өрісін алдын ала қарау жоқ.",
+        "Для поля «%{{widget}}» нет предпросмотра.",
+    ),
+    "editor-ui-editor.editorWidgets.datetime.setToNow": (  # holds the button's own word
+        "Бүгін: «%{{fieldLabel}}» өрісіне бүгінгі күн",
+        "Сегодня: сегодняшняя дата в поле «%{{fieldLabel}}»",
+    ),
+    "editor-ui-editor.editorWidgets.object.expand": ("Ашу", "Развернуть"),
+    "editor-ui-editor.editorWidgets.object.collapse": ("Жию", "Свернуть"),
+    "editor-ui-ui.errorBoundary.title": ("Қате", "Ошибка"),
+    "editor-ui-ui.errorBoundary.details": (
+        "Редакторда қате болды: ",
+        "В редакторе произошла ошибка: ",
+    ),
+    "editor-ui-ui.errorBoundary.reportIt": (
+        "ол туралы GitHub-та хабарлаңыз.",
+        "сообщите о ней на GitHub.",
+    ),
+    "editor-ui-ui.errorBoundary.detailsHeading": ("Толығырақ", "Подробности"),
+    "editor-ui-ui.errorBoundary.privacyWarning": (
+        "Хабарламаға қатенің мәтіні мен диагностикалық деректер қосылады. Оларды тексеріп, құпия мәліметтерді алып тастаңыз.",
+        "В сообщение попадут текст ошибки и диагностические данные. Проверьте их и удалите конфиденциальные сведения.",
+    ),
+    "editor-ui-ui.errorBoundary.recoveredEntry.heading": (
+        "Қалпына келтірілген жазба",
+        "Восстановленная запись",
+    ),
+    "editor-ui-ui.errorBoundary.recoveredEntry.warning": (
+        "Беттен шықпас бұрын мұны бір жерге көшіріп алыңыз!",
+        "Скопируйте это куда-нибудь, прежде чем уйти со страницы!",
+    ),
+    "editor-ui-ui.errorBoundary.recoveredEntry.copyButtonLabel": (
+        "Алмасу буферіне көшіру",
+        "Скопировать в буфер обмена",
+    ),
+    "editor-ui-ui.settingsDropdown.account": ("Есептік жазба мәзірі", "Меню учётной записи"),
+    "editor-ui-ui.toast.onFailToLoadDeployPreview": (
+        "Алдын ала қарау жүктелмеді: %{{details}}",
+        "Не удалось загрузить предпросмотр: %{{details}}",
+    ),
+    "editor-ui-ui.toast.onFailToPersist": (
+        "Жазба сақталмады: %{{details}}",
+        "Запись не сохранена: %{{details}}",
+    ),
+    "editor-ui-ui.toast.onFailToDelete": (
+        "Жазба жойылмады: %{{details}}",
+        "Запись не удалена: %{{details}}",
+    ),
+    "editor-ui-ui.toast.onFailToUpdateStatus": (
+        "Күйі өзгертілмеді: %{{details}}",
+        "Статус не изменён: %{{details}}",
+    ),
+    "editor-ui-ui.toast.entryUnpublished": (
+        "Жазба біріктіруден алынды",
+        "Объединение записи отменено",
+    ),
+    "editor-ui-ui.toast.onFailToPublishEntry": (
+        "Біріктірілмеді: %{{details}}",
+        "Не удалось объединить: %{{details}}",
+    ),
+    "editor-ui-ui.toast.onFailToUnpublishEntry": (
+        "Біріктіруден алынбады: %{{details}}",
+        "Не удалось отменить объединение: %{{details}}",
+    ),
+    "editor-ui-ui.toast.entryUpdated": ("Жазбаның күйі өзгертілді", "Статус записи изменён"),
+    "editor-ui-ui.toast.onDeleteUnpublishedChanges": (
+        "Біріктірілмеген өзгерістер жойылды",
+        "Необъединённые изменения удалены",
+    ),
+    "editor-ui-ui.toast.onFailToAuth": ("%{{details}}", "%{{details}}"),
+    "editor-ui-ui.toast.onLoggedOut": (
+        "Жүйеден шықтыңыз: деректердің көшірмесін сақтап, қайта кіріңіз",
+        "Вы вышли из системы: сохраните копию данных и войдите снова",
+    ),
+    "editor-ui-ui.toast.onBackendDown": (
+        "Git сервері істемей тұр. Толығырақ: %{{details}}",
+        "Git-сервер не работает. Подробнее: %{{details}}",
+    ),
+    "editor-ui-workflow.workflow.dateFormat": ("D MMMM", "D MMMM"),
+    "editor-ui-workflow.workflowCard.lastChange": (
+        "%{{date}}, %{{author}}",
+        "%{{date}}, %{{author}}",
+    ),
+    "editor-ui-workflow.workflowCard.lastChangeNoAuthor": ("%{{date}}", "%{{date}}"),
+    "editor-ui-workflow.workflowCard.lastChangeNoDate": ("%{{author}}", "%{{author}}"),
 }
 
 # The label of each field of an entry, for the history of its changes.

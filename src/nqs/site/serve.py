@@ -14,6 +14,7 @@ import queue
 import socket
 import sys
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from http import HTTPStatus
 from pathlib import Path
@@ -21,7 +22,8 @@ from pathlib import Path
 import watchfiles
 from watchfiles._rust_notify import RustNotify  # documented: watchfiles' API, Rust backend
 
-from nqs.site.editor import FOLDER
+from nqs.loader import MAX_FILE_BYTES
+from nqs.site.editor import FOLDER, PREVIEW
 
 GENERATION = "/__nqs_generation"
 # Open pages ask for the generation 4 times a second: a change shows within a quarter of a
@@ -48,6 +50,9 @@ class Server(http.server.ThreadingHTTPServer):
         self.out = Path()
         self.generation = 0
         self.failed = failed
+        # nqs edit's preview of an entry (site/editor_preview.py): (lang, path, posted bytes)
+        # -> the page's HTML, None while the site is being built; ValueError: not an entry.
+        self.entry_page: Callable[[str, str, bytes], str | None] | None = None
         super().__init__(("127.0.0.1", port), _Handler)
 
     @property
@@ -92,6 +97,33 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(page.encode("utf-8"), "text/html; charset=utf-8")
             return
         super().do_GET()
+
+    def do_POST(self) -> None:
+        """The editor's preview (PREVIEW?lang=kk&path=register/...): the posted entry's page."""
+        address = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(address.query)
+        if address.path != PREVIEW or self.server.entry_page is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        try:
+            size = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            self.send_error(HTTPStatus.LENGTH_REQUIRED)
+            return
+        if not 0 <= size <= MAX_FILE_BYTES:
+            self.send_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+            return
+        raw = self.rfile.read(size)
+        try:
+            lang, path = query["lang"][0], query["path"][0]
+            page = self.server.entry_page(lang, path, raw)
+        except (KeyError, ValueError):
+            self.send_error(HTTPStatus.BAD_REQUEST)
+            return
+        if page is None:
+            self.send_error(HTTPStatus.SERVICE_UNAVAILABLE)
+            return
+        self._send(page.encode("utf-8"), "text/html; charset=utf-8")
 
     def _send(self, body: bytes, kind: str) -> None:
         self.send_response(200)
