@@ -407,3 +407,15 @@ def test_nqs_edit_says_the_ports_it_chose(editor: tuple[str, Path]) -> None:
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+/api/v1", backend)
     assert _fetched(backend, answered=True) is not None
     assert config["editor"] == {"preview": True}
+
+
+def test_a_date_is_a_date_without_a_time(page: Page, editor: tuple[str, Path]) -> None:
+    """A standard's order is dated by a day: the form's box is a calendar date (shown in the
+    browser's language, DD.MM.YYYY in Kazakh and Russian), never a date with a time."""
+    origin, _ = editor
+    _log_in(page, origin)
+    page.goto(f"{origin}/admin/kk/#/collections/standards-industry/entries/PS-7212-001")
+    page.wait_for_selector("label")
+    box = _control(page, "date", after="order_number")
+    assert page.get_attribute(box, "type") == "date"
+    assert page.input_value(box) == "2023-11-14"

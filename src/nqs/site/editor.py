@@ -116,7 +116,12 @@ _RELATIONS = {
 }
 # Values chosen from a list or a calendar, whose form needs no hint.
 _CHOSEN = ("body_id", "decision_id", "date", "region_id")
-_DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD.MM.YYYY"}
+_DATE = {
+    "widget": "datetime",
+    "format": "YYYY-MM-DD",
+    "date_format": "DD.MM.YYYY",
+    "time_format": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
