@@ -419,3 +419,36 @@ def test_a_date_is_a_date_without_a_time(page: Page, editor: tuple[str, Path]) -
     box = _control(page, "date", after="order_number")
     assert page.get_attribute(box, "type") == "date"
     assert page.input_value(box) == "2023-11-14"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "#/collections/professions-industry/new",
+        "#/collections/standards-industry/entries/PS-7212-001",
+    ],
+)
+def test_on_a_phone_the_form_fits_and_its_save_button_is_in_reach(
+    browser: Browser,  # noqa: F811
+    editor: tuple[str, Path],
+    where: str,
+) -> None:
+    """Decap lays its form out for 800 px and more; at 360 px (nqs-cms.css) the form takes
+    the width with no sideways scroll, and the toolbar (save, status) sits above the form
+    instead of over its first field."""
+    origin, _ = editor
+    context = browser.new_context(viewport={"width": 360, "height": 780})
+    try:
+        page = context.new_page()
+        _log_in(page, origin)
+        page.goto(f"{origin}/admin/kk/{where}")
+        page.wait_for_selector("label")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        save = page.get_by_role("button", name="Сақтау").bounding_box()
+        first = page.locator("label").first.bounding_box()
+        assert save is not None and first is not None
+        assert save["x"] >= 0 and save["x"] + save["width"] <= 360
+        assert save["y"] + save["height"] <= first["y"]  # above the form, not over it
+        assert first["x"] + first["width"] <= 360
+    finally:
+        context.close()
