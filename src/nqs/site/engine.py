@@ -189,9 +189,10 @@ def _sitemap_entry(page: Page, config: ProperDocsConfig) -> SimpleNamespace:
 
 # A framed page without the indentation of the templates (Material's and the site's): a line's
 # leading spaces are not content outside <pre> and <textarea>, which the frame never has.
-# Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, and
-# without its search (the words and the worker's address) and the settings left empty (none):
-# the site's search is Pagefind's, and Material's script reads a missing setting as none.
+# Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, without
+# its words (those of its search, version selector and "copy" button for code: the site's
+# search is Pagefind's, and a framed page has no code), the address of its search's worker and
+# the settings left empty (none), which Material's script reads as missing.
 _INDENT = re.compile(r"\n\s+", re.ASCII)  # a text's own no-break spaces are shown
 _VERBATIM = ("<pre", "<textarea")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -203,8 +204,7 @@ def compact(html: str) -> str:
 
     def settings(match: re.Match[str]) -> str:
         value = json.loads(match[2])
-        words = value.get("translations", {})
-        value["translations"] = {k: v for k, v in words.items() if k.startswith("clipboard.")}
+        value["translations"] = {}
         value = {k: v for k, v in value.items() if v is not None and k != "search"}
         return match[1] + json_in_script(value) + match[3]
 
@@ -379,6 +379,9 @@ def _config(
             # No colour schemes: an empty mapping (not none) also spares every page the
             # script that would restore a reader's chosen scheme.
             "palette": {},
+            # The menu button's and back-to-top button's icons are drawn by the site's
+            # stylesheet (nqs.css), not written into every page: an empty icon file here.
+            "icon": {"menu": "nqs/none", "top": "nqs/none"},
         },
         plugins=[],
         copyright=t("copyright"),
