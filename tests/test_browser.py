@@ -113,9 +113,8 @@ def test_an_entrys_menu_leads_to_every_section(browser: Browser, origin: str, la
     left column, as on the other pages."""
     home = browser.new_page(viewport={"width": 1280, "height": 800})
     home.goto(f"{origin}/{lang}/")
-    sections = home.eval_on_selector_all(
-        "nav.md-nav--primary a.md-nav__link", "links => links.map(a => [a.textContent.trim(), a.href])"
-    )
+    named = "links => links.map(a => [a.textContent.trim(), a.href])"
+    sections = home.eval_on_selector_all("nav.md-nav--primary a.md-nav__link", named)
     home.close()
     assert len(sections) == 11
     for width in (360, 1280):
@@ -127,7 +126,7 @@ def test_an_entrys_menu_leads_to_every_section(browser: Browser, origin: str, la
             page.click("label.md-header__button[for=__drawer]")
         shown = links.nth(2)
         shown.wait_for(state="visible", timeout=10_000)
-        found = links.evaluate_all("links => links.map(a => [a.textContent.trim(), a.href])")
+        found = links.evaluate_all(named)
         assert [[name, url] for name, url in sections] == found
         shown.click()
         page.wait_for_url(sections[2][1])
