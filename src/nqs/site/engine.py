@@ -222,9 +222,10 @@ def between_tags(frame: str) -> str:
 # Material's navigation (the site's sections and pages, NAV) is the same on every entry page of
 # a language, about 1.7 KB of each (90 MB of the stress site): entry pages have the list of its
 # links empty, naming the one file that holds it for every entry page, and the site's script
-# (nqs.js) puts it in when the page loads. That file is a page of its own (valid
-# HTML, its links relative to it, not for search engines), so without scripts a reader still
-# reaches every section from the home page that the header's logo links to.
+# (nqs.js) puts it in when the page loads. That file is a page of its own (valid HTML, its
+# links relative to it, not for search engines). The navigation's title stays in the page:
+# without scripts it still leads to the home page and every section (in a phone's menu; on a
+# desktop, the header's logo).
 NAVIGATION = "assets/nqs/navigation.html"
 _NAV_LIST = re.compile(
     r'(<nav class="md-nav md-nav--primary".*?<ul class="md-nav__list"[^>]*)>(.*?)</ul>', re.S
@@ -235,10 +236,10 @@ _LINK = re.compile(r'((?:href|src)=")([^"]*)"')
 def shared_navigation(frame: str, url: str, site_dir: Path, site_name: str) -> str:
     """The frame of the page at `url` (docs-relative) with its navigation's list moved to
     NAVIGATION (written into site_dir): the frame's list is empty and names the file in
-    `data-nqs-nav`."""
+    `data-nqs-nav`. Every folder's frame writes the same file: its links are relative to it."""
     found = _NAV_LIST.search(frame)
     assert found is not None, "Material's primary navigation"
-    here, there = posixpath.dirname(url.rstrip("/") + "/x"), posixpath.dirname(NAVIGATION)
+    here, there = url.rstrip("/"), posixpath.dirname(NAVIGATION)
 
     def moved(link: re.Match[str]) -> str:
         target = posixpath.normpath(posixpath.join(here, link[2]))
