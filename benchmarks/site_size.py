@@ -33,7 +33,11 @@ PARTS = (
     ("head", r"<head>.*?</head>"),
     ("header (logo, title, language switch)", r"<header.*?</header>"),
     ("navigation (sections)", r'<div class="md-sidebar md-sidebar--primary".*?</nav>\s*</div>'),
-    ("table of contents (empty)", r'<div class="md-sidebar md-sidebar--secondary".*?</nav>'),
+    (
+        "table of contents (empty)",
+        r'<div class="md-sidebar md-sidebar--secondary"[^>]*>'
+        r'(?:<div class="md-sidebar__scrollwrap">.*?</nav></div></div>)?</div>',
+    ),
     ("body: the entry", r"<div data-pagefind-body.*?(?=<script type=\"application/ld\+json\">)"),
     ("body: schema.org JSON-LD", r'<script type="application/ld\+json">.*?</script>'),
     ("back-to-top button", r'<button type="button" class="md-top.*?</button>'),

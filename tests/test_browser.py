@@ -106,6 +106,34 @@ def test_language_switch_keeps_the_entry(page: Page, origin: str) -> None:
     assert page.inner_text("h1") == "Дәнекерлеуші"
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_an_entrys_menu_leads_to_every_section(browser: Browser, origin: str, lang: str) -> None:
+    """An entry page's navigation comes from the language's one shared file (engine.py): on a
+    phone the menu button opens it, and each link leads to its page; on a desktop it is the
+    left column, as on the other pages."""
+    home = browser.new_page(viewport={"width": 1280, "height": 800})
+    home.goto(f"{origin}/{lang}/")
+    named = "links => links.map(a => [a.textContent.trim(), a.href])"
+    sections = home.eval_on_selector_all("nav.md-nav--primary a.md-nav__link", named)
+    home.close()
+    assert len(sections) == 11
+    for width in (360, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 800})
+        page.goto(f"{origin}/{lang}/professions/7212-1-008/")
+        links = page.locator("nav.md-nav--primary a.md-nav__link")
+        links.nth(10).wait_for(state="attached", timeout=10_000)
+        if width == 360:
+            page.click("label.md-header__button[for=__drawer]")
+        shown = links.nth(2)
+        shown.wait_for(state="visible", timeout=10_000)
+        found = links.evaluate_all(named)
+        assert [[name, url] for name, url in sections] == found
+        shown.click()
+        page.wait_for_url(sections[2][1])
+        assert page.locator("h1").count() == 1
+        page.close()
+
+
 def _results(page: Page, url: str) -> list[tuple[str, str]]:
     page.goto(url)
     page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)

@@ -21,7 +21,7 @@ from nqs.collation import collated
 from nqs.formatting import number as format_number
 from nqs.formatting import plural_form
 from nqs.layout import Kind, classify, discover
-from nqs.site.engine import between_tags, compact
+from nqs.site.engine import ABOUT_NAV, NAV, NAVIGATION, between_tags, compact
 from nqs.site.labels import FIELD_LABELS, LABELS
 from tests.conftest import PROJECT, Output, end, run_nqs, start_nqs
 from tests.site_support import SITE_URL, WRITTEN_FOR, build, copy_project
@@ -135,9 +135,11 @@ def test_entry_pages_are_their_folders_frame_with_their_own_address_title_and_bo
     site: Path,
 ) -> None:
     """Entry pages are put into one frame per folder that Material renders once (engine.py):
-    each has its own address, title and body, its section in the navigation, the frame
-    without indentation or line breaks between its tags, and no stand-in of the frame is left
-    in the site or its sitemap."""
+    each has its own address, title and body, the frame without indentation or line breaks
+    between its tags, and no stand-in of the frame is left in the site or its sitemap. The
+    navigation's links are the language's one shared file (NAVIGATION), each linked
+    relative to that file; the frame keeps none of Material's parts for what entry pages do
+    not have (skip link, announcement, dialog, table of contents, search settings)."""
     checked = 0
     for lang in ("kk", "ru"):
         name = re.escape(LABELS["site-name"][lang])
@@ -151,13 +153,23 @@ def test_entry_pages_are_their_folders_frame_with_their_own_address_title_and_bo
             header = html[html.index("<header") : html.index("</header>")]
             assert f'<span class="md-ellipsis">\n{title[1]}\n</span>' in header, page
             assert f'href="../../../{lang}/{address}" hreflang="{lang}"' in header, page
-            assert '<a href="../" class="md-nav__link">' in html, page
+            assert f'data-md-scrollfix data-nqs-nav="../../{NAVIGATION}"></ul>' in html, page
+            assert "md-nav__item" not in html and "atom+xml" not in html, page
+            unused = 'md-dialog|"skip"|"announce"|md-nav--secondary|"search":|"clipboard'
+            assert not re.search(unused, html), page
             assert '<img src="../../assets/nqs/logo.svg" alt="">' in header, page
             assert not re.search(r"\n[ \t]", html), page
             assert ">\n<" not in html[: html.index("<div data-pagefind-body")], page
             assert "__palette" not in html, page
             checked += 1
         assert "nqs-frame" not in (site / lang / "sitemap.xml").read_text(encoding="utf-8")
+        navigation = (site / lang / NAVIGATION).read_text(encoding="utf-8")
+        links = re.findall(r'<a href="([^"]*)" class="md-nav__link">', navigation)
+        assert links == [
+            "../.." if not uri else f"../../{uri.removesuffix('.md')}{'/' * uri.endswith('.md')}"
+            for _, uri in NAV + ABOUT_NAV
+        ]
+        assert '<meta name="robots" content="noindex">' in navigation
     assert checked >= 2 * _pages_at_least()
     assert not list(site.rglob("nqs-frame*"))
 
@@ -165,20 +177,20 @@ def test_entry_pages_are_their_folders_frame_with_their_own_address_title_and_bo
 def test_a_frame_loses_only_indentation_and_unused_settings() -> None:
     """compact: lines lose their leading spaces, unless the page has text shown as written;
     Material's settings stay the same JSON, in UTF-8 but with what would end a <script> still
-    escaped (as Jinja's tojson writes it), without the words of its search and version
-    selector."""
+    escaped (as Jinja's tojson writes it), without its words (search, version selector, the
+    "copy" button of code), its search's worker and the settings that are none."""
     settings = (
         '<script id="__config" type="application/json">{"base": "../..", "translations": '
         '{"clipboard.copy": "\\u041a\\u04e9\\u0448\\u0456\\u0440\\u0443", '
         '"search.result.none": "\\u0416\\u043e\\u049b", "select.version": "v"}, '
-        '"x": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}</script>'
+        '"search": "../../assets/javascripts/workers/search.js", "tags": null, '
+        '"x": "\\u041a\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}</script>'
     )
     frame = f"<div>\n    <p>a</p>\n\n  </div>\n    {settings}"
     assert compact(frame) == (
         "<div>\n<p>a</p>\n</div>\n"
-        '<script id="__config" type="application/json">{"base":"../..","translations":'
-        '{"clipboard.copy":"Көшіру"},"x":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}'
-        "</script>"
+        '<script id="__config" type="application/json">{"base":"../..","translations":{},'
+        '"x":"К\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}</script>'
     )
     verbatim = "<div>\n  <pre>\n    code\n</pre>\n</div>"
     assert compact(verbatim) == verbatim
@@ -368,7 +380,12 @@ def test_the_engine_is_properdocs_not_the_unmaintained_mkdocs(site: Path) -> Non
     """Material frames every page of both languages on ProperDocs (MkDocs 1.x continued), and
     Material's own `mkdocs.*` imports resolve to ProperDocs: MkDocs, which Material still
     requires to be installed, never runs."""
-    framed = [page for lang in ("kk", "ru") for page in (site / lang).rglob("*.html")]
+    framed = [
+        page
+        for lang in ("kk", "ru")
+        for page in (site / lang).rglob("*.html")
+        if page != site / lang / NAVIGATION  # the entry pages' shared links, not a page
+    ]
     assert framed
     for page in framed:
         assert 'name="generator" content="mkdocs-ProperDocs 1.' in page.read_text("utf-8"), page

@@ -1,4 +1,5 @@
-// The register's filters and sortable tables, and the search page. No other script runs.
+// The register's filters and sortable tables, the search page, and the entry pages'
+// navigation. No other script runs.
 (function () {
   "use strict";
 
@@ -217,6 +218,23 @@
     document.head.appendChild(style);
   }
 
+  // An entry page's navigation is one file for all entry pages (engine.py, NAVIGATION): its
+  // links, relative to that file, are put into the page's empty list.
+  function navigation(list) {
+    var source = new URL(list.dataset.nqsNav, document.baseURI);
+    fetch(source).then(function (answer) {
+      return answer.ok ? answer.text() : Promise.reject(answer.status);
+    }).then(function (html) {
+      var shared = new DOMParser().parseFromString(html, "text/html").querySelector("ul");
+      shared.querySelectorAll("[href], [src]").forEach(function (element) {
+        var name = element.hasAttribute("href") ? "href" : "src";
+        element.setAttribute(name, new URL(element.getAttribute(name), source).href);
+      });
+      list.replaceChildren.apply(list, Array.prototype.slice.call(shared.childNodes));
+    }).catch(function () {});  // without it, the header's logo still leads home
+  }
+
+  document.querySelectorAll("ul[data-nqs-nav]").forEach(navigation);
   document.querySelectorAll("form[data-nqs-filter]").forEach(function (form) {
     if (form.dataset.rows) { registerTable(form); } else { filterRows(form); }
   });

@@ -153,7 +153,9 @@ class _GeneratedPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         folder = self.shells.get(page.file.src_uri)
         if folder is None:
             return valid_html(output)
-        parts = _SLOTS.split(between_tags(compact(valid_html(output))))
+        frame = without_unused_parts(between_tags(compact(valid_html(output))))
+        frame = shared_navigation(frame, page.file.url, Path(config.site_dir), config.site_name)
+        parts = _SLOTS.split(frame)
         for framed_page in self.framed[folder]:
             values = {
                 SLOT: quote(framed_page.uri.rstrip("/").rsplit("/", 1)[-1]),
@@ -187,9 +189,10 @@ def _sitemap_entry(page: Page, config: ProperDocsConfig) -> SimpleNamespace:
 
 # A framed page without the indentation of the templates (Material's and the site's): a line's
 # leading spaces are not content outside <pre> and <textarea>, which the frame never has.
-# Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, and
-# without the words of its search and version selector, which the site does not use (its
-# search is Pagefind's).
+# Material's settings (the "__config" JSON) in UTF-8 rather than Jinja's \uXXXX escapes, without
+# its words (those of its search, version selector and "copy" button for code: the site's
+# search is Pagefind's, and a framed page has no code), the address of its search's worker and
+# the settings left empty (none), which Material's script reads as missing.
 _INDENT = re.compile(r"\n\s+", re.ASCII)  # a text's own no-break spaces are shown
 _VERBATIM = ("<pre", "<textarea")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -201,8 +204,8 @@ def compact(html: str) -> str:
 
     def settings(match: re.Match[str]) -> str:
         value = json.loads(match[2])
-        words = value.get("translations", {})
-        value["translations"] = {k: v for k, v in words.items() if k.startswith("clipboard.")}
+        value["translations"] = {}
+        value = {k: v for k, v in value.items() if v is not None and k != "search"}
         return match[1] + json_in_script(value) + match[3]
 
     return _CONFIG.sub(settings, _INDENT.sub("\n", html))
@@ -214,6 +217,71 @@ def between_tags(frame: str) -> str:
     blocks, flex items, or the first thing in their line. Not the entry's own body, whose
     inline elements a line break would space."""
     return frame.replace(">\n<", "><")
+
+
+# Material's navigation (the site's sections and pages, NAV) is the same on every entry page of
+# a language, about 1.7 KB of each (90 MB of the stress site): entry pages have the list of its
+# links empty, naming the one file that holds it for every entry page, and the site's script
+# (nqs.js) puts it in when the page loads. That file is a page of its own (valid HTML, its
+# links relative to it, not for search engines). The navigation's title stays in the page:
+# without scripts it still leads to the home page and every section (in a phone's menu; on a
+# desktop, the header's logo).
+NAVIGATION = "assets/nqs/navigation.html"
+_NAV_LIST = re.compile(
+    r'(<nav class="md-nav md-nav--primary".*?<ul class="md-nav__list"[^>]*)>(.*?)</ul>', re.S
+)
+_LINK = re.compile(r'((?:href|src)=")([^"]*)"')
+
+
+def shared_navigation(frame: str, url: str, site_dir: Path, site_name: str) -> str:
+    """The frame of the page at `url` (docs-relative) with its navigation's list moved to
+    NAVIGATION (written into site_dir): the frame's list is empty and names the file in
+    `data-nqs-nav`. Every folder's frame writes the same file: its links are relative to it."""
+    found = _NAV_LIST.search(frame)
+    assert found is not None, "Material's primary navigation"
+    here, there = url.rstrip("/"), posixpath.dirname(NAVIGATION)
+
+    def moved(link: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(here, link[2]))
+        slash = "/" if link[2].endswith("/") and target != "." else ""
+        return f'{link[1]}{posixpath.relpath(target, there)}{slash}"'
+
+    lang = re.search(r'<html lang="([^"]+)"', frame)
+    assert lang is not None
+    content = _LINK.sub(moved, found[2])
+    path = site_dir / NAVIGATION
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f'<!doctype html><html lang="{lang[1]}"><head><meta charset="utf-8">'
+        f'<meta name="robots" content="noindex"><title>{escape(site_name)}</title></head>'
+        f'<body><ul class="md-nav__list">{content}</ul></body></html>\n',
+        encoding="utf-8",
+    )
+    reference = posixpath.relpath(NAVIGATION, here)
+    listed = f'{found[1]} data-nqs-nav="{reference}"></ul>'
+    return frame[: found.start()] + listed + frame[found.end() :]
+
+
+# What Material puts into every page for what entry pages do not have: the places of a "skip to
+# the table of contents" link, of an announcement and of the dialog that says "copied" (code
+# blocks), all empty, and the empty table of contents, of which only its column in the layout
+# is kept (wide screens). Material's script mounts each only where it is on the page. And the
+# link to the editions' feed, which feed readers find on the home page and the lists.
+_UNUSED = re.compile(
+    r'<div data-md-component="(?:skip|announce)"></div>'
+    r'|<link rel="alternate" type="application/atom\+xml"[^>]*>'
+    r'|<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner md-typeset">'
+    r"</div></div>"
+)
+_TOC = '<div class="md-sidebar md-sidebar--secondary"'
+_EMPTY_TOC = re.compile(
+    re.escape(_TOC) + r'[^>]*><div class="md-sidebar__scrollwrap"><div class="md-sidebar__inner">'
+    r'<nav class="md-nav md-nav--secondary"[^>]*></nav></div></div></div>'
+)
+
+
+def without_unused_parts(frame: str) -> str:
+    return _EMPTY_TOC.sub(f"{_TOC}></div>", _UNUSED.sub("", frame))
 
 
 # Material marks its two hidden checkbox toggles autocomplete="off", which HTML does not
@@ -312,6 +380,9 @@ def _config(
             # No colour schemes: an empty mapping (not none) also spares every page the
             # script that would restore a reader's chosen scheme.
             "palette": {},
+            # The menu button's and back-to-top button's icons are drawn by the site's
+            # stylesheet (nqs.css), not written into every page: an empty icon file here.
+            "icon": {"menu": "nqs/none", "top": "nqs/none"},
         },
         plugins=[],
         copyright=t("copyright"),
