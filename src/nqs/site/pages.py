@@ -76,6 +76,13 @@ def safe_url(value: str) -> str:
     return value if value.startswith(("https://", "http://")) else "#"
 
 
+@functools.cache
+def _forms(unit: str) -> dict[str, str]:
+    """The labels of a unit's count by CLDR plural category (years-one, years-few…), looked
+    up once (rows.json counts a validity for each of 5,000 professions)."""
+    return {key[len(unit) + 1 :]: key for key in LABELS if key.startswith(f"{unit}-")}
+
+
 class Context:
     """What every template of one language sees: labels, dates, links, names."""
 
@@ -90,8 +97,7 @@ class Context:
     def count(self, unit: str, n: int) -> str:
         """A count of unit (a label with a form per CLDR plural category: years-one,
         years-few, ...), in the form its language gives the number."""
-        forms = {key[len(unit) + 1 :]: key for key in LABELS if key.startswith(f"{unit}-")}
-        return self.t(formatting.plural(n, forms, self.lang), n=self.number(n))
+        return self.t(formatting.plural(n, _forms(unit), self.lang), n=self.number(n))
 
     def validity(self, profession: Mapping[str, Any]) -> str:
         """The validity of the document on recognition: years, months, or both (Law 21.5)."""
