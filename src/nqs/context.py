@@ -54,8 +54,8 @@ def _values(node: Any, at: tuple[str, ...]) -> Iterator[Any]:
 class Contents:
     """The bytes of root's data files for the search of related(), kept between checks: a
     file is read again only when its status (lstat: inode, size, times, type) changed, or when
-    forgotten. nqs serve checks each edit against the same 6,000 files; their status costs a
-    tenth of reading them."""
+    forgotten. nqs serve checks each edit against the same 6,000 files; their status costs
+    about a tenth of reading them."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -65,7 +65,7 @@ class Contents:
         try:
             found = os.lstat(os.path.join(self.root, path))
         except OSError:
-            return _bytes(self.root, path)  # said as it is (gone, unreadable): never kept
+            return _bytes(self.root, path)  # gone or unreadable: nothing kept
         status = (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_mode)
         known = self._known.get(path)
         if known is not None and known[0] == status:

@@ -11,14 +11,16 @@ both languages:
 - the edited entries' pages;
 - the pages of the entries they name and of the entries that name them, before and after the
   edit, by the relations the scoped check reads files by (context.relations): the standards a
-  profession is grounded on and the council decisions it names, the centers that recognize it;
+  profession is grounded on and the council decisions it names (a decision's page only when
+  what it shows of the profession changed: on_decision_pages), the centers that recognize it;
   the professions of a center or of a standard;
 - the pages other than entries' that show entries of the edited kind (LISTS): their list,
   and for a profession home, the council decisions' list and statistics; for professions,
   each language's rows.json (the register page's filters) and feed.
 
 Each language's pages are written by a process of its own, forked with the engine's writer
-warm (warm compiles the templates once, before the first edit).
+warm (warm compiles the templates and fills the caches of words and numbers once, before the
+first edit). The check keeps the data files' bytes between edits (context.Contents).
 
 Stale until the background step ends (at national size a minute or more on a loaded machine;
 the terminal says when): the downloads, the API, the press releases and the search index. A new
