@@ -142,6 +142,30 @@ def test_a_profession_edit_reaches_both_languages_the_list_and_what_names_it(
     preview.settle()
 
 
+def test_an_edit_of_what_decision_pages_do_not_show_leaves_them_and_equals_a_full_build(
+    built: tuple[Path, Path, Built], tmp_path: Path
+) -> None:
+    """A council decision's page shows of each profession it names only its code, its name and
+    what the decision did (preview.on_decision_pages): an edit of anything else of a
+    profession leaves the pages of the decisions it names as they are (not written again),
+    and the site still equals a full build of the edited register. Should a decision's page
+    come to show another of these fields, this fails."""
+    root, out, preview = _copy(built, tmp_path)
+    decisions = [
+        out / lang / "decisions" / decision / "index.html"
+        for lang in ("kk", "ru")
+        for decision in ("2024-03-29", "2025-10-29")  # the decisions it names
+    ]
+    written = {page: page.stat().st_ino for page in decisions}
+    _edit(root, PROFESSION, "document_validity_years: 4\n", "document_validity_years: 5\n")
+    _edit(root, PROFESSION, "растет в связи с ростом", "растет в связи с быстрым ростом")
+    updated = preview.update([PROFESSION])
+    assert updated is not None and updated.outcome.errors == 0, updated
+    assert {page: page.stat().st_ino for page in decisions} == written
+    _background_done(preview)
+    assert _differences(out, _full_build(root, tmp_path / "expected")) == set()
+
+
 def test_a_broken_edit_is_reported_and_the_previous_pages_stay(
     built: tuple[Path, Path, Built], tmp_path: Path
 ) -> None:
@@ -268,3 +292,57 @@ def test_a_change_elsewhere_reached_through_a_link_is_not_the_repositorys(tmp_pa
     watch.start()
     watch.join(120)
     assert found == [{folder / "inside.yml"}], "no change seen in 120 s"
+
+
+def test_the_file_system_of_a_folder_is_read_from_the_table_of_mounts(tmp_path: Path) -> None:
+    """The last of the longest mount points holding the folder names its type; a space in a
+    mount point is \\040 in the table; a line it cannot read names none."""
+    from nqs.site.serve import file_system
+
+    table = tmp_path / "mountinfo"
+    table.write_text(
+        "27 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n"
+        "60 27 0:50 / /srv/shared\\040register rw,relatime shared:7 - nfs4 files:/export rw\n"
+        "61 60 0:51 / /srv/shared\\040register/tmp rw - tmpfs tmpfs rw\n"
+        "62 60 0:52 / /srv/shared\\040register/tmp rw - 9p drvfs rw\n"
+        "not a line of the table\n",
+        encoding="utf-8",
+    )
+    assert file_system(Path("/srv/shared register/register"), table) == "nfs4"
+    assert file_system(Path("/srv/shared register/tmp/x"), table) == "9p"
+    assert file_system(Path("/srv/shared registers"), table) == "ext4"
+    assert file_system(Path("/srv"), tmp_path / "no-table") is None
+
+
+@pytest.mark.parametrize(("type_", "watcher"), [("nfs4", "PollWatcher"), ("ext4", "INotify")])
+def test_an_edit_on_a_shared_file_system_is_found_by_polling(
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    type_: str,
+    watcher: str,
+) -> None:
+    """A file system that another computer writes to (a file server, a virtual machine's
+    host) tells this system of no edit made there: nqs serve polls the files' state there
+    (watchfiles says which watcher it made when debugging), and the system's events
+    elsewhere."""
+    import threading
+
+    from nqs.site.serve import changes
+
+    folder = tmp_path / "repo/register"
+    folder.mkdir(parents=True)
+    table = tmp_path / "mountinfo"
+    table.write_text(
+        f"27 1 254:0 / / rw - ext4 /dev/vda rw\n60 27 0:50 / {tmp_path} rw - {type_} srv:/x rw\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("WATCHFILES_DEBUG", "1")
+    changed = changes([folder], table)  # watching from here on
+    (folder / "edited.yml").write_text("edited\n", encoding="utf-8")
+    found: list[set[Path]] = []
+    watching = threading.Thread(target=lambda: found.append(next(changed)), daemon=True)
+    watching.start()
+    watching.join(timeout=60)  # a watch that never ends fails the test, never hangs the suite
+    assert found == [{folder / "edited.yml"}]
+    assert f"watcher: {watcher}" in capfd.readouterr().err

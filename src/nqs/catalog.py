@@ -64,10 +64,11 @@ class Catalog(dict[str, dict[str, str]]):
     def _value(self, value: Any, lang: str) -> object:
         if isinstance(value, Term):
             return self.render(value.key, {}, lang)
-        if isinstance(value, Worded):
-            return value.in_language(lang)
         if isinstance(value, list | tuple):
             return ", ".join(str(self._value(item, lang)) for item in value)
+        # A number or a text, the most common, is never Worded: the check of a protocol is slow.
+        if not isinstance(value, int | str) and isinstance(value, Worded):
+            return value.in_language(lang)
         return _Counted(value, lang, self.counts) if self.counts else str(value)
 
     def placeholders(self, key: str) -> dict[str, Counter[str]]:

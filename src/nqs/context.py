@@ -16,6 +16,7 @@ check of the whole register.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -50,10 +51,44 @@ def _values(node: Any, at: tuple[str, ...]) -> Iterator[Any]:
         yield from _values(node[step], rest)
 
 
+class Contents:
+    """The bytes of root's data files for the search of related(), kept between checks: a
+    file is read again only when its status (lstat: inode, size, times, type) changed, or when
+    forgotten. nqs serve checks each edit against the same 6,000 files; their status costs
+    about a tenth of reading them."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._known: dict[str, tuple[tuple[int, ...], bytes]] = {}
+
+    def __call__(self, path: str) -> bytes:
+        try:
+            found = os.lstat(os.path.join(self.root, path))
+        except OSError:
+            return _bytes(self.root, path)  # gone or unreadable: nothing kept
+        status = (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_mode)
+        known = self._known.get(path)
+        if known is not None and known[0] == status:
+            return known[1]
+        raw = _bytes(self.root, path)  # changed after lstat: its status differs next time
+        self._known[path] = (status, raw)
+        return raw
+
+    def forget(self, paths: Iterable[str]) -> None:
+        """Read these again next time whatever their status says (a file rewritten within
+        the resolution of its file system's clock, with the same size, keeps its times)."""
+        for path in paths:
+            self._known.pop(path, None)
+
+
 def related(
-    root: Path, files: Iterable[tuple[str, Placement]], docs: Iterable[Document]
+    root: Path,
+    files: Iterable[tuple[str, Placement]],
+    docs: Iterable[Document],
+    contents: Contents | None = None,
 ) -> list[str]:
-    """The files among `files` (placed data files) that the rules on `docs` read."""
+    """The files among `files` (placed data files) that the rules on `docs` read (their bytes
+    from contents when given)."""
     texts: dict[Kind, set[str]] = defaultdict(set)
     for doc in docs:
         for kind, text in relations(doc):
@@ -66,7 +101,7 @@ def related(
             continue
         keys = wanted.get(placement.kind)
         if keys:
-            raw = _bytes(root, path)
+            raw = contents(path) if contents is not None else _bytes(root, path)
             # A backslash may be an escape in a double-quoted value ("\x33" for "3"), or a
             # line continuation: such a file may hold a code that a byte search misses.
             if b"\\" in raw or any(key in raw for key in keys):

@@ -16,6 +16,7 @@ A text of a catalog names the case in its placeholder's format spec — «{date:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -167,6 +168,7 @@ class WordedDay:
         return date(self.day, self.lang, spec or "nom")
 
 
+@functools.cache  # Babel's formatting is slow, and pages count the same few numbers often
 def number(n: int, lang: str) -> str:
     """A count as its language writes it (CLDR): 12 345 with a no-break space, in kk and ru."""
     from babel.numbers import format_decimal  # here: nqs validate loads no Babel
@@ -174,6 +176,7 @@ def number(n: int, lang: str) -> str:
     return format_decimal(n, locale=lang)
 
 
+@functools.cache
 def plural_form(n: int, lang: str) -> str:
     """The CLDR plural category of n in lang: one, few, many or other (Russian has all four,
     Kazakh and English one and other)."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from nqs import rules, timeliness, transitions
 from nqs.checks import MODELINE, SCHEMA, Found
-from nqs.context import related
+from nqs.context import Contents, related
 from nqs.cycle import CycleStage
 from nqs.files import kind_of, refused
 from nqs.layout import EXTENSION, Kind, classify, discover, hidden, modeline
@@ -38,6 +38,7 @@ def validate(
     selected: Collection[str] = (),
     whole: bool = True,
     reference: Reference | None = None,
+    contents: Contents | None = None,
 ) -> Outcome:
     """Check the repository at root; keep the problems of the selected paths (files or
     folders, repository-relative POSIX), or of every file when none is selected.
@@ -45,7 +46,8 @@ def validate(
     With whole=False and a selection, only the selected files and the files their rules read
     (context.py) are loaded: the same problems for the selected files, at a cost that grows
     with the selection rather than with the register. A caller that read root's reference
-    data already (nqs serve, again and again) may pass it."""
+    data already (nqs serve, again and again) may pass it, and the files' bytes it keeps for
+    the search of related files (contents)."""
     schemas = Schemas(root / "schemas")
     register = Register(reference or load_reference(root), as_of)
     problems: list[Problem] = []
@@ -61,7 +63,7 @@ def validate(
         docs = [doc for found in register.documents.values() for doc in found]
         placed = [(f, p) for f in files if (p := classify(f)) is not None]
         done = set(chosen)
-        for relpath in related(root, placed, docs):
+        for relpath in related(root, placed, docs, contents):
             if relpath not in done:
                 done.add(relpath)
                 _read(root, relpath, schemas, register)  # context: its problems are not ours

@@ -392,7 +392,13 @@ def _config(
             "not_found": {key: t(f"not-found{key}") for key in ("", "-lead")},
             "home": t("home"),
             "search": t("search"),
-            "alternate": [
+            # Not a list: Material shows its language switch (ours, partials/alternate.html)
+            # but names no twin in the head, where it could name only the other language's
+            # home. Each page's twins are in sitemap-pages.xml (as search engines read them
+            # from a head); a head link to the twin would make Material's script ask for a
+            # sitemap.xml beside it, that is in no page's folder (a 404 on every page).
+            "alternate": True,
+            "languages": [
                 {
                     "name": LABELS["language-name"][other],
                     "link": f"{site_url}{other}/",

@@ -76,6 +76,14 @@ def safe_url(value: str) -> str:
     return value if value.startswith(("https://", "http://")) else "#"
 
 
+@functools.cache  # rows.json counts a validity for each of 5,000 professions: a few counts
+def _count(unit: str, n: int, lang: str) -> str:
+    """Context.count: n in unit's label (years-one, years-few…) of the CLDR plural form."""
+    forms = {key[len(unit) + 1 :]: key for key in LABELS if key.startswith(f"{unit}-")}
+    form = formatting.plural(n, forms, lang)
+    return LABELS.render(form, {"n": formatting.number(n, lang)}, lang)
+
+
 class Context:
     """What every template of one language sees: labels, dates, links, names."""
 
@@ -90,8 +98,7 @@ class Context:
     def count(self, unit: str, n: int) -> str:
         """A count of unit (a label with a form per CLDR plural category: years-one,
         years-few, ...), in the form its language gives the number."""
-        forms = {key[len(unit) + 1 :]: key for key in LABELS if key.startswith(f"{unit}-")}
-        return self.t(formatting.plural(n, forms, self.lang), n=self.number(n))
+        return _count(unit, n, self.lang)
 
     def validity(self, profession: Mapping[str, Any]) -> str:
         """The validity of the document on recognition: years, months, or both (Law 21.5)."""
@@ -147,7 +154,8 @@ class Context:
         ('professions/…/') or of the site root ('/downloads/…')."""
         here = posixpath.join(self.lang, self.uri)
         goal = target[1:] if target.startswith("/") else posixpath.join(self.lang, target)
-        relative = posixpath.relpath(goal or ".", here or ".")
+        # From the site's root ("/"): relpath would otherwise ask for the working folder.
+        relative = posixpath.relpath(f"/{goal}", f"/{here}")
         return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
 
     def linked_data(self, kind: str, entry: Mapping[str, Any]) -> str:

@@ -11,14 +11,16 @@ both languages:
 - the edited entries' pages;
 - the pages of the entries they name and of the entries that name them, before and after the
   edit, by the relations the scoped check reads files by (context.relations): the standards a
-  profession is grounded on and the council decisions it names, the centers that recognize it;
+  profession is grounded on and the council decisions it names (a decision's page only when
+  what it shows of the profession changed: on_decision_pages), the centers that recognize it;
   the professions of a center or of a standard;
 - the pages other than entries' that show entries of the edited kind (LISTS): their list,
   and for a profession home, the council decisions' list and statistics; for professions,
   each language's rows.json (the register page's filters) and feed.
 
 Each language's pages are written by a process of its own, forked with the engine's writer
-warm (warm compiles the templates once, before the first edit).
+warm (warm compiles the templates and fills the caches of words and numbers once, before the
+first edit). The check keeps the data files' bytes between edits (context.Contents).
 
 Stale until the background step ends (at national size a minute or more on a loaded machine;
 the terminal says when): the downloads, the API, the press releases and the search index. A new
@@ -41,8 +43,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from nqs.chronicle import Chronicle
-from nqs.context import relations
+from nqs.context import Contents, relations
 from nqs.escape import refused
+from nqs.law import naming
 from nqs.layout import DATA_ROOTS, ENTRY_KINDS, IGNORED_NAMES, Kind
 from nqs.lifeline import die_with
 from nqs.loader import Document
@@ -93,19 +96,26 @@ class Preview:
         self._broken: set[str] = set()  # edited files whose last check found errors
         self._later: multiprocessing.process.BaseProcess | None = None
         self._writers: dict[str, PageWriter] = {}
+        self._contents = Contents(root)  # the data files' bytes, for each check's search
 
     def warm(self) -> None:
-        """Make the engine's writers and compile the templates (the pages', and the theme's by
-        writing the home pages again as they are): the first edit is then as quick as the
-        next, and each update's children start with them."""
+        """Make the engine's writers, compile the templates (the pages', and the theme's by
+        writing the lists again as they are, with each language's rows and feed), fill the
+        caches of words and numbers those use, and read the data files for the search of
+        related files (Contents): the first edit is then as quick as the next, and each
+        update's children start with all of it (what a child fills is lost with it)."""
         model = build_model(self.register, self.story, self.site_url, self.skipped)
         templates = self.root / "site" / "templates"
         for name in environment(templates).list_templates():  # the updates' children inherit
             environment(templates).get_template(name)
+        lists = {uri for uris in LISTS.values() for uri in uris}
         with updating(self.out) as partial:
             for lang in SITE_LANGUAGES:
-                pages = render_pages(model, templates, lang, {""})
+                pages = render_pages(model, templates, lang, lists)
                 self._writer(lang, partial).write(list(pages))
+                write_language_data(model, lang, partial / lang)
+        for path in self._documents():
+            self._contents(path)
 
     def plan(self, paths: Iterable[Path]) -> list[str] | None:
         """The data files (repository-relative) that changed among paths, under root, for
@@ -140,7 +150,10 @@ class Preview:
         since plan, or a folder in its place): only a full build shows that."""
         self.settle()
         reference = self.register.reference
-        outcome = validate(self.root, self.register.as_of, changed, False, reference)
+        self._contents.forget(changed)
+        outcome = validate(
+            self.root, self.register.as_of, changed, False, reference, self._contents
+        )
         checked = outcome.register
         if outcome.errors or checked is None:
             self._broken = set(changed)
@@ -157,6 +170,8 @@ class Preview:
         model = build_model(self.register, self.story, self.site_url, self.skipped)
         kinds = {doc.kind for doc in after}
         shown = reached(self.register, before, after)
+        if [on_decision_pages(doc) for doc in before] == [on_decision_pages(doc) for doc in after]:
+            shown = {uri for uri in shown if not uri.startswith(f"{Kind.DECISION.section}/")}
         shown.update(uri for kind in kinds for uri in LISTS[kind])
         rows = Kind.PROFESSION in kinds  # the register page's rows, the feed's counts
         try:
@@ -258,6 +273,17 @@ def reached(register: Register, before: list[Document], after: list[Document]) -
             if doc.kind in ENTRY_KINDS and not edited.isdisjoint(relations(doc)):
                 found.add((doc.kind, key(doc)))
     return {entry_uri(kind, str(text)) for kind, text in found if kind in ENTRY_KINDS}
+
+
+def on_decision_pages(doc: Document) -> object:
+    """What the pages of the council decisions show of an entry: of a profession, its code,
+    its name and what each decision it names did to it (site/templates/decision.html, with
+    the counts of its press release); of the other kinds, nothing. A council decision's page
+    lists hundreds of professions, and most edits change none of this: it is written again
+    only when this changed (tests/test_preview.py checks an edit of everything else)."""
+    if doc.kind is not Kind.PROFESSION:
+        return None
+    return doc.data["code"], doc.data["name"], naming(doc.data)
 
 
 def _replaced(register: Register, fresh: dict[str, Document]) -> Register:

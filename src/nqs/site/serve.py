@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.server
 import os
 import queue
+import re
 import socket
 import sys
 import threading
@@ -36,8 +37,28 @@ RELOAD = (
 # The form editor's pages are never reloaded: a reload would lose the form being filled in
 # (and `nqs edit` rebuilds after every save, as decap-server checks branches out).
 NOT_RELOADED = f"/{FOLDER}/"
-# Changes are taken together until none came for SETTLE_MS, or for at most BURST_MS.
-SETTLE_MS, BURST_MS = 100, 1600
+# Changes are taken together until none came for SETTLE_MS, or for at most BURST_MS: an
+# editor's save (a few events within a millisecond or two) is one; a checkout of many files
+# is one while its events keep coming, and what comes during the rebuild is taken at once
+# after it. SETTLE_MS is the wait of every edit: 50 ms (watchfiles' own) rather than 100 ms
+# showed an edit 50 ms sooner (benchmarks/README.md).
+SETTLE_MS, BURST_MS = 50, 1600
+# File systems that another computer writes to: a file server, or the host of a virtual
+# machine or container that shares a folder with it. This system is told of the changes it
+# makes itself, on any file system, but not of an edit made there (in the host's editor, on
+# another computer): on these, nqs serve looks at the files' state instead (watchfiles'
+# polling, every 300 ms). A probe written from here could not tell, since its own write is
+# always told. Elsewhere watchfiles decides: WATCHFILES_FORCE_POLLING=1 asks for polling, and
+# it polls by itself under WSL and where the system has no file events (ENOSYS).
+SHARED = frozenset(
+    {
+        "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "virtiofs", "vboxsf", "prl_fs",
+        "vmhgfs", "fuse.vmhgfs-fuse", "fuse.sshfs", "fuse.grpcfuse", "fakeowner", "drvfs",
+        "ceph", "fuse.glusterfs", "afs",
+    }
+)  # fmt: skip
+MOUNTS = Path("/proc/self/mountinfo")  # Linux's table of mounted file systems
+_ESCAPED = re.compile(r"\\([0-7]{3})")  # a space is \040 in the table, a backslash \134
 
 
 class Server(http.server.ThreadingHTTPServer):
@@ -152,16 +173,18 @@ def serve(
         server.shutdown()
 
 
-def changes(folders: Sequence[Path]) -> Iterator[set[Path]]:
+def changes(folders: Sequence[Path], mounts: Path = MOUNTS) -> Iterator[set[Path]]:
     """The paths changed in folders, a burst of them (an editor's save, a checkout) at once:
-    the system's file events (watchfiles), watched from the moment this returns, so that
-    an edit made while the first build runs, or just after, is seen too.
+    told by the system (watchfiles), or polled where one of them is on a SHARED file system
+    (by the table of mounts); watched from the moment this returns, so that an edit made
+    while the first build runs, or just after, is seen too.
 
     Only changes inside the folders: watchfiles follows a link to a folder (a proposal's
     `register/x -> /`), and a change elsewhere reached through it is none of the
     repository's (the validator refuses the link itself, which is a change inside)."""
     inside = [folder.resolve() for folder in folders]
     default = watchfiles.DefaultFilter()
+    polled = any(file_system(folder, mounts) in SHARED for folder in inside)
     found: queue.Queue[set[Path] | BaseException] = queue.Queue()
     watching = threading.Event()
 
@@ -174,10 +197,13 @@ def changes(folders: Sequence[Path]) -> Iterator[set[Path]]:
     def watch() -> None:
         try:
             # watchfiles.watch() less its generator, whose watches begin only when first
-            # asked for a change; polling where the variable watchfiles reads asks for it.
-            polling = bool(os.environ.get("WATCHFILES_FORCE_POLLING"))
+            # asked for a change; polling on a shared file system, or where watchfiles
+            # would poll (its variable, WSL; where the system has no file events, its Rust
+            # backend polls by itself).
+            polling = polled or watchfiles.main._default_force_polling(None)
             paths = [str(folder) for folder in folders]
-            with RustNotify(paths, False, polling, 300, True, False) as watcher:
+            debug = watchfiles.main._default_debug(None)  # WATCHFILES_DEBUG: which watcher
+            with RustNotify(paths, debug, polling, 300, True, False) as watcher:
                 watching.set()
                 while True:
                     raw = watcher.watch(BURST_MS, SETTLE_MS, 0, None)
@@ -201,3 +227,25 @@ def changes(folders: Sequence[Path]) -> Iterator[set[Path]]:
             yield paths
 
     return taken_in_turn()
+
+
+def file_system(folder: Path, mounts: Path = MOUNTS) -> str | None:
+    """The type of the file system that holds folder by the table of mounts
+    (/proc/self/mountinfo: the last of the longest mount points that hold it); None where
+    there is no such table (another system than Linux) or it names none."""
+    try:
+        table = mounts.read_text(encoding="utf-8", errors="surrogateescape")
+    except OSError:
+        return None
+    where, found, longest = os.fsdecode(folder.resolve()), None, -1
+    for line in table.splitlines():
+        # ID, parent, device, root, mount point, options, optional fields…, "-", type, …
+        fields = line.split(" ")
+        dash = fields.index("-", 6) if "-" in fields[6:] else len(fields)
+        if dash + 1 >= len(fields):
+            continue
+        point = _ESCAPED.sub(lambda m: chr(int(m[1], 8)), fields[4])
+        holds = where == point or where.startswith(point.rstrip("/") + "/")
+        if holds and len(point) >= longest:
+            found, longest = fields[dash + 1], len(point)
+    return found
