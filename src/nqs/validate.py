@@ -9,6 +9,7 @@ and the files they relate to (context.py) are; problems are reported for the sel
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -111,6 +112,34 @@ def _read(root: Path, relpath: str, schemas: Schemas, register: Register) -> lis
     problems += structural
     register.add(doc, valid=not structural)
     return problems
+
+
+def validate_unsaved(
+    register: Register, schemas: Schemas, doc: Document | None, found: list[Problem]
+) -> tuple[Register | None, list[Problem]]:
+    """A document not saved yet (the form editor's entry: parsed, with what parsing found),
+    checked as a file of the register is: its schema, then, schema-valid, the rules, in the
+    register with it in place of the document at its path (or added). The register with it
+    (None where it could not be read or the schema refuses it) and its errors, each once."""
+    problems, with_doc = list(found), None
+    if doc is not None:
+        locator = Locator(lambda: (doc,))
+        problems += [locator.problem(SCHEMA, finding) for finding in schemas.check(doc)]
+        if all(p.severity is not Severity.ERROR for p in problems):  # the rules read valid ones
+            with_doc = _in_place(register, doc)
+            found_here = (f for f in rules.run(with_doc) if f[1].path == doc.path)
+            problems += [locator.problem(check, finding) for check, finding in found_here]
+    return with_doc, _unique(p for p in problems if p.severity is Severity.ERROR)
+
+
+def _in_place(register: Register, doc: Document) -> Register:
+    """The register with doc in place of the document at its path, or added."""
+    documents: dict[Kind, list[Document]] = defaultdict(list)
+    for kind, docs in register.documents.items():
+        documents[kind] = [d for d in docs if d.path != doc.path]
+    documents[doc.kind].append(doc)
+    documents[doc.kind].sort(key=lambda d: d.path)
+    return Register(register.reference, register.as_of, documents, register.stems)
 
 
 def _unique(problems: Iterable[Problem]) -> list[Problem]:

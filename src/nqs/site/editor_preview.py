@@ -15,23 +15,18 @@ sandboxed, autoescaped templates.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from html import escape
 
-from nqs import rules
-from nqs.checks import SCHEMA
 from nqs.layout import ENTRY_KINDS, classify
-from nqs.loader import Document, parse
+from nqs.loader import parse
 from nqs.messages import render
-from nqs.problem import Severity
-from nqs.register import Register, key
+from nqs.register import key
 from nqs.schema import Schemas
 from nqs.site.labels import SITE_LANGUAGES
 from nqs.site.model import build_model
 from nqs.site.pages import entry_uri, render_pages
 from nqs.site.preview import Preview
-from nqs.source_map import Locator
-from nqs.validate import _unique
+from nqs.validate import validate_unsaved
 
 
 class NotAnEntry(ValueError):
@@ -45,19 +40,10 @@ def entry_page(preview: Preview, lang: str, relpath: str, raw: bytes) -> str:
     placement = classify(relpath)
     if lang not in SITE_LANGUAGES or placement is None or placement.kind not in ENTRY_KINDS:
         raise NotAnEntry(relpath)
-    doc, problems = parse(raw, relpath, placement.kind)
-    register = None
-    if doc is not None:
-        locator = Locator(lambda: (doc,))
-        schemas = Schemas(preview.root / "schemas")
-        problems += [locator.problem(SCHEMA, finding) for finding in schemas.check(doc)]
-        if all(
-            p.severity is not Severity.ERROR for p in problems
-        ):  # the rules read schema-valid documents; those on this file count
-            register = _with(preview.register, doc)
-            found = (f for f in rules.run(register) if f[1].path == relpath)
-            problems += [locator.problem(check, finding) for check, finding in found]
-    errors = _unique(p for p in problems if p.severity is Severity.ERROR)
+    doc, found = parse(raw, relpath, placement.kind)
+    register, errors = validate_unsaved(
+        preview.register, Schemas(preview.root / "schemas"), doc, found
+    )
     if doc is None or register is None or errors:
         items = "".join(
             f"<li>{p.line}:{p.column} [{escape(p.rule)}] "
@@ -78,13 +64,3 @@ def _framed(body: str, lang: str) -> str:
         '<div class="md-content"><article class="md-content__inner md-typeset">'
         f'<div lang="{lang}">{body}</div></article></div>'
     )
-
-
-def _with(register: Register, doc: Document) -> Register:
-    """The register with doc in place of the document at its path, or added."""
-    documents = defaultdict(list)
-    for kind, docs in register.documents.items():
-        documents[kind] = [d for d in docs if d.path != doc.path]
-    documents[doc.kind].append(doc)
-    documents[doc.kind].sort(key=lambda d: d.path)
-    return Register(register.reference, register.as_of, documents, register.stems)
