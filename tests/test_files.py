@@ -165,6 +165,102 @@ def test_a_reference_row_given_twice_is_refused_not_taken_last(repo: Path) -> No
     )
 
 
+def test_a_reference_file_saved_by_a_spreadsheet_is_read_as_it_was(repo: Path) -> None:
+    """A spreadsheet saving "CSV UTF-8" writes a byte order mark first and ends lines with
+    CR LF: read as the first column's name, the mark refused the whole file as one that
+    lacked the column «'file'». The same rows are read, and the same findings come."""
+    args = ("validate", "--lang", "en", "--as-of", str(AS_OF))
+    before = run_nqs(repo, *args, in_process=True)
+    for name in ("corrections.csv", "regions.csv"):
+        path = repo / "reference" / name
+        text = path.read_bytes().replace(b"\n", b"\r\n")
+        path.write_bytes(b"\xef\xbb\xbf" + text)
+    after = run_nqs(repo, *args, in_process=True)
+    assert (after.returncode, after.stdout, after.stderr) == (
+        before.returncode,
+        before.stdout,
+        before.stderr,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "said", "russian"),
+    [
+        (
+            "regions.csv",
+            "Астана қаласы",
+            "Аст\x01ана қаласы",  # made nqs build stop with an internal error (openpyxl)
+            "line 19, column «name_kk»: U+0001 is not text (a control, invisible or "
+            "non-text character); delete it",
+            "строка 19, столбец «name_kk»: символ U+0001",
+        ),
+        (
+            "regions.csv",
+            "город Астана",
+            "город \u202eАстана",  # a bidi override would reach every page naming the city
+            "line 19, column «name_ru»: U+202E (RIGHT-TO-LEFT OVERRIDE) is not text",
+            "строка 19, столбец «name_ru»: символ U+202E",
+        ),
+        (
+            "corrections.csv",
+            "\nclassifier/occupations.csv,3221-0-004,kk,",
+            "\nclassifier/occupations.csv,3221-0-004,k\x00k,",
+            "line 3, column «lang»: U+0000 is not text",
+            "строка 3, столбец «lang»: символ U+0000",
+        ),
+        (
+            "corrections.csv",
+            "file,code,lang",
+            "file, code,lang",  # the parser's words were «'code'»
+            "the first line lacks the columns code (found: file, code,lang,source,corrected,"
+            "reason); list the column names",
+            "в первой строке нет столбцов code",
+        ),
+        (
+            "corrections.csv",
+            "file,code,lang",
+            "fi\x1ble,code,lang",
+            "the first line lacks the columns file (found: fi\\x1ble,code,",
+            "в первой строке нет столбцов file",
+        ),
+    ],
+    ids=["control", "bidi", "nul", "spaced-header", "escape-in-header"],
+)
+def test_a_reference_value_that_is_not_text_is_refused_naming_its_line(
+    repo: Path, name: str, old: str, new: str, said: str, russian: str
+) -> None:
+    """reference/ is edited by proposals too: a value holding a character the register
+    refuses in its own values, or a first line that lacks a column, is a file that cannot
+    be read (exit 2), said in words with its line, never the parser's words nor a crash."""
+    path = repo / "reference" / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    prefix = f"nqs: cannot read the reference data reference/{name}: "
+    assert result.stderr.startswith(prefix + said), result.stderr
+    assert result.stderr.count("\n") == 1
+    other = run_nqs(repo, "validate", "--lang", "ru", "--as-of", str(AS_OF), in_process=True)
+    assert russian in other.stderr
+
+
+def test_a_reference_file_not_in_utf8_names_the_line(repo: Path) -> None:
+    """A file saved as Windows-1251: the line of the first byte that is not UTF-8, in
+    words, instead of the codec's «can't decode byte 0xc0 in position 23827»."""
+    path = repo / "reference/corrections.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n") == 72
+    path.write_bytes(text.encode("utf-8") + "a,б,c\n".encode("cp1251"))
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "nqs: cannot read the reference data reference/corrections.csv: line 73: the file is "
+        "not valid UTF-8 (found byte 0xE1; it may have been saved as Windows-1251); save it "
+        "as UTF-8\n"
+    )
+
+
 def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path) -> None:
     hidden = "register/professions/.x/3221-0-002.yml"
     (repository / hidden).parent.mkdir()

@@ -239,6 +239,21 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "строка {line} повторяет строку {first} ({values}): удалите одну из двух",
         "line {line} repeats line {first} ({values}): delete one of the two",
     ),
+    "reference-columns": (
+        "бірінші жолда {missing} бағандары жоқ (табылғаны: {found}); бағандар атауын үтір арқылы, бос орынсыз жазыңыз",
+        "в первой строке нет столбцов {missing} (найдено: {found}); перечислите названия столбцов через запятую без пробелов",
+        "the first line lacks the columns {missing} (found: {found}); list the column names separated by commas, without spaces",
+    ),
+    "reference-not-utf8": (
+        "{line}-жол: файл дұрыс UTF-8 емес ({byte} байты табылды; файл Windows-1251 кодында сақталған болуы мүмкін); оны UTF-8 ретінде сақтаңыз",
+        "строка {line}: файл не является корректным UTF-8 (найден байт {byte}; возможно, файл сохранён в Windows-1251); сохраните его как UTF-8",
+        "line {line}: the file is not valid UTF-8 (found byte {byte}; it may have been saved as Windows-1251); save it as UTF-8",
+    ),
+    "reference-character": (
+        "{line}-жол, «{column}» бағаны: {code}{name} таңбасы мәтінге жатпайды (басқару, көрінбейтін немесе таңба емес нүкте); оны жойыңыз",
+        "строка {line}, столбец «{column}»: символ {code}{name} не является текстом (управляющий, невидимый или несимвол); удалите его",
+        "line {line}, column «{column}»: {code}{name} is not text (a control, invisible or non-text character); delete it",
+    ),
     "cli-no-cwd": (
         "ағымдағы қалта жоқ (жойылған немесе көшірілген): репозиторий түбіріне өтіп, команданы қайталаңыз",
         "текущей папки больше нет (удалена или перемещена): перейдите в корень репозитория и повторите команду",
