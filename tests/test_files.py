@@ -306,6 +306,36 @@ def test_site_sources_that_are_not_files_refuse_the_build(tmp_path: Path) -> Non
     assert not out.exists() and "SECRET_ENV" not in result.stdout + result.stderr
 
 
+def test_a_decision_named_as_no_decision_is_not_an_edition(tmp_path: Path) -> None:
+    """A decision's file name is its edition's name: a tag, a folder of the site and a line
+    of `nqs editions`, which the publishing workflow runs. An old commit's decision named
+    `2026-11-05\n::error …\x1b[2J` forged a workflow command and cleared the terminal, and
+    `--tag` stopped at it (exit 2) for every later edition. It is left out and said so."""
+    root = make_repository(tmp_path / "repo")
+    record_decision(root, "2025-03-28")
+    commit(root, "a decision", "2025-04-01T12:00:00+0500")
+    name = "2026-11-05\n::error file=x::forged\x1b[2J"
+    text = (root / "register/decisions/2025-03-28.yml").read_text(encoding="utf-8")
+    path = root / "register/decisions" / f"{name}.yml"
+    path.write_text(text.replace("2025-03-28", "2026-11-05"), encoding="utf-8")
+    commit(root, "a decision under a hostile name", "2026-11-10T12:00:00+0500")
+    for extra in ((), ("--tag",)):
+        result = run_nqs(root, "editions", "--lang", "en", *extra, in_process=True)
+        assert result.returncode == 0, result.stderr
+        assert "forged" not in result.stdout and "2026-11-05" not in result.stdout
+        assert "2025-03-28" in result.stdout
+        said = [line for line in result.stderr.splitlines() if "forged" in line]
+        assert len(said) == 1 and "\\n::error file=x::forged\\x1b[2J.yml" in said[0], said
+        assert said[0].endswith(
+            "(the file name is not a decision id: YYYY-MM-DD, with -2 ... -9 for a later "
+            "decision of the same day)"
+        )
+        assert "\x1b" not in result.stderr
+    with git.Repo(root) as repo:
+        assert "edition/2025-03-28" in [tag.name for tag in repo.tags]
+        assert not [tag.name for tag in repo.tags if "2026" in tag.name]
+
+
 def _commit_with_submodule(root: Path, path: str, message: str, when: str) -> None:
     """Commit the working tree, with a submodule (a gitlink entry) at path."""
     with git.Repo(root) as repo:

@@ -951,6 +951,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "содержимое не того вида, что nqs может прочитать (проверьте тогдашние файлы через nqs validate)",
         "its content is not in a form nqs can read (check the files of that time with nqs validate)",
     ),
+    "history-decision-name": (
+        "файл атауы шешім идентификаторы емес: ЖЖЖЖ-АА-КК, сол күнгі келесі шешім үшін -2 ... -9",
+        "имя файла не является идентификатором решения: ГГГГ-ММ-ДД, с -2 ... -9 для следующего решения того же дня",
+        "the file name is not a decision id: YYYY-MM-DD, with -2 ... -9 for a later decision of the same day",
+    ),
     "diff-unreadable": (
         "файл оқылмайды, өзгерістерін көрсету мүмкін емес: себебін nqs validate көрсетеді",
         "файл не читается, его изменения показать нельзя: причину покажет nqs validate",
