@@ -223,8 +223,16 @@ def test_a_reference_file_saved_by_a_spreadsheet_is_read_as_it_was(repo: Path) -
             "the first line lacks the columns file (found: fi\\x1ble,code,",
             "в первой строке нет столбцов file",
         ),
+        (
+            "regions.csv",
+            "id,kato,name_kk,name_ru,name_en",
+            "id,kato,name_kk,name_ru,name_kk",  # each region's English name read as Kazakh
+            "the first line names the column name_kk twice: only each row's last value would "
+            "be read; delete one",
+            "в первой строке столбец name_kk назван дважды",
+        ),
     ],
-    ids=["control", "bidi", "nul", "spaced-header", "escape-in-header"],
+    ids=["control", "bidi", "nul", "spaced-header", "escape-in-header", "column-twice"],
 )
 def test_a_reference_value_that_is_not_text_is_refused_naming_its_line(
     repo: Path, name: str, old: str, new: str, said: str, russian: str

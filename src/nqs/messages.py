@@ -244,6 +244,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "в первой строке нет столбцов {missing} (найдено: {found}); перечислите названия столбцов через запятую без пробелов",
         "the first line lacks the columns {missing} (found: {found}); list the column names separated by commas, without spaces",
     ),
+    "reference-column-twice": (
+        "бірінші жолда {columns} бағаны екі рет аталған: әр жолдың тек соңғы мәні оқылар еді; біреуін жойыңыз",
+        "в первой строке столбец {columns} назван дважды: из каждой строки читалось бы только последнее значение; удалите один",
+        "the first line names the column {columns} twice: only each row's last value would be read; delete one",
+    ),
     "reference-not-utf8": (
         "{line}-жол: файл дұрыс UTF-8 емес ({byte} байты табылды; файл Windows-1251 кодында сақталған болуы мүмкін); оны UTF-8 ретінде сақтаңыз",
         "строка {line}: файл не является корректным UTF-8 (найден байт {byte}; возможно, файл сохранён в Windows-1251); сохраните его как UTF-8",

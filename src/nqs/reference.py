@@ -100,6 +100,11 @@ def _rows(
             raise ReferenceError_(
                 path, "columns", "reference-columns", missing=", ".join(missing), found=found
             )
+        twice = sorted({name for name in header if header.count(name) > 1})
+        if twice:  # each row's last value would be read, silently
+            raise ReferenceError_(
+                path, "columns", "reference-column-twice", columns=terminal(", ".join(twice))
+            )
         rows, first = [], dict[tuple[str, ...], int]()
         for values in filter(None, reader):  # blank lines skipped, as csv.DictReader does
             line, detail = reader.line_num, f"line {reader.line_num}"
