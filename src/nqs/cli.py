@@ -387,7 +387,8 @@ def _built(
         raise _site_error(exc, lang) from exc.__cause__
     if built.history_error is not None:  # a shallow clone: built without the history
         error = built.history_error
-        print("nqs: " + render(error.key, {"value": error.value}, lang), file=sys.stderr)
+        said = render(error.key, {"value": terminal(error.value)}, lang)
+        print("nqs: " + said, file=sys.stderr)
     _tell_skipped(built.story, lang)
     for decision, reason in built.skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
