@@ -502,6 +502,10 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     )
     if status.returncode != 0 or status.stdout.strip():
         raise UsageError(render("edit-not-clean", {}, lang))
+    # The site built into the working tree would be added with the entry all the same: an
+    # --out inside the repository must be one Git ignores, its lock and folders beside too.
+    if _unignored(root, args.out):
+        raise UsageError(render("edit-out-not-ignored", {"out": terminal(str(args.out))}, lang))
     with socket.socket() as probe:  # decap-server would fail later, and less clearly
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Node listens
         try:
@@ -525,6 +529,32 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     finally:
         backend.terminate()
         backend.wait()
+
+
+def _unignored(root: Path, out: Path) -> bool:
+    """Whether a build into out writes into root's working tree something Git does not
+    ignore (`git add .` would add it)."""
+    import subprocess
+
+    from nqs.site.folder import written
+
+    top = root.resolve()
+    paths = [path.resolve() for path in written(out)]
+    if not any(path.is_relative_to(top) for path in paths):
+        return False
+    named = [
+        path.relative_to(top).as_posix() + ("" if path.name.endswith(".lock") else "/")
+        for path in paths
+        if path.is_relative_to(top)
+    ]
+    checked = subprocess.run(
+        ["git", "-C", str(root), "check-ignore", "-z", "--stdin"],
+        input="\0".join(named).encode("utf-8", "surrogateescape"),
+        capture_output=True,
+        check=False,
+    )
+    ignored = set(checked.stdout.decode("utf-8", "surrogateescape").split("\0"))
+    return any(name not in ignored for name in named)
 
 
 def _update(preview: Preview, paths: set[Path], lang: str) -> Preview | None:

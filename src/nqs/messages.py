@@ -1149,6 +1149,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "the repository has uncommitted changes: an entry the editor saves would take them "
         "into the proposal; commit them or run git stash first",
     ),
+    "edit-out-not-ignored": (
+        "--out {out} репозиторий ішінде, бірақ Git оны елемейді: пішін редакторы жазбамен бірге сайтты да ұсынысқа қосар еді; репозиторийден тыс қалтаны немесе .gitignore тізіміндегі қалтаны таңдаңыз (мысалы, site-build)",
+        "--out {out} внутри репозитория, но Git его не игнорирует: редактор форм добавил бы сайт в предложение вместе с записью; выберите папку вне репозитория или указанную в .gitignore (например, site-build)",
+        "--out {out} is inside the repository and Git does not ignore it: the form editor would add the site to the proposal with the entry; choose a folder outside the repository or one .gitignore lists (e.g. site-build)",
+    ),
     "edit-backend-busy": (
         "жергілікті Git серверіне 127.0.0.1:{port} тыңдау мүмкін емес ({reason}): басқа "
         "nqs edit іске қосылған болуы мүмкін; оны тоқтатыңыз",
