@@ -151,7 +151,7 @@ def changes(folders: Sequence[Path]) -> Iterator[set[Path]]:
             # asked for a change; polling where the variable watchfiles reads asks for it.
             polling = bool(os.environ.get("WATCHFILES_FORCE_POLLING"))
             paths = [str(folder) for folder in folders]
-            seen = frozenset[tuple[bytes, int, int]]()
+            seen = _listing(folders)  # as the first build reads them: no change
             while True:
                 with RustNotify(paths, False, polling, 300, True, False) as watcher:
                     watching.set()
