@@ -178,14 +178,18 @@ def test_the_lists_show_each_edition(site: Path) -> None:
 
 
 def test_a_shallow_clone_is_built_without_history_and_says_so(site: Path, tmp_path: Path) -> None:
+    """Said with the clone's folder, escaped: its name (a clerk's, a CI's) is one line."""
     source = site.parent / "repo"
-    clone = tmp_path / "clone"
+    clone = tmp_path / "clone\n::error::x\x1b[2J"
     git.Repo.clone_from(source.as_uri(), clone, depth=1).close()
     result = run_nqs(
         clone, "build", "--out", str(tmp_path / "out"), "--as-of", "2025-05-13", "--lang", "ru"
     )
     assert result.returncode == 0, result.stderr
-    assert "неполный клон Git" in result.stderr and "git fetch --unshallow" in result.stderr
+    said = [line for line in result.stderr.splitlines() if "неполный клон Git" in line]
+    assert len(said) == 1 and "git fetch --unshallow" in said[0]
+    assert "clone\\n::error::x\\x1b[2J — неполный клон Git" in said[0]
+    assert "\x1b" not in result.stderr
     page = text(tmp_path / "out", "ru/professions/3221-0-002")
     assert "В этой сборке сайта нет истории изменений." in page
 

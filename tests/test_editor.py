@@ -287,6 +287,34 @@ def test_nqs_edit_refuses_a_dirty_tree_and_a_missing_cycle_branch(tmp_path: Path
     done = run_nqs(root, *hostile, timeout=120)
     assert done.returncode == 2 and done.stdout == "", done.stdout
     assert "\x1b" not in done.stderr and "1\\x1b[31m\\n" in done.stderr, done.stderr
+    # The site built into the working tree would be added with the entry (`git add .`): an
+    # --out there is refused unless Git ignores it, its lock and the folders beside it too.
+    for out, exclude in (("preview", ""), ("site-build", "/site-build/\n")):
+        (root / ".git/info/exclude").write_text(".cache\n" + exclude, encoding="utf-8")
+        done = run_nqs(root, *args, "--out", out, timeout=120)
+        assert done.returncode == 2 and done.stdout == "", done.stdout
+        assert f"--out {out} is inside the repository and Git does not ignore it" in done.stderr
+        assert not (root / out).exists()
+
+
+def test_git_ignores_all_a_build_into_site_build_writes() -> None:
+    """nqs edit serves into site-build/ by default: Git must ignore it and everything written
+    beside it (an update's .site-build.partial/ was not), or the editor's `git add .` adds
+    them to the proposal with the entry."""
+    from nqs.site.folder import written
+
+    names = [
+        path.as_posix() + ("" if path.name.endswith(".lock") else "/")
+        for path in written(Path("site-build"))
+    ]
+    checked = subprocess.run(
+        ["git", "-C", str(PROJECT), "check-ignore", "--no-index", *names],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert checked.stdout.splitlines() == names, checked.stderr
 
 
 def test_the_folder_written_is_said_escaped(tmp_path: Path) -> None:

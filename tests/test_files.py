@@ -165,6 +165,110 @@ def test_a_reference_row_given_twice_is_refused_not_taken_last(repo: Path) -> No
     )
 
 
+def test_a_reference_file_saved_by_a_spreadsheet_is_read_as_it_was(repo: Path) -> None:
+    """A spreadsheet saving "CSV UTF-8" writes a byte order mark first and ends lines with
+    CR LF: read as the first column's name, the mark refused the whole file as one that
+    lacked the column «'file'». The same rows are read, and the same findings come."""
+    args = ("validate", "--lang", "en", "--as-of", str(AS_OF))
+    before = run_nqs(repo, *args, in_process=True)
+    for name in ("corrections.csv", "regions.csv"):
+        path = repo / "reference" / name
+        text = path.read_bytes().replace(b"\n", b"\r\n")
+        path.write_bytes(b"\xef\xbb\xbf" + text)
+    after = run_nqs(repo, *args, in_process=True)
+    assert (after.returncode, after.stdout, after.stderr) == (
+        before.returncode,
+        before.stdout,
+        before.stderr,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "said", "russian"),
+    [
+        (
+            "regions.csv",
+            "Астана қаласы",
+            "Аст\x01ана қаласы",  # made nqs build stop with an internal error (openpyxl)
+            "line 19, column «name_kk»: U+0001 is not text (a control, invisible or "
+            "non-text character); delete it",
+            "строка 19, столбец «name_kk»: символ U+0001",
+        ),
+        (
+            "regions.csv",
+            "город Астана",
+            "город \u202eАстана",  # a bidi override would reach every page naming the city
+            "line 19, column «name_ru»: U+202E (RIGHT-TO-LEFT OVERRIDE) is not text",
+            "строка 19, столбец «name_ru»: символ U+202E",
+        ),
+        (
+            "corrections.csv",
+            "\nclassifier/occupations.csv,3221-0-004,kk,",
+            "\nclassifier/occupations.csv,3221-0-004,k\x00k,",
+            "line 3, column «lang»: U+0000 is not text",
+            "строка 3, столбец «lang»: символ U+0000",
+        ),
+        (
+            "corrections.csv",
+            "file,code,lang",
+            "file, code,lang",  # the parser's words were «'code'»
+            "the first line lacks the columns code (found: file, code,lang,source,corrected,"
+            "reason); list the column names",
+            "в первой строке нет столбцов code",
+        ),
+        (
+            "corrections.csv",
+            "file,code,lang",
+            "fi\x1ble,code,lang",
+            "the first line lacks the columns file (found: fi\\x1ble,code,",
+            "в первой строке нет столбцов file",
+        ),
+        (
+            "regions.csv",
+            "id,kato,name_kk,name_ru,name_en",
+            "id,kato,name_kk,name_ru,name_kk",  # each region's English name read as Kazakh
+            "the first line names the column name_kk twice: only each row's last value would "
+            "be read; delete one",
+            "в первой строке столбец name_kk назван дважды",
+        ),
+    ],
+    ids=["control", "bidi", "nul", "spaced-header", "escape-in-header", "column-twice"],
+)
+def test_a_reference_value_that_is_not_text_is_refused_naming_its_line(
+    repo: Path, name: str, old: str, new: str, said: str, russian: str
+) -> None:
+    """reference/ is edited by proposals too: a value holding a character the register
+    refuses in its own values, or a first line that lacks a column, is a file that cannot
+    be read (exit 2), said in words with its line, never the parser's words nor a crash."""
+    path = repo / "reference" / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    prefix = f"nqs: cannot read the reference data reference/{name}: "
+    assert result.stderr.startswith(prefix + said), result.stderr
+    assert result.stderr.count("\n") == 1
+    other = run_nqs(repo, "validate", "--lang", "ru", "--as-of", str(AS_OF), in_process=True)
+    assert russian in other.stderr
+
+
+def test_a_reference_file_not_in_utf8_names_the_line(repo: Path) -> None:
+    """A file saved as Windows-1251: the line of the first byte that is not UTF-8, in
+    words, instead of the codec's «can't decode byte 0xc0 in position 23827»."""
+    path = repo / "reference/corrections.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n") == 72
+    path.write_bytes(text.encode("utf-8") + "a,б,c\n".encode("cp1251"))
+    result = run_nqs(repo, "validate", "--lang", "en", "--as-of", str(AS_OF), in_process=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "nqs: cannot read the reference data reference/corrections.csv: line 73: the file is "
+        "not valid UTF-8 (found byte 0xE1; it may have been saved as Windows-1251); save it "
+        "as UTF-8\n"
+    )
+
+
 def test_hidden_folders_are_reported_by_every_way_of_validating(repository: Path) -> None:
     hidden = "register/professions/.x/3221-0-002.yml"
     (repository / hidden).parent.mkdir()
@@ -208,6 +312,36 @@ def test_site_sources_that_are_not_files_refuse_the_build(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert "site/assets/environ: found a symbolic link" in result.stderr
     assert not out.exists() and "SECRET_ENV" not in result.stdout + result.stderr
+
+
+def test_a_decision_named_as_no_decision_is_not_an_edition(tmp_path: Path) -> None:
+    """A decision's file name is its edition's name: a tag, a folder of the site and a line
+    of `nqs editions`, which the publishing workflow runs. An old commit's decision named
+    `2026-11-05\n::error …\x1b[2J` forged a workflow command and cleared the terminal, and
+    `--tag` stopped at it (exit 2) for every later edition. It is left out and said so."""
+    root = make_repository(tmp_path / "repo")
+    record_decision(root, "2025-03-28")
+    commit(root, "a decision", "2025-04-01T12:00:00+0500")
+    name = "2026-11-05\n::error file=x::forged\x1b[2J"
+    text = (root / "register/decisions/2025-03-28.yml").read_text(encoding="utf-8")
+    path = root / "register/decisions" / f"{name}.yml"
+    path.write_text(text.replace("2025-03-28", "2026-11-05"), encoding="utf-8")
+    commit(root, "a decision under a hostile name", "2026-11-10T12:00:00+0500")
+    for extra in ((), ("--tag",)):
+        result = run_nqs(root, "editions", "--lang", "en", *extra, in_process=True)
+        assert result.returncode == 0, result.stderr
+        assert "forged" not in result.stdout and "2026-11-05" not in result.stdout
+        assert "2025-03-28" in result.stdout
+        said = [line for line in result.stderr.splitlines() if "forged" in line]
+        assert len(said) == 1 and "\\n::error file=x::forged\\x1b[2J.yml" in said[0], said
+        assert said[0].endswith(
+            "(the file name is not a decision id: YYYY-MM-DD, with -2 ... -9 for a later "
+            "decision of the same day)"
+        )
+        assert "\x1b" not in result.stderr
+    with git.Repo(root) as repo:
+        assert "edition/2025-03-28" in [tag.name for tag in repo.tags]
+        assert not [tag.name for tag in repo.tags if "2026" in tag.name]
 
 
 def _commit_with_submodule(root: Path, path: str, message: str, when: str) -> None:

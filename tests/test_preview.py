@@ -4,6 +4,7 @@ again, and the site then equals a full build of the edited register, file for fi
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -346,3 +347,38 @@ def test_an_edit_on_a_shared_file_system_is_found_by_polling(
     watching.join(timeout=60)  # a watch that never ends fails the test, never hangs the suite
     assert found == [{folder / "edited.yml"}]
     assert f"watcher: {watcher}" in capfd.readouterr().err
+
+
+def test_a_file_name_not_in_utf8_takes_a_full_build_and_the_watch_goes_on(
+    tmp_path: Path,
+) -> None:
+    """watchfiles cannot name a file whose name is not UTF-8 (a proposal's, checked out
+    while nqs serve runs): it raised, and nqs serve stopped with an internal error. Its
+    burst is taken as a change of the folders (a full build, which names the file), and
+    the next edit is seen as itself: reading that file (the build does) is no change."""
+    import threading
+    import time
+
+    from nqs.site.serve import BURST_MS, changes
+
+    folder = tmp_path / "repo/register"
+    folder.mkdir(parents=True)
+    changed = changes([folder])
+
+    def following() -> set[Path]:
+        found: list[set[Path]] = []
+        watch = threading.Thread(target=lambda: found.append(next(changed)), daemon=True)
+        watch.start()
+        watch.join(120)
+        assert found, "no change seen in 120 s"
+        return found[0]
+
+    unnamed = os.path.join(os.fsencode(folder), b"\xff\x1b[31m.yml")
+    with open(unnamed, "wb") as file:
+        file.write(b"code: x\n")
+    assert following() == {folder}
+    with open(unnamed, "rb") as file:  # as the full build reads it: no change, no build
+        file.read()
+    time.sleep(2 * BURST_MS / 1000)  # the read's burst ends before the edit's begins
+    (folder / "inside.yml").write_text("inside\n", encoding="utf-8")
+    assert following() == {folder / "inside.yml"}

@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import zipfile
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -570,6 +571,20 @@ def test_every_formula_start_is_neutralized(tmp_path: Path, text: str) -> None:
     assert name.data_type == "s"
     assert name.value == "'" + text.replace("\r", "\n")  # XML reads a carriage return as \n
     assert (plain.value, count.value) == ("Сварщик, 3-й разряд", 3)
+
+
+def test_an_xlsx_escape_in_a_value_stays_text(tmp_path: Path) -> None:
+    """A spreadsheet reads _x0007_ in an XLSX text as the character U+0007 (ECMA-376): a
+    value holding it as text (the register refuses the character, not these seven letters)
+    has its underscore written as _x005F_, so that the sheet shows what the register holds."""
+    from nqs.site.downloads import _csv, _xlsx
+
+    text = "Сварщик_x0007_ _x000D__x000A_=1 _X_ _x12_"
+    rows = [{"name": text}]
+    assert next(csv.DictReader(io.StringIO(_csv(rows)))) == {"name": text}  # CSV: as it is
+    with zipfile.ZipFile(io.BytesIO(_xlsx("t", rows, WRITTEN_FOR, []))) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "<t>Сварщик_x005F_x0007_ _x005F_x000D__x005F_x000A_=1 _X_ _x12_</t>" in sheet
 
 
 def test_statuses_and_deadlines_follow_the_build_date(site: Path, tmp_path: Path) -> None:

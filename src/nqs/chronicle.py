@@ -72,6 +72,7 @@ class Edition:
 # Why a file or a tree of the history was left out when Python's own error stopped it: that
 # error means nothing to the reader (it is kept as the exception's cause for --debug).
 UNEXPECTED = Term("history-unexpected")
+DECISION_NAME = Term("history-decision-name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,12 @@ def chronicle(history: list[FileRevision]) -> Chronicle:
         if placement is None:
             continue
         entry = (placement.kind.value, placement.stem)
+        if placement.kind is Kind.DECISION and dates.decision_day(placement.stem) is None:
+            # A decision is an edition by its file's name: a name that is no decision id
+            # (an old commit's `x\n::error::…`) would be a folder of the site, a tag and a
+            # line of `nqs editions` (in the publishing workflow's log).
+            skipped.append(Skipped(item.commit, change.path, DECISION_NAME))
+            continue
         try:
             revision, day, last[entry] = _revision(
                 item, placement.kind, item.commit == first, last.get(entry)

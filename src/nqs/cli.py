@@ -393,7 +393,8 @@ def _built(
         raise _site_error(exc, lang) from exc.__cause__
     if built.history_error is not None:  # a shallow clone: built without the history
         error = built.history_error
-        print("nqs: " + render(error.key, {"value": error.value}, lang), file=sys.stderr)
+        said = render(error.key, {"value": terminal(error.value)}, lang)
+        print("nqs: " + said, file=sys.stderr)
     _tell_skipped(built.story, lang)
     for decision, reason in built.skipped.items():
         print("nqs: " + render("edition-skipped", {"decision": decision, "detail": reason}, lang))
@@ -526,6 +527,10 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     )
     if status.returncode != 0 or status.stdout.strip():
         raise UsageError(render("edit-not-clean", {}, lang))
+    # The site built into the working tree would be added with the entry all the same: an
+    # --out inside the repository must be one Git ignores, its lock and folders beside too.
+    if _unignored(root, args.out):
+        raise UsageError(render("edit-out-not-ignored", {"out": terminal(str(args.out))}, lang))
     with socket.socket() as probe:  # a free port for decap-server, given to the editor
         probe.bind(("127.0.0.1", 0))
         args.backend_port = probe.getsockname()[1]
@@ -543,6 +548,32 @@ def _edit(args: argparse.Namespace, lang: str) -> int:
     finally:
         backend.terminate()
         backend.wait()
+
+
+def _unignored(root: Path, out: Path) -> bool:
+    """Whether a build into out writes into root's working tree something Git does not
+    ignore (`git add .` would add it)."""
+    import subprocess
+
+    from nqs.site.folder import written
+
+    top = root.resolve()
+    paths = [path.resolve() for path in written(out)]
+    if not any(path.is_relative_to(top) for path in paths):
+        return False
+    named = [
+        path.relative_to(top).as_posix() + ("" if path.name.endswith(".lock") else "/")
+        for path in paths
+        if path.is_relative_to(top)
+    ]
+    checked = subprocess.run(
+        ["git", "-C", str(root), "check-ignore", "-z", "--stdin"],
+        input="\0".join(named).encode("utf-8", "surrogateescape"),
+        capture_output=True,
+        check=False,
+    )
+    ignored = set(checked.stdout.decode("utf-8", "surrogateescape").split("\0"))
+    return any(name not in ignored for name in named)
 
 
 def _update(preview: Preview, paths: set[Path], lang: str) -> Preview | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 # No act of the register precedes Kazakhstan's independence (16 December 1991); a year past
 # 2100 is a typing mistake (9998 for 1998), and would overflow the arithmetic on terms.
@@ -33,6 +34,17 @@ def parse(text: object) -> dt.date | None:
     except ValueError:
         return None
     return day if plausible(day) else None
+
+
+# A decision's id: the day of the recommendation, with -2 ... -9 for a later one that day
+# (the `decision_id` of defs.schema.json).
+_DECISION_ID = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(-[2-9])?\Z")
+
+
+def decision_day(text: str) -> dt.date | None:
+    """The day of a decision id in the plausible years, else None (not an id)."""
+    match = _DECISION_ID.match(text)
+    return parse(match.group(1)) if match else None
 
 
 def read(text: str) -> dt.date:

@@ -63,7 +63,7 @@ BAD_CHARACTER = re.compile(f"[{_CONTROL}{character_class(_UNSEEN)}]|\r(?!\n)")
 _BAD_CHARACTER_BMP = re.compile(f"[{_CONTROL}{_UNSEEN_BMP}]|\r(?!\n)")
 # ... but in a value, where YAML has made every line end a line feed, it comes from an escape.
 # A tab is YAML's white space in the text, but inside a value it only pads or hides text.
-_BAD_IN_VALUE = re.compile(f"[{_CONTROL}\t\r{character_class(_UNSEEN)}]")
+BAD_IN_VALUE = re.compile(f"[{_CONTROL}\t\r{character_class(_UNSEEN)}]")
 # libyaml's refusals (its scanner, parser and reader; the composer is not used), explained in
 # the reader's language. A refusal not listed here gets a general explanation: a parser's
 # English never reaches the reader.
@@ -255,7 +255,7 @@ def _check_characters(text: str, report: Any) -> bool:
 def _check_value(value: str, where: tuple[int, int], report: Any) -> None:
     """The same checks on a double-quoted value, whose escapes (\\u202E, \\0, \\L ...) can
     write what the text of the file does not hold; reported where the value starts."""
-    match = _BAD_IN_VALUE.search(value)
+    match = BAD_IN_VALUE.search(value)
     if match is not None:
         _report_character(match.group(), where, report)
     if not unicodedata.is_normalized("NFC", value):

@@ -239,6 +239,26 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "строка {line} повторяет строку {first} ({values}): удалите одну из двух",
         "line {line} repeats line {first} ({values}): delete one of the two",
     ),
+    "reference-columns": (
+        "бірінші жолда {missing} бағандары жоқ (табылғаны: {found}); бағандар атауын үтір арқылы, бос орынсыз жазыңыз",
+        "в первой строке нет столбцов {missing} (найдено: {found}); перечислите названия столбцов через запятую без пробелов",
+        "the first line lacks the columns {missing} (found: {found}); list the column names separated by commas, without spaces",
+    ),
+    "reference-column-twice": (
+        "бірінші жолда {columns} бағаны екі рет аталған: әр жолдың тек соңғы мәні оқылар еді; біреуін жойыңыз",
+        "в первой строке столбец {columns} назван дважды: из каждой строки читалось бы только последнее значение; удалите один",
+        "the first line names the column {columns} twice: only each row's last value would be read; delete one",
+    ),
+    "reference-not-utf8": (
+        "{line}-жол: файл дұрыс UTF-8 емес ({byte} байты табылды; файл Windows-1251 кодында сақталған болуы мүмкін); оны UTF-8 ретінде сақтаңыз",
+        "строка {line}: файл не является корректным UTF-8 (найден байт {byte}; возможно, файл сохранён в Windows-1251); сохраните его как UTF-8",
+        "line {line}: the file is not valid UTF-8 (found byte {byte}; it may have been saved as Windows-1251); save it as UTF-8",
+    ),
+    "reference-character": (
+        "{line}-жол, «{column}» бағаны: {code}{name} таңбасы мәтінге жатпайды (басқару, көрінбейтін немесе таңба емес нүкте); оны жойыңыз",
+        "строка {line}, столбец «{column}»: символ {code}{name} не является текстом (управляющий, невидимый или несимвол); удалите его",
+        "line {line}, column «{column}»: {code}{name} is not text (a control, invisible or non-text character); delete it",
+    ),
     "cli-no-cwd": (
         "ағымдағы қалта жоқ (жойылған немесе көшірілген): репозиторий түбіріне өтіп, команданы қайталаңыз",
         "текущей папки больше нет (удалена или перемещена): перейдите в корень репозитория и повторите команду",
@@ -936,6 +956,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "содержимое не того вида, что nqs может прочитать (проверьте тогдашние файлы через nqs validate)",
         "its content is not in a form nqs can read (check the files of that time with nqs validate)",
     ),
+    "history-decision-name": (
+        "файл атауы шешім идентификаторы емес: ЖЖЖЖ-АА-КК, сол күнгі келесі шешім үшін -2 ... -9",
+        "имя файла не является идентификатором решения: ГГГГ-ММ-ДД, с -2 ... -9 для следующего решения того же дня",
+        "the file name is not a decision id: YYYY-MM-DD, with -2 ... -9 for a later decision of the same day",
+    ),
     "diff-unreadable": (
         "файл оқылмайды, өзгерістерін көрсету мүмкін емес: себебін nqs validate көрсетеді",
         "файл не читается, его изменения показать нельзя: причину покажет nqs validate",
@@ -1123,6 +1148,11 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "унесла бы их в предложение; сначала сделайте commit или git stash",
         "the repository has uncommitted changes: an entry the editor saves would take them "
         "into the proposal; commit them or run git stash first",
+    ),
+    "edit-out-not-ignored": (
+        "--out {out} репозиторий ішінде, бірақ Git оны елемейді: пішін редакторы жазбамен бірге сайтты да ұсынысқа қосар еді; репозиторийден тыс қалтаны немесе .gitignore тізіміндегі қалтаны таңдаңыз (мысалы, site-build)",
+        "--out {out} внутри репозитория, но Git его не игнорирует: редактор форм добавил бы сайт в предложение вместе с записью; выберите папку вне репозитория или указанную в .gitignore (например, site-build)",
+        "--out {out} is inside the repository and Git does not ignore it: the form editor would add the site to the proposal with the entry; choose a folder outside the repository or one .gitignore lists (e.g. site-build)",
     ),
     "edit-ready": (
         "редактор: {url}admin/kk/ (қазақша), {url}admin/ru/ (орысша); сақталған жазбалар осы "

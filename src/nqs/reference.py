@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from nqs.escape import terminal
 from nqs.files import read_regular
+from nqs.loader import BAD_IN_VALUE
 
 OCCUPATIONS = Path("reference/classifier/occupations.csv")
 REGIONS = Path("reference/regions.csv")
@@ -89,11 +92,19 @@ def _rows(
         raw = read_regular(root, path.as_posix(), MAX_REFERENCE_BYTES + 1)
         if len(raw) > MAX_REFERENCE_BYTES:
             raise ReferenceError_(path, f"larger than {MAX_REFERENCE_BYTES // 2**20} MiB")
-        reader = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
+        reader = csv.reader(io.StringIO(_text(path, raw), newline=""))
         header = next(reader, [])
         missing = [name for name in columns if name not in header]
         if missing:
-            raise KeyError(", ".join(missing))
+            found = terminal(",".join(header))
+            raise ReferenceError_(
+                path, "columns", "reference-columns", missing=", ".join(missing), found=found
+            )
+        twice = sorted({name for name in header if header.count(name) > 1})
+        if twice:  # each row's last value would be read, silently
+            raise ReferenceError_(
+                path, "columns", "reference-column-twice", columns=terminal(", ".join(twice))
+            )
         rows, first = [], dict[tuple[str, ...], int]()
         for values in filter(None, reader):  # blank lines skipped, as csv.DictReader does
             line, detail = reader.line_num, f"line {reader.line_num}"
@@ -101,6 +112,7 @@ def _rows(
                 params = {"line": line, "found": len(values), "expected": len(header)}
                 raise ReferenceError_(path, detail, "reference-row-values", **params)
             row = dict(zip(header, values, strict=True))
+            _check_characters(path, line, row)
             key = tuple(row[name] for name in unique)
             if key in first:
                 raise ReferenceError_(
@@ -114,5 +126,37 @@ def _rows(
             first[key] = line
             rows.append(row)
         return rows
-    except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
+    except (OSError, csv.Error) as exc:
         raise ReferenceError_(path, str(exc)) from exc
+
+
+def _text(path: Path, raw: bytes) -> str:
+    """The file as text: UTF-8, with or without the byte order mark a spreadsheet saving
+    "CSV UTF-8" writes first (read as the header's first letter, it would hide a column)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        byte = f"0x{raw[exc.start]:02X}"
+        params = {"line": line, "byte": byte}
+        raise ReferenceError_(path, f"line {line}", "reference-not-utf8", **params) from exc
+
+
+def _check_characters(path: Path, line: int, row: dict[str, str]) -> None:
+    """Refuse a value holding a character the register refuses in its own values (a control,
+    an invisible or bidi character, a noncharacter): it would reach the site's pages and
+    downloads (a region's name), where a control character makes the XLSX unwritable."""
+    for column, value in row.items():
+        match = BAD_IN_VALUE.search(value)
+        if match is not None:
+            char = match.group()
+            name = unicodedata.name(char, "")
+            raise ReferenceError_(
+                path,
+                f"line {line}",
+                "reference-character",
+                line=line,
+                column=terminal(column),
+                code=f"U+{ord(char):04X}",
+                name=f" ({name})" if name else "",
+            )

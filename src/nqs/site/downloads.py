@@ -31,6 +31,10 @@ Row = dict[str, Any]
 # OWASP "CSV Injection": a spreadsheet program reads a cell that begins with one of these as a
 # formula (which can run commands or send the sheet's data away).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet reads _xHHHH_ in an XLSX text as the character U+HHHH (ECMA-376, ST_Xstring):
+# a value holding it as text is written with its underscore escaped (_x005F_), or the sheet
+# would show a character the register refuses (_x0007_) or one it does not hold.
+_XSTRING_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 
 
 def _text(prefix: str, pair: dict[str, str]) -> Row:
@@ -284,7 +288,10 @@ def _xlsx(name: str, rows: list[Row], as_of: dt.date, described: list[dict[str, 
 def _fill(sheet: Any, lines: list[list[Any]]) -> None:
     for number, values in enumerate(lines, start=1):
         for column, value in enumerate(values, start=1):
-            written = sheet.cell(row=number, column=column, value=_cell(value))
+            cell = _cell(value)
+            if isinstance(cell, str):
+                cell = _XSTRING_ESCAPE.sub(r"_x005F_\1", cell)
+            written = sheet.cell(row=number, column=column, value=cell)
             if isinstance(value, str):  # text is text: openpyxl would make "=…" a formula
                 written.data_type = "s"
 

@@ -144,5 +144,12 @@ def _tidy(out: Path) -> None:
             shutil.rmtree(leftover)
 
 
+def written(out: Path) -> list[Path]:
+    """Everything a build into out writes: out, and beside it the folders it passes through
+    and its lock (as folders, a trailing slash: the lock is the last)."""
+    folders = [out, *(_beside(out, role) for role in ("building", "partial", "old"))]
+    return [*folders, _beside(out, "lock")]
+
+
 def _beside(out: Path, role: str) -> Path:
     return out.with_name(f".{out.name}.{role}")

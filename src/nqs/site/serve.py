@@ -8,6 +8,7 @@ Any request is hostile: a path that names no file this computer could hold is an
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import os
 import queue
@@ -21,7 +22,10 @@ from http import HTTPStatus
 from pathlib import Path
 
 import watchfiles
-from watchfiles._rust_notify import RustNotify  # documented: watchfiles' API, Rust backend
+from watchfiles._rust_notify import (  # documented: watchfiles' API, Rust backend
+    RustNotify,
+    WatchfilesRustInternalError,
+)
 
 from nqs.loader import MAX_FILE_BYTES
 from nqs.site.editor import FOLDER, PREVIEW
@@ -59,6 +63,8 @@ SHARED = frozenset(
 )  # fmt: skip
 MOUNTS = Path("/proc/self/mountinfo")  # Linux's table of mounted file systems
 _ESCAPED = re.compile(r"\\([0-7]{3})")  # a space is \040 in the table, a backslash \134
+# How watchfiles refuses a burst holding a path that is not UTF-8.
+UNNAMED = "Unable to decode path"
 
 
 class Server(http.server.ThreadingHTTPServer):
@@ -202,19 +208,38 @@ def changes(folders: Sequence[Path], mounts: Path = MOUNTS) -> Iterator[set[Path
             # backend polls by itself).
             polling = polled or watchfiles.main._default_force_polling(None)
             paths = [str(folder) for folder in folders]
+            seen = _listing(folders)  # as the first build reads them: no change
             debug = watchfiles.main._default_debug(None)  # WATCHFILES_DEBUG: which watcher
-            with RustNotify(paths, debug, polling, 300, True, False) as watcher:
-                watching.set()
-                while True:
-                    raw = watcher.watch(BURST_MS, SETTLE_MS, 0, None)
-                    if isinstance(raw, str):  # "timeout", "signal", "stop": none asked for
-                        continue
-                    if burst := {Path(p) for change, p in raw if taken(change, p)}:
-                        found.put(burst)
+            while True:
+                with RustNotify(paths, debug, polling, 300, True, False) as watcher:
+                    watching.set()
+                    take_until_unnamed(watcher)
+                # An event of a file whose name is not UTF-8 (a proposal's, a checkout's):
+                # watchfiles cannot name it, loses its burst and refuses every later one. A
+                # new watch, and, where the folders hold other files than when this was last
+                # seen, the folders themselves as changed: a full build shows what changed.
+                # (The build reads that file too, an event again, but changes nothing.)
+                if (now := _listing(folders)) != seen:
+                    seen = now
+                    found.put({Path(folder) for folder in folders})
         except BaseException as exc:  # said by the caller's thread
             found.put(exc)
         finally:
             watching.set()
+
+    def take_until_unnamed(watcher: RustNotify) -> None:
+        """Put each burst of changes taken, until one holds a path that cannot be named."""
+        while True:
+            try:
+                raw = watcher.watch(BURST_MS, SETTLE_MS, 0, None)
+            except WatchfilesRustInternalError as exc:
+                if not str(exc).startswith(UNNAMED):
+                    raise
+                return
+            if isinstance(raw, str):  # "timeout", "signal", "stop": none asked for
+                continue
+            if burst := {Path(p) for change, p in raw if taken(change, p)}:
+                found.put(burst)
 
     threading.Thread(target=watch, daemon=True).start()
     watching.wait()
@@ -249,3 +274,16 @@ def file_system(folder: Path, mounts: Path = MOUNTS) -> str | None:
         if holds and len(point) >= longest:
             found, longest = fields[dash + 1], len(point)
     return found
+
+
+def _listing(folders: Sequence[Path]) -> frozenset[tuple[bytes, int, int]]:
+    """Every name under folders (as bytes: any name at all) with its time and size."""
+    listing = set()
+    for folder in folders:
+        for top, dirs, files in os.walk(os.fsencode(folder)):
+            for name in (*dirs, *files):
+                path = os.path.join(top, name)
+                with contextlib.suppress(OSError):  # gone meanwhile: not listed
+                    stat = os.lstat(path)
+                    listing.add((path, stat.st_mtime_ns, stat.st_size))
+    return frozenset(listing)
