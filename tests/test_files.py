@@ -335,8 +335,8 @@ def test_a_decision_named_as_no_decision_is_not_an_edition(tmp_path: Path) -> No
         said = [line for line in result.stderr.splitlines() if "forged" in line]
         assert len(said) == 1 and "\\n::error file=x::forged\\x1b[2J.yml" in said[0], said
         assert said[0].endswith(
-            "(the file name is not a decision id: YYYY-MM-DD, with -2 ... -9 for a later "
-            "decision of the same day)"
+            "(the file name is not a recommendation's id: YYYY-MM-DD, with -2 ... -9 for a "
+            "later recommendation of the same day)"
         )
         assert "\x1b" not in result.stderr
     with git.Repo(root) as repo:

@@ -957,9 +957,9 @@ _ENTRIES: dict[str, tuple[str, str, str]] = {
         "its content is not in a form nqs can read (check the files of that time with nqs validate)",
     ),
     "history-decision-name": (
-        "файл атауы шешім идентификаторы емес: ЖЖЖЖ-АА-КК, сол күнгі келесі шешім үшін -2 ... -9",
-        "имя файла не является идентификатором решения: ГГГГ-ММ-ДД, с -2 ... -9 для следующего решения того же дня",
-        "the file name is not a decision id: YYYY-MM-DD, with -2 ... -9 for a later decision of the same day",
+        "файл атауы ұсыным идентификаторы емес: ЖЖЖЖ-АА-КК, сол күнгі келесі ұсыным үшін -2 ... -9",
+        "имя файла не является идентификатором рекомендации: ГГГГ-ММ-ДД, с -2 ... -9 для следующей рекомендации того же дня",
+        "the file name is not a recommendation's id: YYYY-MM-DD, with -2 ... -9 for a later recommendation of the same day",
     ),
     "diff-unreadable": (
         "файл оқылмайды, өзгерістерін көрсету мүмкін емес: себебін nqs validate көрсетеді",
