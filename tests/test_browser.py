@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from nqs.formatting import number as format_number
 from nqs.formatting import plural_form
+from nqs.site.labels import LABELS
 from tests.conftest import PROJECT
 from tests.site_support import build, git_project
 
@@ -242,11 +243,15 @@ def test_standards_sort_by_a_column(page: Page, origin: str) -> None:
 
 def test_centers_filter_by_status(page: Page, origin: str) -> None:
     page.goto(f"{origin}/kk/centers/")
+    rows = page.locator("#nqs-centers tbody tr")
+    count = page.locator("form[data-nqs-filter] output")
+    assert count.text_content() == f"{LABELS['shown']['kk']} {rows.count()}"  # all, at first
     page.select_option("select[name=state]", "revoked")
-    states = page.locator("#nqs-centers tbody tr:visible").evaluate_all(
+    shown = page.locator("#nqs-centers tbody tr:not([hidden])").evaluate_all(
         "rows => rows.map(r => r.dataset.state)"
     )
-    assert states and set(states) == {"revoked"}
+    assert shown and set(shown) == {"revoked"}
+    assert count.text_content() == f"{LABELS['shown']['kk']} {len(shown)}"
 
 
 def test_kazakh_search_interface_is_kazakh(page: Page, origin: str) -> None:

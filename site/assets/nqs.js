@@ -32,7 +32,11 @@
     }
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    apply();
+    if (selects.some(function (select) { return select.value; }) || (form.elements.text && form.elements.text.value)) {
+      apply();  // a choice the browser kept (the reader came back to the page)
+    } else {
+      form.elements.count.value = form.dataset.shown + " " + rows.length.toLocaleString(document.documentElement.lang);
+    }
   }
 
   // The register: its page brings the first rows of each section; the filters and the
