@@ -332,3 +332,26 @@ def test_a_template_reaches_no_python_internals(project: tuple[Path, Path]) -> N
     assert "SecurityError" in refusal and refusal.count("\n") == 1
     assert not (root / "ran").exists()
     assert complete_site(out) == OLD
+
+
+def test_a_stop_signal_given_to_another_thread_waits_for_the_swap() -> None:
+    """The swap and its clean-up hold the stop signals back. The main thread's mask is not
+    enough: with another thread alive (a display's refresh, a queue's feeder), the system gives
+    the signal to that one, and Python runs its handler in the main thread all the same,
+    halfway through the clean-up. The signal must come only when the clean-up is over."""
+    from nqs.lifeline import Stopped, stopped_by_signals
+    from nqs.site.folder import _uninterrupted
+
+    other = threading.Event()
+    threading.Thread(target=other.wait, daemon=True).start()  # a thread that takes signals
+    steps: list[str] = []
+    try:
+        with pytest.raises(Stopped), stopped_by_signals(), _uninterrupted():
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(10_000):  # many points at which Python runs a handler
+                steps.append("cleaning")
+            time.sleep(0.2)
+            steps.append("clean")
+    finally:
+        other.set()
+    assert steps[-1] == "clean"

@@ -23,9 +23,11 @@ import fcntl
 import os
 import shutil
 import signal
+import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from nqs.lifeline import STOP_SIGNALS
 
@@ -93,12 +95,25 @@ def updating(out: Path, whole: Collection[str] = ()) -> Iterator[Path]:
 @contextmanager
 def _uninterrupted() -> Iterator[None]:
     """Stop signals wait until the swap or the clean-up is over: one cut halfway (inside
-    shutil.rmtree, say) would leave what the clean-up was removing."""
+    shutil.rmtree, say) would leave what the clean-up was removing. This thread's mask holds
+    them; and since the system may give a signal to another thread of the process (a display
+    refresh, a feeder), whose Python handler then runs in this one all the same, a handler
+    that only notes it stands in meanwhile. Those noted are raised again when it is over."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    came: list[int] = []
+    previous: dict[signal.Signals, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for stop in STOP_SIGNALS:
+            if signal.getsignal(stop) not in (signal.SIG_IGN, None):
+                previous[stop] = signal.signal(stop, lambda signum, _: came.append(signum))
     try:
         yield
     finally:
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for signum in came:
+            signal.raise_signal(signum)
 
 
 @contextmanager
